@@ -1,0 +1,101 @@
+// Demo data: five accounts (password "reencuentro-demo") and ~200 synthetic cases spread over
+// the nine countries. Synthetic only: no real person's data is ever used. Deterministic, so
+// screenshots and manual test notes stay valid; skipped when already loaded.
+import type { PrismaClient } from "../../src/generated/prisma/client";
+import type { Role } from "../../src/generated/prisma/enums";
+import { hashPassword } from "../../src/server/password";
+import { createCase, createUser } from "../../src/testing/factories";
+import { generateSyntheticCase } from "../../src/testing/case-factory";
+import { createRng } from "../../src/testing/random";
+import { COUNTRY_CODES } from "../reference/countries";
+
+export const DEMO_PASSWORD = "reencuentro-demo";
+export const DEMO_CASES = 200;
+
+const ORGS = [
+  { key: "bzPolice", name: "Belize Police Department", kind: "POLICE_UNIT", countryCode: "BZ" },
+  { key: "boPolice", name: "Policía Boliviana – FELCC", kind: "POLICE_UNIT", countryCode: "BO" },
+  { key: "boNgo", name: "Red de Protección de la Niñez (demo)", kind: "NGO", countryCode: "BO" },
+  { key: "bzTraining", name: "Belize Police Training Academy", kind: "TRAINING_BODY", countryCode: "BZ" },
+] as const;
+
+const ACCOUNTS: {
+  email: string;
+  name: string;
+  role: Role;
+  countryCode: string;
+  org?: (typeof ORGS)[number]["key"];
+  superAdmin?: boolean;
+}[] = [
+  {
+    email: "admin@demo.test",
+    name: "Ana Administradora",
+    role: "ADMIN",
+    countryCode: "BZ",
+    superAdmin: true,
+  },
+  {
+    email: "police.bz@demo.test",
+    name: "Sgt. Marlon Cal",
+    role: "POLICE",
+    countryCode: "BZ",
+    org: "bzPolice",
+  },
+  {
+    email: "police.bo@demo.test",
+    name: "Tte. Rosa Mamani Quispe",
+    role: "POLICE",
+    countryCode: "BO",
+    org: "boPolice",
+  },
+  { email: "ngo.bo@demo.test", name: "Lucía Choque Apaza", role: "NGO", countryCode: "BO", org: "boNgo" },
+  {
+    email: "trainer.bz@demo.test",
+    name: "Insp. Delroy Flowers",
+    role: "TRAINER",
+    countryCode: "BZ",
+    org: "bzTraining",
+  },
+];
+
+export async function seedDemo(db: PrismaClient, opts: { cases?: number; now?: Date } = {}) {
+  if (process.env.NODE_ENV === "production") {
+    throw new Error("Refusing to load demo accounts with NODE_ENV=production: their password is public.");
+  }
+  if (await db.user.findUnique({ where: { email: ACCOUNTS[0]!.email } })) {
+    console.log("Demo data already loaded; nothing to do.");
+    return;
+  }
+  const orgIds: Record<string, string> = {};
+  for (const o of ORGS) {
+    const org = await db.organization.upsert({
+      where: { countryCode_name: { countryCode: o.countryCode, name: o.name } },
+      update: {},
+      create: { name: o.name, kind: o.kind, countryCode: o.countryCode },
+    });
+    orgIds[o.key] = org.id;
+  }
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const a of ACCOUNTS) {
+    await createUser(db, {
+      email: a.email,
+      name: a.name,
+      role: a.role,
+      countryCode: a.countryCode,
+      isSuperAdmin: a.superAdmin ?? false,
+      organizationId: a.org ? orgIds[a.org] : null,
+      passwordHash,
+    });
+  }
+  const regions = await db.region.findMany({ select: { id: true, code: true } });
+  const regionId = new Map(regions.map((r) => [r.code, r.id]));
+  const rng = createRng(20260415);
+  const now = opts.now ?? new Date();
+  const total = opts.cases ?? DEMO_CASES;
+  for (let i = 0; i < total; i++) {
+    const country = COUNTRY_CODES[i % COUNTRY_CODES.length]!;
+    const c = generateSyntheticCase(rng, { country, now });
+    await createCase(db, c, { regionId: regionId.get(c.regionCode) ?? null });
+  }
+  console.log(`Loaded ${ACCOUNTS.length} demo accounts and ${total} synthetic cases.`);
+}

@@ -1,0 +1,29 @@
+// Reference data every installation needs: the nine countries and their regions, and a
+// training-coverage target for Belize (the cascade that trained ~140 officers).
+import type { PrismaClient } from "../../src/generated/prisma/client";
+import { COUNTRIES } from "../reference/countries";
+import { REGIONS } from "../reference/regions";
+
+export async function seedReference(db: PrismaClient) {
+  for (const c of COUNTRIES) {
+    await db.country.upsert({
+      where: { code: c.code },
+      update: { name: c.name, casePrefix: c.casePrefix, defaultLocale: c.defaultLocale },
+      create: { code: c.code, name: c.name, casePrefix: c.casePrefix, defaultLocale: c.defaultLocale },
+    });
+    for (const r of REGIONS[c.code]) {
+      await db.region.upsert({
+        where: { code: r.code },
+        update: { name: r.name, countryCode: c.code },
+        create: { code: r.code, name: r.name, countryCode: c.code },
+      });
+    }
+  }
+  const existing = await db.trainingTarget.findFirst({ where: { countryCode: "BZ", regionId: null } });
+  if (!existing) await db.trainingTarget.create({ data: { countryCode: "BZ", regionId: null, target: 140 } });
+  const bzRegions = await db.region.findMany({ where: { countryCode: "BZ" }, select: { id: true } });
+  for (const r of bzRegions) {
+    const t = await db.trainingTarget.findFirst({ where: { countryCode: "BZ", regionId: r.id } });
+    if (!t) await db.trainingTarget.create({ data: { countryCode: "BZ", regionId: r.id, target: 20 } });
+  }
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getT } from "@/i18n/server";
+import type { Locale } from "@/i18n/settings";
+import { can } from "@/server/policy";
+import { getViewer } from "@/server/session";
+import { LanguageSwitcher } from "./language-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export async function SiteHeader({ locale }: { locale: Locale }) {
+  const [t, viewer] = await Promise.all([getT(locale, ["common"]), getViewer()]);
+  const staffLinks = [
+    { href: "cases", label: t("common:nav.cases"), show: can(viewer, "case:search") },
+    { href: "training", label: t("common:nav.training"), show: can(viewer, "training:read") },
+    { href: "admin", label: t("common:nav.admin"), show: can(viewer, "user:manage") },
+    { href: "account", label: t("common:nav.account"), show: !!viewer },
+  ].filter((l) => l.show);
+  return (
+    <header className="site-header">
+      <div className="site-header__bar">
+        <Link href={`/${locale}`} className="brand">
+          {t("common:appName")}
+        </Link>
+        <LanguageSwitcher locale={locale} label={t("common:language")} />
+      </div>
+      <nav aria-label={t("common:nav.label")} className="site-nav">
+        <ul>
+          <li>
+            <Link href={`/${locale}/report`}>{t("common:nav.report")}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/track`}>{t("common:nav.track")}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/missing`}>{t("common:nav.missing")}</Link>
+          </li>
+          <li>
+            <Link href={`/${locale}/stats`}>{t("common:nav.stats")}</Link>
+          </li>
+          {staffLinks.map((l) => (
+            <li key={l.href}>
+              <Link href={`/${locale}/${l.href}`}>{l.label}</Link>
+            </li>
+          ))}
+          <li>
+            {viewer ? (
+              <SignOutButton label={t("common:nav.signOut")} callbackUrl={`/${locale}`} />
+            ) : (
+              <Link href={`/${locale}/login`}>{t("common:nav.signIn")}</Link>
+            )}
+          </li>
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { getDb } from "./db";
+
+/** "ok" when the database answers within 2 s, else a short reason (no connection details). */
+export async function checkDatabase(): Promise<"ok" | "unreachable"> {
+  try {
+    const db = await getDb();
+    await Promise.race([
+      db.$queryRaw`SELECT 1`,
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
+    ]);
+    return "ok";
+  } catch (err) {
+    console.error("health: database check failed", (err as Error).message);
+    return "unreachable";
+  }
+}

@@ -1,0 +1,120 @@
+// The one place that says who may do what. Data functions call these builders inside their
+// queries; pages call `can` only to decide what to show (never as the only check).
+import type { Prisma } from "@/generated/prisma/client";
+import type { CaseStatus, Role } from "@/generated/prisma/enums";
+import type { Viewer } from "./viewer";
+
+export const PERMISSIONS = [
+  "case:search",
+  "case:read",
+  "case:readReporterContact",
+  "case:updateStatus",
+  "case:verify",
+  "case:addNote",
+  "case:flagTrafficking",
+  "case:assign",
+  "case:markDuplicate",
+  "case:approvePublication",
+  "case:readAccessLog",
+  "case:readTips",
+  "user:manage",
+  "organization:manage",
+  "reference:manage",
+  "training:read",
+  "training:manage",
+  "stats:readExact",
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // Cross-border lookup is the point of the network: police read every participating country.
+  POLICE: [
+    "case:search",
+    "case:read",
+    "case:readReporterContact",
+    "case:updateStatus",
+    "case:verify",
+    "case:addNote",
+    "case:flagTrafficking",
+    "case:assign",
+    "case:markDuplicate",
+    "case:approvePublication",
+    "case:readTips",
+    "stats:readExact",
+  ],
+  NGO: [
+    "case:search",
+    "case:read",
+    "case:readReporterContact",
+    "case:updateStatus",
+    "case:addNote",
+    "case:flagTrafficking",
+    "case:readTips",
+    "stats:readExact",
+  ],
+  // Trainers see the training area only: no real case data at all.
+  TRAINER: ["training:read", "training:manage"],
+  ADMIN: [
+    "case:search",
+    "case:read",
+    "case:readAccessLog",
+    "user:manage",
+    "organization:manage",
+    "reference:manage",
+    "training:read",
+    "stats:readExact",
+  ],
+};
+
+export function can(viewer: Viewer | null, permission: Permission): boolean {
+  return !!viewer && ROLE_PERMISSIONS[viewer.role].includes(permission);
+}
+
+/** Matches no row: used when a viewer may see nothing. */
+const NOTHING: Prisma.CaseWhereInput = { id: { in: [] } };
+
+/**
+ * Cases the viewer may read. Practice logins see only their session's sandbox; everyone else
+ * sees only real cases (practiceSessionId null), in the countries their role allows.
+ */
+export function caseReadScope(viewer: Viewer): Prisma.CaseWhereInput {
+  if (!can(viewer, "case:read")) return NOTHING;
+  if (viewer.practiceSessionId) return { practiceSessionId: viewer.practiceSessionId };
+  if (viewer.role === "POLICE" || (viewer.role === "ADMIN" && viewer.isSuperAdmin)) {
+    return { practiceSessionId: null };
+  }
+  return { practiceSessionId: null, countryCode: viewer.countryCode };
+}
+
+/** Cases the viewer may change with `permission`: always their own country (or sandbox). */
+export function caseWriteScope(viewer: Viewer, permission: Permission): Prisma.CaseWhereInput {
+  if (!can(viewer, permission)) return NOTHING;
+  if (viewer.practiceSessionId) return { practiceSessionId: viewer.practiceSessionId };
+  return { practiceSessionId: null, countryCode: viewer.countryCode };
+}
+
+/** Statuses an NGO caseworker may not set: locating or closing a case is a police decision. */
+const POLICE_ONLY_STATUSES: readonly CaseStatus[] = [
+  "LOCATED_ALIVE",
+  "LOCATED_DECEASED",
+  "CLOSED",
+  "REJECTED",
+];
+
+export function canSetStatus(viewer: Viewer, to: CaseStatus): boolean {
+  if (!can(viewer, "case:updateStatus")) return false;
+  if (to === "VERIFIED") return can(viewer, "case:verify");
+  return viewer.role === "POLICE" || !POLICE_ONLY_STATUSES.includes(to);
+}
+
+/** Countries whose users, organizations and reference data the viewer administers. */
+export function adminCountryScope(viewer: Viewer): { countryCode?: string } | null {
+  if (!can(viewer, "user:manage")) return null;
+  return viewer.isSuperAdmin ? {} : { countryCode: viewer.countryCode };
+}
+
+/** Training sessions the viewer may see: trainers and admins of their country (super-admin all). */
+export function trainingScope(viewer: Viewer): Prisma.TrainingSessionWhereInput {
+  if (!can(viewer, "training:read")) return { id: { in: [] } };
+  return viewer.isSuperAdmin ? {} : { countryCode: viewer.countryCode };
+}

@@ -1,0 +1,30 @@
+// Builds a Prisma client on the right driver adapter. Shared by the app (via db.ts), the seed,
+// scripts and integration tests, none of which may import "server-only" code.
+import { PrismaClient } from "@/generated/prisma/client";
+import { openPglite } from "./sql-client";
+
+export interface PrismaHandle {
+  db: PrismaClient;
+  /** Disconnects; for PGlite also closes the database so the process can exit. */
+  close(): Promise<void>;
+}
+
+export async function createPrismaHandle(url = process.env.DATABASE_URL): Promise<PrismaHandle> {
+  if (url) {
+    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+    return { db, close: () => db.$disconnect() };
+  }
+  // Embedded default: one PGlite per process. Never open the same directory from two processes.
+  const { PrismaPGlite } = await import("pglite-prisma-adapter");
+  const pglite = await openPglite();
+  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,85 @@
+// A minimal SQL connection over either real PostgreSQL (pg) or embedded PGlite. Used by the
+// migration runner, the start-up check and scripts that must run before Prisma is safe to use.
+import fs from "node:fs";
+import path from "node:path";
+
+export interface SqlClient {
+  readonly kind: "postgres" | "pglite";
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs a multi-statement script. */
+  exec(sql: string): Promise<void>;
+  transaction<T>(fn: (tx: SqlClient) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export function pgliteDataDir(): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DATA_DIR ?? "data/pglite");
+}
+
+export async function openPglite(dataDir = pgliteDataDir()) {
+  const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
+    import("@electric-sql/pglite"),
+    import("@electric-sql/pglite/contrib/pg_trgm"),
+    import("@electric-sql/pglite/contrib/unaccent"),
+  ]);
+  // PGlite does not create missing parents of its data directory.
+  if (dataDir !== "memory://") fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const db = new PGlite(dataDir, { extensions: { pg_trgm, unaccent } });
+  await db.waitReady;
+  return db;
+}
+
+type Pglite = Awaited<ReturnType<typeof openPglite>>;
+type PgliteTx = Parameters<Parameters<Pglite["transaction"]>[0]>[0];
+
+function wrapPglite(db: Pglite | PgliteTx, close: () => Promise<void>): SqlClient {
+  return {
+    kind: "pglite",
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await db.query(sql, params)).rows as T[];
+    },
+    async exec(sql) {
+      await db.exec(sql);
+    },
+    async transaction(fn) {
+      if (!("transaction" in db)) return fn(wrapPglite(db, close));
+      return db.transaction((tx) => fn(wrapPglite(tx, close)));
+    },
+    close,
+  };
+}
+
+async function connectPostgres(url: string): Promise<SqlClient> {
+  const { default: pg } = await import("pg");
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  const self: SqlClient = {
+    kind: "postgres",
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await client.query(sql, params)).rows as T[];
+    },
+    async exec(sql) {
+      await client.query(sql);
+    },
+    async transaction(fn) {
+      await client.query("BEGIN");
+      try {
+        const result = await fn(self);
+        await client.query("COMMIT");
+        return result;
+      } catch (err) {
+        await client.query("ROLLBACK");
+        throw err;
+      }
+    },
+    close: () => client.end(),
+  };
+  return self;
+}
+
+/** Connects to DATABASE_URL when set, else to the embedded PGlite data directory. */
+export async function connectSql(url = process.env.DATABASE_URL): Promise<SqlClient> {
+  if (url) return connectPostgres(url);
+  const db = await openPglite();
+  return wrapPglite(db, () => db.close());
+}

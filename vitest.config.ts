@@ -1,0 +1,39 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const alias = {
+  "@": path.resolve(__dirname, "src"),
+  "@locales": path.resolve(__dirname, "locales"),
+  // "server-only" throws outside a React server bundle; tests run data code directly.
+  "server-only": path.resolve(__dirname, "src/testing/server-only-stub.ts"),
+};
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "src/**/*.test.tsx", "scripts/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "node_modules/**"],
+          environment: "node",
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "integration",
+          include: ["src/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
+          environment: "node",
+          globalSetup: ["src/testing/integration-global-setup.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          // Each file gets its own database, so files may run in parallel.
+          fileParallelism: true,
+        },
+      },
+    ],
+  },
+});
