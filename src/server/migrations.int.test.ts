@@ -24,6 +24,14 @@ const NATIVE_TO_PG: Record<string, string> = {
   Text: "text",
 };
 
+/** Column names of a pg_indexes definition, e.g. `... USING btree ("countryCode", status)`. */
+function indexColumns(def: string): string[] {
+  return def
+    .slice(def.lastIndexOf("(") + 1, def.lastIndexOf(")"))
+    .split(",")
+    .map((s) => s.trim().replace(/"/g, "").split(" ")[0]!);
+}
+
 let testDb: TestDb;
 let sql: SqlClient;
 
@@ -76,13 +84,10 @@ describe("migrations", () => {
       }
       const tableIdx = indexes.filter((i) => i.tablename === table).map((i) => i.indexdef);
       const hasIndexOn = (fields: readonly string[], unique: boolean) =>
-        tableIdx.some((def) => {
-          const cols = def
-            .slice(def.lastIndexOf("(") + 1, def.lastIndexOf(")"))
-            .split(",")
-            .map((s) => s.trim().replace(/"/g, "").split(" ")[0]);
-          return (!unique || def.startsWith("CREATE UNIQUE")) && cols.join(",") === fields.join(",");
-        });
+        tableIdx.some(
+          (def) =>
+            (!unique || def.startsWith("CREATE UNIQUE")) && indexColumns(def).join(",") === fields.join(","),
+        );
       for (const f of scalarFields.filter((f) => f.isUnique)) {
         expect(hasIndexOn([f.name], true), `unique ${table}.${f.name}`).toBe(true);
       }
@@ -96,7 +101,7 @@ describe("migrations", () => {
       const found = indexes.some(
         (i) =>
           i.tablename === table &&
-          fields.every((f) => i.indexdef.includes(`"${f}"`)) &&
+          indexColumns(i.indexdef).join(",") === fields.join(",") &&
           (idx.type !== "unique" || i.indexdef.startsWith("CREATE UNIQUE")),
       );
       expect(found, `index ${table}(${fields})`).toBe(true);
