@@ -1,0 +1,151 @@
+// The one claim schema: react-hook-form validates with it in the browser, the server action and
+// the partner API parse with it again. Messages are i18n keys ("validation:required").
+// No server imports here: this file is part of the form's client bundle.
+import { z } from "zod";
+import {
+  choice,
+  choices,
+  flag,
+  optionalChoice,
+  optionalEmail,
+  optionalInt,
+  optionalLongText,
+  optionalPastDate,
+  optionalPhone,
+  optionalText,
+  optionalTime,
+  requiredLongText,
+  requiredPastDate,
+  requiredText,
+} from "./fields";
+import {
+  CLAIM_COUNTRIES,
+  NATIONALITIES,
+  PREFERRED_LOCALES,
+  REGION_CODE_PATTERN,
+  RELATIONSHIPS,
+  RISK_INDICATORS,
+  SEXES,
+  SPOKEN_LANGUAGES,
+} from "./options";
+
+export const PersonInput = z
+  .object(
+    {
+      givenNames: requiredText(100),
+      familyNames: requiredText(100),
+      otherNames: optionalText(200),
+      sex: choice(SEXES),
+      dateOfBirth: optionalPastDate(),
+      approxAge: optionalInt(0, 120),
+      nationality: optionalChoice(NATIONALITIES),
+      languages: choices(SPOKEN_LANGUAGES),
+      identityDocument: optionalText(40),
+      heightCm: optionalInt(30, 250),
+      build: optionalText(100),
+      hair: optionalText(100),
+      eyeColour: optionalText(60),
+      distinguishingMarks: optionalLongText(1000),
+      clothing: optionalLongText(1000),
+      medicalNeeds: optionalLongText(1000),
+    },
+    { error: "validation:required" },
+  )
+  .superRefine((p, ctx) => {
+    if (p.dateOfBirth === undefined && p.approxAge === undefined)
+      ctx.addIssue({ code: "custom", path: ["approxAge"], message: "intake:errors.dobOrAge" });
+  });
+
+export const LastSeenInput = z
+  .object(
+    {
+      country: choice(CLAIM_COUNTRIES),
+      region: optionalText(8).pipe(
+        z.string().regex(REGION_CODE_PATTERN, { error: "validation:invalidChoice" }).optional(),
+      ),
+      city: requiredText(120),
+      date: requiredPastDate(),
+      time: optionalTime(),
+      circumstances: requiredLongText(4000),
+      riskIndicators: choices(RISK_INDICATORS),
+    },
+    { error: "validation:required" },
+  )
+  .superRefine((l, ctx) => {
+    if (l.region && l.country && !l.region.startsWith(`${l.country}-`))
+      ctx.addIssue({ code: "custom", path: ["region"], message: "validation:invalidChoice" });
+  });
+
+export const ReporterInput = z
+  .object(
+    {
+      name: requiredText(120),
+      relationship: choice(RELATIONSHIPS),
+      phone: optionalPhone(),
+      email: optionalEmail(),
+      preferredLocale: choice(PREFERRED_LOCALES),
+    },
+    { error: "validation:required" },
+  )
+  .superRefine((r, ctx) => {
+    if (r.phone === undefined && r.email === undefined)
+      ctx.addIssue({ code: "custom", path: ["phone"], message: "intake:errors.contactRequired" });
+  });
+
+export const ConsentInput = z.object(
+  {
+    publishPhoto: flag(),
+    publishName: flag(),
+    publishAge: flag(),
+    publishLastSeen: flag(),
+    guardianConfirmed: flag(),
+  },
+  { error: "validation:required" },
+);
+
+/** Age in whole years on `onDate` (both YYYY-MM-DD). */
+export function ageOn(dateOfBirth: string, onDate: string): number {
+  const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = onDate.split("-").map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** The person's age when last seen, from the date of birth if given, else the approximate age. */
+export function ageWhenLastSeen(person: { dateOfBirth?: string; approxAge?: number }, lastSeenDate?: string) {
+  if (person.dateOfBirth && lastSeenDate) return ageOn(person.dateOfBirth, lastSeenDate);
+  return person.approxAge;
+}
+
+export const ClaimInput = z
+  .object(
+    {
+      submissionId: z.uuid({ error: "validation:invalidId" }),
+      person: PersonInput,
+      lastSeen: LastSeenInput,
+      reporter: ReporterInput,
+      consent: ConsentInput,
+    },
+    { error: "validation:invalid" },
+  )
+  .superRefine((c, ctx) => {
+    const { person, lastSeen, consent } = c;
+    if (person.dateOfBirth && lastSeen.date && lastSeen.date < person.dateOfBirth)
+      ctx.addIssue({ code: "custom", path: ["lastSeen", "date"], message: "intake:errors.seenBeforeBirth" });
+    const publishes =
+      consent.publishPhoto || consent.publishName || consent.publishAge || consent.publishLastSeen;
+    const age = ageWhenLastSeen(person, lastSeen.date);
+    // A minor's details are public only when a parent or guardian says so.
+    if (publishes && (age === undefined || age < 18) && !consent.guardianConfirmed)
+      ctx.addIssue({
+        code: "custom",
+        path: ["consent", "guardianConfirmed"],
+        message: "intake:errors.guardianRequired",
+      });
+  });
+
+/** What the server works with (after trimming and coercion). */
+export type ClaimInput = z.infer<typeof ClaimInput>;
+
+/** The form's steps and the top-level part of the claim each one fills. */
+export const CLAIM_STEPS = ["person", "lastSeen", "photos", "reporter", "consent"] as const;
+export type ClaimStep = (typeof CLAIM_STEPS)[number];
