@@ -24,8 +24,13 @@ test("the root falls back to Spanish", async ({ browser }) => {
 test("the language switcher keeps the path and the keyboard reaches it", async ({ page }) => {
   await page.goto("/es/no-such-page");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Página no encontrada");
-  await page.getByText("Español", { exact: true }).click();
-  await page.getByRole("link", { name: "Runa Simi" }).click();
+  // Keyboard only: open the disclosure with Enter, then follow the link with Enter.
+  await page.locator(".lang-switcher summary").focus();
+  await page.keyboard.press("Enter");
+  const quechua = page.getByRole("link", { name: "Runa Simi" });
+  await expect(quechua).toBeVisible();
+  await quechua.focus();
+  await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/qu\/no-such-page$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "qu");
 });
