@@ -1,6 +1,6 @@
-// Sent on every response. No inline-script nonce is needed because Next's own inline bootstrap
-// scripts are allowed by 'unsafe-inline' only where CSP level 2 hashes are unsupported; the
-// important parts here are frame-ancestors, form-action, connect-src and object-src.
+// Sent on every response. Next's own inline bootstrap scripts need 'unsafe-inline' unless every
+// page is rendered per request with a nonce (which would make public pages uncacheable); the
+// parts that matter most here are frame-ancestors, form-action, connect-src and object-src.
 export function securityHeaders(): { key: string; value: string }[] {
   const dev = process.env.NODE_ENV !== "production";
   const csp = [
@@ -22,5 +22,8 @@ export function securityHeaders(): { key: string; value: string }[] {
     { key: "Referrer-Policy", value: "no-referrer" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    // Browsers ignore HSTS over plain HTTP, so it is harmless on a local run and binding once
+    // the portal is served over TLS.
+    ...(dev ? [] : [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]),
   ];
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { getDb } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/password";
+import { clientIp, hashIp } from "@/server/request-info";
+import { logAttempt, markAttemptSucceeded } from "./attempt-log";
+import { getThrottleStore, throttleLimits, type ThrottleStore } from "./throttle";
 
 export interface AuthenticateInput {
   email: string;
@@ -12,18 +15,53 @@ export type AuthenticateResult =
   | { ok: true; user: { id: string; email: string; sessionVersion: number } }
   | { ok: false; error: "auth:invalidCredentials" | "auth:throttled" };
 
+/** For tests: a different store or clock. */
+export interface AuthenticateDeps {
+  store?: ThrottleStore;
+  now?: () => Date;
+}
+
+// Longer inputs are never valid; capping them keeps a huge password from costing extra work.
+const MAX_EMAIL = 320;
+const MAX_PASSWORD = 1024;
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase().slice(0, MAX_EMAIL);
+}
+
 /**
  * Checks a sign-in. Unknown email and wrong password give the same answer and cost the same
- * (a dummy hash is verified), so the form cannot be used to learn who has an account.
+ * (a dummy hash is verified), so the form cannot be used to learn who has an account. Throttled
+ * attempts are refused before any password is verified; every attempt is logged.
  */
-export async function authenticate(input: AuthenticateInput): Promise<AuthenticateResult> {
-  const email = input.email.trim().toLowerCase();
+export async function authenticate(
+  input: AuthenticateInput,
+  deps: AuthenticateDeps = {},
+): Promise<AuthenticateResult> {
+  const email = normalizeEmail(input.email);
+  const ipHash = hashIp(clientIp(input.headers));
   const db = await getDb();
+  const store = deps.store ?? getThrottleStore(db);
+  const now = (deps.now ?? (() => new Date()))();
+  const limits = throttleLimits();
+
+  const attemptId = await logAttempt(db, { email, ipHash, at: now });
+  const key = { email, ipHash, attemptId, now };
+  const counts = await store.countAttempt(key, limits.windowMs);
+  if (counts.account > limits.maxAccountFailures || counts.ip > limits.maxIpFailures) {
+    return { ok: false, error: "auth:throttled" };
+  }
+
   const user = await db.user.findUnique({
     where: { email },
     select: { id: true, email: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
-  const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), input.password);
+  const password = input.password.length > MAX_PASSWORD ? "" : input.password;
+  const hash = user?.passwordHash ?? (await dummyPasswordHash());
+  const valid = (await verifyPassword(hash, password)) && password.length > 0;
   if (!user || !valid || user.disabledAt) return { ok: false, error: "auth:invalidCredentials" };
+
+  await markAttemptSucceeded(db, attemptId, user.id);
+  await store.recordSuccess(key);
   return { ok: true, user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion } };
 }
