@@ -77,6 +77,11 @@ async function connectPostgres(url: string): Promise<SqlClient> {
   return self;
 }
 
+/** A SqlClient over an already open PGlite (closing it closes the database). */
+export function pgliteSqlClient(db: Pglite): SqlClient {
+  return wrapPglite(db, () => db.close());
+}
+
 /** Connects to DATABASE_URL when set, else to the embedded PGlite data directory. */
 export async function connectSql(url = process.env.DATABASE_URL): Promise<SqlClient> {
   if (url) return connectPostgres(url);
