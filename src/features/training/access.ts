@@ -1,0 +1,78 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import type { Tx } from "@/server/db";
+import { AppError, NotFoundError } from "@/server/errors";
+import { can, trainingScope } from "@/server/policy";
+import type { Viewer } from "@/server/viewer";
+
+/** Bad input for a form: a general key plus one key per field, all in the training namespace. */
+export class TrainingInputError extends AppError {
+  constructor(public readonly fieldErrors: Record<string, string>) {
+    super("training:errors.checkForm", 400);
+  }
+}
+
+/** Sessions the viewer may change: trainers of the session's country (super-admins anywhere). */
+export function manageScope(viewer: Viewer): Prisma.TrainingSessionWhereInput {
+  return can(viewer, "training:manage") ? trainingScope(viewer) : { id: { in: [] } };
+}
+
+export function requireRead(viewer: Viewer | null): asserts viewer is Viewer {
+  if (!viewer || !can(viewer, "training:read")) throw new AppError("common:errors.forbidden", 403);
+}
+
+export function requireManage(viewer: Viewer | null): asserts viewer is Viewer {
+  if (!viewer || !can(viewer, "training:manage")) throw new AppError("common:errors.forbidden", 403);
+}
+
+/** Countries the viewer may pick for a session or dashboard. */
+export function allowedCountry(viewer: Viewer, countryCode: string): boolean {
+  return viewer.isSuperAdmin || viewer.countryCode === countryCode;
+}
+
+/**
+ * Locks a session the viewer may manage for the rest of the transaction, so concurrent
+ * attendee additions see each other (email dedupe, capacity). Missing or out of scope: 404.
+ */
+export async function lockManagedSession(tx: Tx, viewer: Viewer | null, sessionId: string) {
+  requireManage(viewer);
+  const session = await tx.trainingSession.findFirst({
+    where: { id: sessionId, ...manageScope(viewer) },
+    select: { id: true, countryCode: true, capacity: true, kind: true, title: true },
+  });
+  if (!session) throw new NotFoundError();
+  await tx.$executeRaw`SELECT 1 FROM "TrainingSession" WHERE "id" = ${session.id}::uuid FOR UPDATE`;
+  return session;
+}
+
+/** An attendee of a session the viewer may manage; out of scope looks the same as missing. */
+export async function findManagedAttendee(tx: Tx, viewer: Viewer | null, attendeeId: string) {
+  requireManage(viewer);
+  if (!isUuid(attendeeId)) throw new NotFoundError();
+  const attendee = await tx.trainingAttendee.findFirst({
+    where: { id: attendeeId, session: manageScope(viewer) },
+    select: {
+      id: true,
+      sessionId: true,
+      name: true,
+      email: true,
+      regionId: true,
+      attended: true,
+      completedAt: true,
+      promotedUserId: true,
+      session: { select: { kind: true, countryCode: true } },
+    },
+  });
+  if (!attendee) throw new NotFoundError();
+  return attendee;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids come from URLs: anything malformed is simply not found (and never reaches a uuid cast). */
+export function isUuid(id: string): boolean {
+  return UUID.test(id);
+}
+
+export function dateFromIso(iso: string): Date {
+  return new Date(`${iso}T00:00:00.000Z`);
+}

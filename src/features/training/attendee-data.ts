@@ -1,0 +1,115 @@
+import "server-only";
+import { getDb, type Tx } from "@/server/db";
+import { AppError, NotFoundError } from "@/server/errors";
+import type { Viewer } from "@/server/viewer";
+import { TrainingInputError, findManagedAttendee, isUuid, lockManagedSession } from "./access";
+import { checkAttendeeCsv, type CsvRowError } from "./attendee-csv";
+import { AttendanceInput, AttendeeInput } from "./schemas";
+
+async function registeredEmails(tx: Tx, sessionId: string) {
+  const rows = await tx.trainingAttendee.findMany({
+    where: { sessionId, email: { not: null } },
+    select: { email: true },
+  });
+  return new Set(rows.map((r) => r.email!.toLowerCase()));
+}
+
+/** Registers one attendee. An email already in the session is refused, so a retry adds nobody. */
+export async function addAttendee(viewer: Viewer | null, sessionId: string, input: unknown) {
+  const parsed = AttendeeInput.safeParse(input);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const i of parsed.error.issues) errors[String(i.path[0] ?? "_form")] ??= i.message;
+    throw new TrainingInputError(errors);
+  }
+  const v = parsed.data;
+  if (!isUuid(sessionId)) throw new NotFoundError();
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const session = await lockManagedSession(tx, viewer, sessionId);
+    if (
+      v.regionId &&
+      !(await tx.region.findFirst({ where: { id: v.regionId, countryCode: session.countryCode } }))
+    )
+      throw new TrainingInputError({ regionId: "training:validation.invalidChoice" });
+    if (v.email && (await registeredEmails(tx, session.id)).has(v.email))
+      throw new TrainingInputError({ email: "training:errors.alreadyRegistered" });
+    const count = await tx.trainingAttendee.count({ where: { sessionId: session.id } });
+    if (session.capacity !== null && count >= session.capacity) throw new AppError("training:errors.full");
+    return tx.trainingAttendee.create({
+      data: {
+        sessionId: session.id,
+        name: v.name,
+        rank: v.rank || null,
+        unit: v.unit || null,
+        regionId: v.regionId || null,
+        email: v.email || null,
+      },
+      select: { id: true },
+    });
+  });
+}
+
+export type ImportResult =
+  | { ok: true; imported: number; skipped: { line: number; email: string }[] }
+  | { ok: false; errors: CsvRowError[] };
+
+/** All or nothing: any invalid row and no attendee is written. */
+export async function importAttendees(
+  viewer: Viewer | null,
+  sessionId: string,
+  csvText: string,
+): Promise<ImportResult> {
+  if (!isUuid(sessionId)) throw new NotFoundError();
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const session = await lockManagedSession(tx, viewer, sessionId);
+    const regions = await tx.region.findMany({
+      where: { countryCode: session.countryCode },
+      select: { id: true, code: true, name: true },
+    });
+    const check = checkAttendeeCsv(csvText, regions, await registeredEmails(tx, session.id));
+    if (check.errors.length) return { ok: false, errors: check.errors };
+    const count = await tx.trainingAttendee.count({ where: { sessionId: session.id } });
+    if (session.capacity !== null && count + check.rows.length > session.capacity)
+      return { ok: false, errors: [{ line: 0, key: "training:errors.full" }] };
+    await tx.trainingAttendee.createMany({
+      data: check.rows.map(({ line: _line, ...r }) => ({ ...r, sessionId: session.id })),
+    });
+    return { ok: true, imported: check.rows.length, skipped: check.skipped };
+  });
+}
+
+/**
+ * Marks attendance and completion. Completing implies attending. Withdrawing completion
+ * also withdraws the certificate (its code stops verifying); a promoted trainer keeps it.
+ */
+export async function setAttendance(viewer: Viewer | null, input: unknown) {
+  const parsed = AttendanceInput.safeParse(input);
+  if (!parsed.success) throw new NotFoundError();
+  const { attendeeId, attended, completed } = parsed.data;
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const a = await findManagedAttendee(tx, viewer, attendeeId);
+    if (!completed && a.promotedUserId) throw new AppError("training:errors.promotedKeepsCompletion");
+    return tx.trainingAttendee.update({
+      where: { id: a.id },
+      data: {
+        attended: attended || completed,
+        completedAt: completed ? (a.completedAt ?? new Date()) : null,
+        ...(completed ? {} : { certificateCodeHash: null, certificateIssuedAt: null }),
+      },
+      select: { id: true, attended: true, completedAt: true },
+    });
+  });
+}
+
+/** Removes a registration made by mistake; not once a certificate or promotion exists. */
+export async function removeAttendee(viewer: Viewer | null, attendeeId: string) {
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const a = await findManagedAttendee(tx, viewer, attendeeId);
+    if (a.completedAt || a.promotedUserId) throw new AppError("training:errors.cannotRemoveCompleted");
+    await tx.trainingAttendee.delete({ where: { id: a.id } });
+  });
+}

@@ -1,0 +1,80 @@
+import "server-only";
+import { getDb } from "@/server/db";
+import { NotFoundError } from "@/server/errors";
+import { trainingScope } from "@/server/policy";
+import type { Viewer } from "@/server/viewer";
+import { allowedCountry, requireRead } from "./access";
+import { buildCascadeTree } from "./cascade-tree";
+import { countTrained, sessionsPerMonth } from "./coverage";
+
+function requireCountry(viewer: Viewer | null, countryCode: string): asserts viewer is Viewer {
+  requireRead(viewer);
+  if (!allowedCountry(viewer, countryCode)) throw new NotFoundError();
+}
+
+/** Officers trained per region against the country's targets, and sessions per month. */
+export async function getCoverage(viewer: Viewer | null, countryCode: string) {
+  requireCountry(viewer, countryCode);
+  const db = await getDb();
+  const scope = { countryCode, ...trainingScope(viewer) };
+  const [regions, targets, completions, sessions] = await Promise.all([
+    db.region.findMany({
+      where: { countryCode },
+      orderBy: { name: "asc" },
+      select: { id: true, code: true, name: true },
+    }),
+    db.trainingTarget.findMany({ where: { countryCode }, select: { regionId: true, target: true } }),
+    db.trainingAttendee.findMany({
+      where: { completedAt: { not: null }, session: scope },
+      select: {
+        email: true,
+        regionId: true,
+        completedAt: true,
+        session: { select: { kind: true, regionId: true } },
+      },
+    }),
+    db.trainingSession.findMany({ where: scope, select: { startDate: true } }),
+  ]);
+  const coverage = countTrained(
+    completions.map((c) => ({
+      email: c.email,
+      // An attendee without a region counts for the region where they were trained.
+      regionId: c.regionId ?? c.session.regionId,
+      completedAt: c.completedAt!,
+      kind: c.session.kind,
+    })),
+    regions,
+    new Map(targets.map((t) => [t.regionId, t.target])),
+  );
+  return { countryCode, ...coverage, months: sessionsPerMonth(sessions.map((s) => s.startDate)) };
+}
+export type Coverage = Awaited<ReturnType<typeof getCoverage>>;
+
+/** The country's cascade: generation 0 sessions, the sessions their trainees led, and so on. */
+export async function getCascade(viewer: Viewer | null, countryCode: string) {
+  requireCountry(viewer, countryCode);
+  const db = await getDb();
+  const rows = await db.trainingSession.findMany({
+    where: { countryCode, ...trainingScope(viewer) },
+    select: {
+      id: true,
+      parentSessionId: true,
+      startDate: true,
+      title: true,
+      kind: true,
+      region: { select: { name: true } },
+      trainers: { select: { user: { select: { name: true } } } },
+      attendees: { select: { completedAt: true, promotedUserId: true } },
+    },
+  });
+  return buildCascadeTree(
+    rows.map(({ region, trainers, attendees, ...s }) => ({
+      ...s,
+      regionName: region?.name ?? null,
+      trainerNames: trainers.map((t) => t.user.name),
+      completed: attendees.filter((a) => a.completedAt).length,
+      promoted: attendees.filter((a) => a.promotedUserId).length,
+    })),
+  );
+}
+export type CascadeTree = Awaited<ReturnType<typeof getCascade>>;

@@ -1,0 +1,163 @@
+import "server-only";
+import crypto from "node:crypto";
+import { COUNTRY_CODES, type CountryCode } from "../../../prisma/reference/countries";
+import { getDb } from "@/server/db";
+import { AppError, NotFoundError } from "@/server/errors";
+import { hashPassword } from "@/server/password";
+import { trainingScope } from "@/server/policy";
+import type { Viewer } from "@/server/viewer";
+import { generateSyntheticCase } from "@/testing/case-factory";
+import { createCase } from "@/testing/factories";
+import { createRng } from "@/testing/random";
+import { isUuid, manageScope, requireManage, requireRead } from "./access";
+import { generateBatchTag, generatePassword, practiceCasePrefix, practiceEmail } from "./codes";
+import { PracticeCountInput } from "./schemas";
+
+export const MAX_PRACTICE_LOGINS = 60;
+export const MAX_PRACTICE_CASES = 200;
+
+async function managedSession(viewer: Viewer | null, sessionId: string) {
+  requireManage(viewer);
+  if (!isUuid(sessionId)) throw new NotFoundError();
+  const db = await getDb();
+  const s = await db.trainingSession.findFirst({
+    where: { id: sessionId, ...manageScope(viewer) },
+    select: { id: true, countryCode: true, title: true },
+  });
+  if (!s) throw new NotFoundError();
+  return { db, session: s };
+}
+
+function parseCount(input: unknown): number {
+  const parsed = PracticeCountInput.safeParse({ count: input });
+  if (!parsed.success) throw new AppError("training:validation.invalidCount");
+  return parsed.data.count;
+}
+
+/** The sandbox of a session: its practice logins (never passwords) and its practice cases. */
+export async function getPracticeOverview(viewer: Viewer | null, sessionId: string) {
+  requireRead(viewer);
+  if (!isUuid(sessionId)) throw new NotFoundError();
+  const db = await getDb();
+  const s = await db.trainingSession.findFirst({
+    where: { id: sessionId, ...trainingScope(viewer) },
+    select: {
+      id: true,
+      title: true,
+      countryCode: true,
+      practiceLogins: {
+        orderBy: { createdAt: "asc" },
+        select: { id: true, email: true, name: true, disabledAt: true, createdAt: true },
+      },
+      practiceCases: {
+        orderBy: { caseNumber: "asc" },
+        select: {
+          id: true,
+          caseNumber: true,
+          givenNames: true,
+          familyNames: true,
+          status: true,
+          lastSeenCity: true,
+          createdAt: true,
+        },
+      },
+    },
+  });
+  if (!s) throw new NotFoundError();
+  return s;
+}
+
+/**
+ * Creates practice logins (role POLICE, confined to this session's sandbox by
+ * practiceSessionId). Passwords are returned once, for the trainer's handout.
+ */
+export async function createPracticeLogins(viewer: Viewer | null, sessionId: string, countInput: unknown) {
+  const count = parseCount(countInput);
+  const { db, session } = await managedSession(viewer, sessionId);
+  const existing = await db.user.count({ where: { practiceSessionId: session.id } });
+  if (existing + count > MAX_PRACTICE_LOGINS) throw new AppError("training:errors.tooManyPracticeLogins");
+  const tag = generateBatchTag();
+  const logins = await Promise.all(
+    Array.from({ length: count }, async (_, i) => {
+      const password = generatePassword();
+      return {
+        email: practiceEmail(tag, i + 1),
+        password,
+        passwordHash: await hashPassword(password),
+        n: i + 1,
+      };
+    }),
+  );
+  await db.user.createMany({
+    data: logins.map((l) => ({
+      email: l.email,
+      name: `Practice ${tag.toUpperCase()}-${l.n}`,
+      passwordHash: l.passwordHash,
+      role: "POLICE" as const,
+      countryCode: session.countryCode,
+      practiceSessionId: session.id,
+    })),
+  });
+  return logins.map(({ email, password }) => ({ email, password }));
+}
+
+/** Fills the sandbox with plausible synthetic cases (never real data), numbered PRACTICE-XX-... */
+export async function generatePracticeCases(viewer: Viewer | null, sessionId: string, countInput: unknown) {
+  const count = parseCount(countInput);
+  const { db, session } = await managedSession(viewer, sessionId);
+  if (!(COUNTRY_CODES as readonly string[]).includes(session.countryCode)) throw new NotFoundError();
+  const existing = await db.case.count({ where: { practiceSessionId: session.id } });
+  if (existing + count > MAX_PRACTICE_CASES) throw new AppError("training:errors.tooManyPracticeCases");
+  const regions = await db.region.findMany({
+    where: { countryCode: session.countryCode },
+    select: { id: true, code: true },
+  });
+  const regionId = new Map(regions.map((r) => [r.code, r.id]));
+  const rng = createRng(crypto.randomInt(2 ** 31));
+  const created: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const c = generateSyntheticCase(rng, { country: session.countryCode as CountryCode, now: new Date() });
+    const row = await createCase(db, c, {
+      practiceSessionId: session.id,
+      prefix: practiceCasePrefix(session.countryCode),
+      regionId: regionId.get(c.regionCode) ?? null,
+    });
+    created.push(row.caseNumber);
+  }
+  return { created };
+}
+
+/**
+ * Deletes the session's practice cases (their events, photos rows, tips cascade) and its
+ * practice logins. Logins are disabled first, in the same transaction as the case deletion,
+ * so a signed-in trainee loses access at once even if deleting the account fails later.
+ */
+export async function wipePracticeData(viewer: Viewer | null, sessionId: string) {
+  const { db, session } = await managedSession(viewer, sessionId);
+  const cases = await db.$transaction(async (tx) => {
+    await tx.user.updateMany({
+      where: { practiceSessionId: session.id },
+      data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    return tx.case.deleteMany({ where: { practiceSessionId: session.id } });
+  });
+  let logins = 0;
+  try {
+    logins = (await db.user.deleteMany({ where: { practiceSessionId: session.id } })).count;
+  } catch {
+    // A row elsewhere still points at a login: it stays disabled, which is enough.
+  }
+  return { cases: cases.count, logins };
+}
+
+/** For a practice login: the session whose sandbox they are in. */
+export async function getPracticeContext(viewer: Viewer | null) {
+  if (!viewer?.practiceSessionId) throw new NotFoundError();
+  const db = await getDb();
+  const s = await db.trainingSession.findUnique({
+    where: { id: viewer.practiceSessionId },
+    select: { id: true, title: true, countryCode: true, startDate: true },
+  });
+  if (!s) throw new NotFoundError();
+  return s;
+}

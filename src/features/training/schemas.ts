@@ -1,0 +1,102 @@
+// zod only, no server imports: the same schemas drive the forms (react-hook-form) and are
+// parsed again on the server. Messages are i18n keys of the "training" namespace.
+import { z } from "zod";
+
+export const TRAINING_KINDS = ["TRAIN_THE_TRAINERS", "CASCADE_WORKSHOP", "REFRESHER"] as const;
+
+const REQUIRED = "training:validation.required";
+const TOO_LONG = "training:validation.tooLong";
+
+const text = (min: number, max: number) =>
+  z.string(REQUIRED).trim().min(1, REQUIRED).min(min, "training:validation.tooShort").max(max, TOO_LONG);
+const optionalText = (max: number) => z.string().trim().max(max, TOO_LONG).default("");
+/** "" means "none" for optional selects. */
+const optionalId = z.union([z.literal(""), z.uuid("training:validation.invalidChoice")]).default("");
+const isoDate = z.iso.date("training:validation.invalidDate");
+
+/** One link per line; each must be an http(s) address. */
+const materialLinks = optionalText(2000).refine(
+  (v) =>
+    v
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .every((l) => /^https?:\/\/\S+$/i.test(l)),
+  "training:validation.invalidLinks",
+);
+
+export const SessionInput = z
+  .object({
+    title: text(3, 200),
+    kind: z.enum(TRAINING_KINDS, "training:validation.invalidChoice"),
+    startDate: isoDate,
+    endDate: z.union([z.literal(""), isoDate]).default(""),
+    countryCode: z.string(REQUIRED).regex(/^[A-Z]{2}$/, REQUIRED),
+    regionId: optionalId,
+    venue: text(2, 200),
+    partnerOrgs: optionalText(500),
+    parentSessionId: optionalId,
+    trainerIds: z
+      .array(z.uuid("training:validation.invalidChoice"))
+      .min(1, "training:validation.trainerRequired")
+      .max(10, TOO_LONG),
+    materials: materialLinks,
+    capacity: z
+      .string()
+      .trim()
+      .regex(/^$|^\d{1,4}$/, "training:validation.invalidCapacity")
+      .refine((v) => v === "" || (Number(v) >= 1 && Number(v) <= 1000), "training:validation.invalidCapacity")
+      .default(""),
+  })
+  .refine((s) => !s.endDate || s.endDate >= s.startDate, {
+    path: ["endDate"],
+    message: "training:validation.endBeforeStart",
+  });
+export type SessionInput = z.input<typeof SessionInput>;
+export type SessionValues = z.output<typeof SessionInput>;
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(200, TOO_LONG)
+  .refine((v) => v === "" || z.email().safeParse(v).success, "training:validation.invalidEmail")
+  .default("");
+
+export const AttendeeInput = z.object({
+  name: text(2, 120),
+  rank: optionalText(80),
+  unit: optionalText(120),
+  regionId: optionalId,
+  email: optionalEmail,
+});
+export type AttendeeInput = z.input<typeof AttendeeInput>;
+export type AttendeeValues = z.output<typeof AttendeeInput>;
+
+/** A CSV row before its region name is matched against the session's country. */
+export const AttendeeCsvRow = z.object({
+  name: text(2, 120),
+  rank: optionalText(80),
+  unit: optionalText(120),
+  region: optionalText(120),
+  email: optionalEmail,
+});
+export type AttendeeCsvRow = z.output<typeof AttendeeCsvRow>;
+
+export const AttendanceInput = z.object({
+  attendeeId: z.uuid(),
+  attended: z.boolean(),
+  completed: z.boolean(),
+});
+
+export const PracticeCountInput = z.object({
+  count: z.coerce
+    .number("training:validation.invalidCount")
+    .int("training:validation.invalidCount")
+    .min(1, "training:validation.invalidCount")
+    .max(40, "training:validation.invalidCount"),
+});
+
+export const VerifyCodeInput = z.object({
+  code: z.string(REQUIRED).trim().min(1, REQUIRED).max(40, "training:verify.invalidFormat"),
+});

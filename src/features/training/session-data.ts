@@ -1,0 +1,225 @@
+import "server-only";
+import type { TrainingKind } from "@/generated/prisma/enums";
+import { getDb, type Tx } from "@/server/db";
+import { NotFoundError } from "@/server/errors";
+import { can, trainingScope } from "@/server/policy";
+import type { Viewer } from "@/server/viewer";
+import {
+  TrainingInputError,
+  allowedCountry,
+  dateFromIso,
+  isUuid,
+  manageScope,
+  requireManage,
+  requireRead,
+} from "./access";
+import { descendantIds } from "./cascade-tree";
+import { SessionInput, type SessionValues } from "./schemas";
+
+export interface SessionListItem {
+  id: string;
+  title: string;
+  kind: TrainingKind;
+  startDate: Date;
+  endDate: Date | null;
+  countryCode: string;
+  regionName: string | null;
+  venue: string;
+  attendees: number;
+  completed: number;
+}
+
+/** Sessions the viewer may see, newest first. */
+export async function listSessions(viewer: Viewer | null): Promise<SessionListItem[]> {
+  requireRead(viewer);
+  const db = await getDb();
+  const rows = await db.trainingSession.findMany({
+    where: trainingScope(viewer),
+    orderBy: [{ startDate: "desc" }, { title: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      startDate: true,
+      endDate: true,
+      countryCode: true,
+      venue: true,
+      region: { select: { name: true } },
+      attendees: { select: { completedAt: true } },
+    },
+  });
+  return rows.map(({ region, attendees, ...s }) => ({
+    ...s,
+    regionName: region?.name ?? null,
+    attendees: attendees.length,
+    completed: attendees.filter((a) => a.completedAt).length,
+  }));
+}
+
+function sessionData(v: SessionValues) {
+  return {
+    title: v.title,
+    kind: v.kind,
+    startDate: dateFromIso(v.startDate),
+    endDate: v.endDate ? dateFromIso(v.endDate) : null,
+    countryCode: v.countryCode,
+    regionId: v.regionId || null,
+    venue: v.venue,
+    partnerOrgs: v.partnerOrgs
+      .split(/[,;\n]/)
+      .map((p) => p.trim())
+      .filter(Boolean),
+    parentSessionId: v.parentSessionId || null,
+    materials: v.materials || null,
+    capacity: v.capacity ? Number(v.capacity) : null,
+  };
+}
+
+/** Checks every id the form sent against what the viewer may use; field errors otherwise. */
+async function checkReferences(tx: Tx, viewer: Viewer, v: SessionValues, editingId?: string) {
+  const errors: Record<string, string> = {};
+  if (
+    !allowedCountry(viewer, v.countryCode) ||
+    !(await tx.country.findUnique({ where: { code: v.countryCode } }))
+  )
+    errors.countryCode = "training:validation.invalidChoice";
+  if (v.regionId) {
+    const region = await tx.region.findFirst({ where: { id: v.regionId, countryCode: v.countryCode } });
+    if (!region) errors.regionId = "training:validation.invalidChoice";
+  }
+  if (v.parentSessionId) {
+    const parent = await tx.trainingSession.findFirst({
+      where: { id: v.parentSessionId, countryCode: v.countryCode, ...trainingScope(viewer) },
+      select: { id: true },
+    });
+    let cyclic = false;
+    if (parent && editingId) {
+      const all = await tx.trainingSession.findMany({
+        where: { countryCode: v.countryCode },
+        select: { id: true, parentSessionId: true, startDate: true, title: true },
+      });
+      cyclic = descendantIds(all, editingId).has(parent.id);
+    }
+    if (!parent || cyclic) errors.parentSessionId = "training:validation.invalidParent";
+  }
+  const trainers = await tx.user.count({
+    where: {
+      id: { in: v.trainerIds },
+      role: "TRAINER",
+      countryCode: v.countryCode,
+      practiceSessionId: null,
+      disabledAt: null,
+    },
+  });
+  if (trainers !== new Set(v.trainerIds).size) errors.trainerIds = "training:validation.invalidChoice";
+  if (Object.keys(errors).length) throw new TrainingInputError(errors);
+}
+
+function parseSession(input: unknown): SessionValues {
+  const parsed = SessionInput.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const errors: Record<string, string> = {};
+  for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "_form")] ??= issue.message;
+  throw new TrainingInputError(errors);
+}
+
+export async function createSession(viewer: Viewer | null, input: unknown): Promise<{ id: string }> {
+  requireManage(viewer);
+  const v = parseSession(input);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await checkReferences(tx, viewer, v);
+    return tx.trainingSession.create({
+      data: {
+        ...sessionData(v),
+        createdById: viewer.id,
+        trainers: { create: [...new Set(v.trainerIds)].map((userId) => ({ userId })) },
+      },
+      select: { id: true },
+    });
+  });
+}
+
+export async function updateSession(
+  viewer: Viewer | null,
+  id: string,
+  input: unknown,
+): Promise<{ id: string }> {
+  requireManage(viewer);
+  const v = parseSession(input);
+  if (!isUuid(id)) throw new NotFoundError();
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const existing = await tx.trainingSession.findFirst({
+      where: { id, ...manageScope(viewer) },
+      select: { id: true },
+    });
+    if (!existing) throw new NotFoundError();
+    await checkReferences(tx, viewer, v, id);
+    await tx.trainingSessionTrainer.deleteMany({ where: { sessionId: id } });
+    return tx.trainingSession.update({
+      where: { id },
+      data: {
+        ...sessionData(v),
+        trainers: { create: [...new Set(v.trainerIds)].map((userId) => ({ userId })) },
+      },
+      select: { id: true },
+    });
+  });
+}
+
+/** Everything the session page shows. Practice data is summarised, never mixed into it. */
+export async function getSessionForViewer(viewer: Viewer | null, id: string) {
+  requireRead(viewer);
+  if (!isUuid(id)) throw new NotFoundError();
+  const db = await getDb();
+  const s = await db.trainingSession.findFirst({
+    where: { id, ...trainingScope(viewer) },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      startDate: true,
+      endDate: true,
+      countryCode: true,
+      venue: true,
+      partnerOrgs: true,
+      materials: true,
+      capacity: true,
+      regionId: true,
+      parentSessionId: true,
+      region: { select: { name: true } },
+      parentSession: { select: { id: true, title: true } },
+      childSessions: { select: { id: true, title: true, startDate: true }, orderBy: { startDate: "asc" } },
+      trainers: { select: { user: { select: { id: true, name: true } } } },
+      createdBy: { select: { name: true } },
+      attendees: {
+        orderBy: [{ name: "asc" }, { createdAt: "asc" }],
+        select: {
+          id: true,
+          name: true,
+          rank: true,
+          unit: true,
+          email: true,
+          attended: true,
+          completedAt: true,
+          certificateIssuedAt: true,
+          region: { select: { name: true } },
+          promotedUser: { select: { id: true, email: true } },
+        },
+      },
+      _count: { select: { practiceLogins: true, practiceCases: true } },
+    },
+  });
+  if (!s) throw new NotFoundError();
+  return {
+    ...s,
+    trainers: s.trainers.map((t) => t.user),
+    materialLinks: (s.materials ?? "")
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean),
+    canManage: can(viewer, "training:manage"),
+  };
+}
+export type SessionDetail = Awaited<ReturnType<typeof getSessionForViewer>>;

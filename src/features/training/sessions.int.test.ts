@@ -1,0 +1,194 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError } from "@/server/errors";
+import { promoteAttendee } from "./promote-data";
+import { addAttendee, setAttendance } from "./attendee-data";
+import { flattenCascade } from "./cascade-tree";
+import { getCascade } from "./coverage-data";
+import { createSession, getSessionForViewer, listSessions, updateSession } from "./session-data";
+import { createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
+import type { Viewer } from "@/server/viewer";
+
+let w: TrainingWorld;
+beforeAll(async () => {
+  w = await createTrainingWorld();
+});
+afterAll(async () => {
+  await w?.testDb.drop();
+});
+
+describe("sessions", () => {
+  it("a trainer creates a session in their country and sees it", async () => {
+    const { id } = await createSession(
+      w.trainerBz,
+      sessionInput({ trainerIds: [w.trainerBz.id], capacity: "25" }),
+    );
+    const s = await getSessionForViewer(w.trainerBz, id);
+    expect(s).toMatchObject({
+      title: "Train the trainers: Belize national",
+      kind: "TRAIN_THE_TRAINERS",
+      countryCode: "BZ",
+      capacity: 25,
+      partnerOrgs: ["UNICEF Belize", "Belize Police Department"],
+      materialLinks: ["https://example.org/agenda.pdf"],
+      trainers: [{ id: w.trainerBz.id, name: "trainer.bz" }],
+    });
+    expect((await listSessions(w.trainerBz)).map((x) => x.id)).toContain(id);
+    // Admins read, they do not manage.
+    expect((await getSessionForViewer(w.adminBz, id)).canManage).toBe(false);
+  });
+
+  it("a Bolivian trainer can neither see nor edit a Belize session, and nothing is written", async () => {
+    const { id } = await createSession(
+      w.trainerBz,
+      sessionInput({ trainerIds: [w.trainerBz.id], title: "Cayo workshop" }),
+    );
+    await expect(getSessionForViewer(w.trainerBo, id)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await listSessions(w.trainerBo)).map((x) => x.id)).not.toContain(id);
+    await expect(
+      updateSession(
+        w.trainerBo,
+        id,
+        sessionInput({ trainerIds: [w.trainerBo.id], countryCode: "BO", title: "Taken" }),
+      ),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    expect((await w.db.trainingSession.findUniqueOrThrow({ where: { id } })).title).toBe("Cayo workshop");
+    // Nor can they create one in Belize, nor name Belize's trainer or parent session.
+    const before = await w.db.trainingSession.count();
+    await expect(
+      createSession(w.trainerBo, sessionInput({ trainerIds: [w.trainerBo.id] })),
+    ).rejects.toMatchObject({
+      fieldErrors: { countryCode: "training:validation.invalidChoice" },
+    });
+    await expect(
+      createSession(
+        w.trainerBo,
+        sessionInput({ countryCode: "BO", trainerIds: [w.trainerBz.id], parentSessionId: id }),
+      ),
+    ).rejects.toMatchObject({
+      fieldErrors: {
+        trainerIds: "training:validation.invalidChoice",
+        parentSessionId: "training:validation.invalidParent",
+      },
+    });
+    expect(await w.db.trainingSession.count()).toBe(before);
+  });
+
+  it("refuses bad input with field errors and writes nothing", async () => {
+    const before = await w.db.trainingSession.count();
+    await expect(
+      createSession(
+        w.trainerBz,
+        sessionInput({
+          trainerIds: [],
+          title: "",
+          endDate: "2026-01-01",
+          materials: "javascript:alert(1)",
+          capacity: "0",
+        }),
+      ),
+    ).rejects.toMatchObject({
+      key: "training:errors.checkForm",
+      fieldErrors: {
+        title: "training:validation.required",
+        trainerIds: "training:validation.trainerRequired",
+        endDate: "training:validation.endBeforeStart",
+        materials: "training:validation.invalidLinks",
+        capacity: "training:validation.invalidCapacity",
+      },
+    });
+    await expect(
+      createSession(w.adminBz, sessionInput({ trainerIds: [w.trainerBz.id] })),
+    ).rejects.toMatchObject({
+      key: "common:errors.forbidden",
+    });
+    expect(await w.db.trainingSession.count()).toBe(before);
+  });
+
+  it("computes the cascade tree across three generations, and refuses a cycle", async () => {
+    // Generation 0: the national train-the-trainers session.
+    const gen0 = await createSession(
+      w.trainerBz,
+      sessionInput({
+        trainerIds: [w.trainerBz.id],
+        title: "G0 national",
+        startDate: "2026-01-05",
+        endDate: "",
+      }),
+    );
+    const trainer1 = await trainAndPromote(gen0.id, "gen1.trainer@police.bz");
+    // Generation 1: a regional train-the-trainers led by someone trained in generation 0.
+    const gen1 = await createSession(
+      w.trainerBz,
+      sessionInput({
+        trainerIds: [trainer1.id],
+        title: "G1 Cayo",
+        startDate: "2026-02-01",
+        endDate: "",
+        regionId: w.regions["BZ-CY"],
+        parentSessionId: gen0.id,
+      }),
+    );
+    const sibling = await createSession(
+      w.trainerBz,
+      sessionInput({
+        trainerIds: [trainer1.id],
+        kind: "CASCADE_WORKSHOP",
+        title: "G1 Orange Walk",
+        startDate: "2026-02-10",
+        endDate: "",
+        parentSessionId: gen0.id,
+      }),
+    );
+    const trainer2 = await trainAndPromote(gen1.id, "gen2.trainer@police.bz");
+    // Generation 2: a district workshop led by someone trained in generation 1.
+    const gen2 = await createSession(
+      w.trainerBz,
+      sessionInput({
+        trainerIds: [trainer2.id],
+        kind: "CASCADE_WORKSHOP",
+        title: "G2 San Ignacio",
+        startDate: "2026-03-01",
+        endDate: "",
+        parentSessionId: gen1.id,
+      }),
+    );
+    const tree = await getCascade(w.trainerBz, "BZ");
+    const root = tree.find((n) => n.id === gen0.id)!;
+    expect(root.generation).toBe(0);
+    expect(root.children.map((c) => [c.title, c.generation])).toEqual([
+      ["G1 Cayo", 1],
+      ["G1 Orange Walk", 1],
+    ]);
+    const g1 = root.children[0]!;
+    expect(g1.trainerNames).toEqual(["gen1.trainer"]);
+    expect(g1.children.map((c) => [c.id, c.generation, c.trainerNames])).toEqual([
+      [gen2.id, 2, ["gen2.trainer"]],
+    ]);
+    expect(root.completed).toBe(1);
+    expect(root.promoted).toBe(1);
+    expect(
+      flattenCascade(tree).filter((n) => [gen0.id, gen1.id, gen2.id, sibling.id].includes(n.id)),
+    ).toHaveLength(4);
+    // Bolivia's trainers see none of it.
+    await expect(getCascade(w.trainerBo, "BZ")).rejects.toBeInstanceOf(NotFoundError);
+    expect(await getCascade(w.trainerBo, "BO")).toEqual([]);
+    // Making generation 0 a child of generation 2 would close a loop.
+    await expect(
+      updateSession(
+        w.trainerBz,
+        gen0.id,
+        sessionInput({ trainerIds: [w.trainerBz.id], title: "G0 national", parentSessionId: gen2.id }),
+      ),
+    ).rejects.toMatchObject({ fieldErrors: { parentSessionId: "training:validation.invalidParent" } });
+  });
+});
+
+async function trainAndPromote(sessionId: string, email: string): Promise<Viewer & { id: string }> {
+  const a = await addAttendee(w.trainerBz, sessionId, { name: email.split("@")[0], email, regionId: "" });
+  await setAttendance(w.trainerBz, { attendeeId: a.id, attended: true, completed: true });
+  const result = await promoteAttendee(w.trainerBz, a.id);
+  expect(result.kind).toBe("created");
+  const user = await w.db.user.findUniqueOrThrow({ where: { email } });
+  expect(user).toMatchObject({ role: "TRAINER", countryCode: "BZ", practiceSessionId: null });
+  return { ...w.trainerBz, id: user.id };
+}
