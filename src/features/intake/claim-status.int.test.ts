@@ -1,0 +1,110 @@
+import { describe, expect, it } from "vitest";
+import { goodClaim } from "./claim-fixtures";
+import { ClaimNotFoundError, getClaimStatus, withdrawConsent } from "./claim-status";
+import { fileClaim } from "./file-claim";
+import { setUpIntakeTestDb } from "./int-test-setup";
+
+const env = setUpIntakeTestDb();
+
+async function filed() {
+  const res = await fileClaim(goodClaim());
+  return { caseNumber: res.caseNumber, code: res.trackingCode! };
+}
+
+describe("getClaimStatus", () => {
+  it("shows status, last update and a contact point, and accepts the code as people type it", async () => {
+    const { caseNumber, code } = await filed();
+    const status = await getClaimStatus(
+      ` ${caseNumber.toLowerCase()} `,
+      code.toLowerCase().replace(/-/g, " "),
+    );
+    expect(status).toMatchObject({
+      caseNumber,
+      status: "REPORTED",
+      countryCode: "BO",
+      contact: { kind: "network", countryCode: "BO" },
+      publication: { photo: true, name: true, age: true, lastSeen: false },
+      consentWithdrawnAt: null,
+    });
+    expect(Date.now() - status.lastUpdate.getTime()).toBeLessThan(60_000);
+    // Only these keys: nothing internal (notes, staff, reporter data) can leak through the DTO.
+    expect(Object.keys(status).sort()).toEqual(
+      [
+        "caseNumber",
+        "status",
+        "filedAt",
+        "lastUpdate",
+        "countryCode",
+        "contact",
+        "publication",
+        "consentWithdrawnAt",
+      ].sort(),
+    );
+  });
+
+  it("names the police unit of the country once one exists, and the assigned one first", async () => {
+    const { caseNumber, code } = await filed();
+    await env.db.organization.create({ data: { name: "Red ONG (test)", kind: "NGO", countryCode: "BO" } });
+    await env.db.organization.create({
+      data: { name: "FELCC (test)", kind: "POLICE_UNIT", countryCode: "BO" },
+    });
+    expect((await getClaimStatus(caseNumber, code)).contact).toEqual({
+      kind: "organization",
+      name: "FELCC (test)",
+    });
+    const ngo = await env.db.organization.findFirstOrThrow({ where: { name: "Red ONG (test)" } });
+    await env.db.case.update({ where: { caseNumber }, data: { assignedOrgId: ngo.id } });
+    expect((await getClaimStatus(caseNumber, code)).contact).toEqual({
+      kind: "organization",
+      name: "Red ONG (test)",
+    });
+  });
+
+  it("gives the same error for a wrong code and an unknown case number", async () => {
+    const { caseNumber, code } = await filed();
+    const other = await filed();
+    const wrong = await getClaimStatus(caseNumber, other.code).catch((e: unknown) => e);
+    const unknown = await getClaimStatus("BO-1999-000001", code).catch((e: unknown) => e);
+    const garbage = await getClaimStatus("", "").catch((e: unknown) => e);
+    for (const e of [wrong, unknown, garbage]) {
+      expect(e).toBeInstanceOf(ClaimNotFoundError);
+      expect((e as ClaimNotFoundError).key).toBe("track:errors.notFound");
+    }
+  });
+});
+
+describe("withdrawConsent", () => {
+  it("clears every publish flag and approval at once, with one REPORTER event", async () => {
+    const { caseNumber, code } = await filed();
+    await env.db.case.update({ where: { caseNumber }, data: { publicationApprovedAt: new Date() } });
+    const { withdrawnAt } = await withdrawConsent(caseNumber, code);
+    const row = await env.db.case.findUniqueOrThrow({ where: { caseNumber }, include: { events: true } });
+    expect(row).toMatchObject({
+      consentWithdrawnAt: withdrawnAt,
+      consentPublishPhoto: false,
+      consentPublishName: false,
+      consentPublishAge: false,
+      consentPublishLastSeen: false,
+      publicationApprovedAt: null,
+    });
+    const event = row.events.find((e) => e.type === "CONSENT_WITHDRAWN");
+    expect(event).toMatchObject({ actorKind: "REPORTER", oldValue: "photo,name,age", newValue: "none" });
+    // Twice (a double click, a reload): still one event.
+    await withdrawConsent(caseNumber, code);
+    const events = await env.db.caseEvent.count({
+      where: { case: { caseNumber }, type: "CONSENT_WITHDRAWN" },
+    });
+    expect(events).toBe(1);
+    expect((await getClaimStatus(caseNumber, code)).consentWithdrawnAt).toEqual(withdrawnAt);
+  });
+
+  it("with a wrong code changes nothing", async () => {
+    const { caseNumber } = await filed();
+    const other = await filed();
+    await expect(withdrawConsent(caseNumber, other.code)).rejects.toBeInstanceOf(ClaimNotFoundError);
+    const row = await env.db.case.findUniqueOrThrow({ where: { caseNumber } });
+    expect(row.consentWithdrawnAt).toBeNull();
+    expect(row.consentPublishName).toBe(true);
+    expect(await env.db.caseEvent.count({ where: { caseId: row.id, type: "CONSENT_WITHDRAWN" } })).toBe(0);
+  });
+});

@@ -1,0 +1,163 @@
+import "server-only";
+import crypto from "node:crypto";
+import type { CaseStatus } from "@/generated/prisma/enums";
+import { recordCaseEvent } from "@/server/audit";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { hashTrackingCode } from "./tracking-code";
+
+/** Unknown case number and wrong code get this one answer, so neither can be probed. */
+export class ClaimNotFoundError extends AppError {
+  constructor() {
+    super("track:errors.notFound", 404);
+  }
+}
+
+export type ContactPoint = { kind: "organization"; name: string } | { kind: "network"; countryCode: string };
+
+/** What a reporter may see about their claim: never notes, names of staff or other cases. */
+export interface ClaimStatus {
+  caseNumber: string;
+  status: CaseStatus;
+  filedAt: Date;
+  lastUpdate: Date;
+  countryCode: string;
+  contact: ContactPoint;
+  publication: { photo: boolean; name: boolean; age: boolean; lastSeen: boolean };
+  consentWithdrawnAt: Date | null;
+}
+
+const trackedSelect = {
+  id: true,
+  caseNumber: true,
+  trackingCodeHash: true,
+  status: true,
+  createdAt: true,
+  countryCode: true,
+  regionId: true,
+  consentPublishPhoto: true,
+  consentPublishName: true,
+  consentPublishAge: true,
+  consentPublishLastSeen: true,
+  consentWithdrawnAt: true,
+  assignedOrg: { select: { name: true } },
+} as const;
+
+export function canonicalCaseNumber(input: string): string {
+  return input.trim().toUpperCase().replace(/\s+/g, "");
+}
+
+/** The case when number and code match; compared in constant time, and hashed even when missing. */
+async function findTrackedCase(caseNumber: string, trackingCode: string) {
+  const db = await getDb();
+  const number = canonicalCaseNumber(caseNumber).slice(0, 40);
+  const row = number
+    ? await db.case.findUnique({ where: { caseNumber: number }, select: trackedSelect })
+    : null;
+  const given = Buffer.from(hashTrackingCode(trackingCode.slice(0, 64)), "hex");
+  const stored = Buffer.from(row?.trackingCodeHash ?? "0".repeat(64), "hex");
+  const match = given.length === stored.length && crypto.timingSafeEqual(given, stored);
+  if (!row || !match) throw new ClaimNotFoundError();
+  return row;
+}
+
+type TrackedCase = Awaited<ReturnType<typeof findTrackedCase>>;
+
+/** The assigned organization, else the police (or an NGO) of the case's region or country. */
+async function contactPointFor(c: TrackedCase): Promise<ContactPoint> {
+  if (c.assignedOrg) return { kind: "organization", name: c.assignedOrg.name };
+  const db = await getDb();
+  const orgs = await db.organization.findMany({
+    where: { countryCode: c.countryCode, kind: { in: ["POLICE_UNIT", "NGO"] } },
+    select: { name: true, kind: true, regionId: true },
+    orderBy: { name: "asc" },
+  });
+  // Police before NGOs; within each, the unit of the case's own region before a national one.
+  const rank = (o: (typeof orgs)[number]) =>
+    (o.kind === "POLICE_UNIT" ? 0 : 2) + (c.regionId && o.regionId === c.regionId ? 0 : 1);
+  const best = orgs
+    .filter((o) => o.regionId === null || o.regionId === c.regionId)
+    .sort((a, b) => rank(a) - rank(b))[0];
+  return best ? { kind: "organization", name: best.name } : { kind: "network", countryCode: c.countryCode };
+}
+
+export async function getClaimStatus(caseNumber: string, trackingCode: string): Promise<ClaimStatus> {
+  const c = await findTrackedCase(caseNumber, trackingCode);
+  const db = await getDb();
+  const [last, contact] = await Promise.all([
+    db.caseEvent.findFirst({
+      where: { caseId: c.id },
+      orderBy: { createdAt: "desc" },
+      select: { createdAt: true },
+    }),
+    contactPointFor(c),
+  ]);
+  return {
+    caseNumber: c.caseNumber,
+    status: c.status,
+    filedAt: c.createdAt,
+    lastUpdate: last?.createdAt ?? c.createdAt,
+    countryCode: c.countryCode,
+    contact,
+    publication: {
+      photo: c.consentPublishPhoto,
+      name: c.consentPublishName,
+      age: c.consentPublishAge,
+      lastSeen: c.consentPublishLastSeen,
+    },
+    consentWithdrawnAt: c.consentWithdrawnAt,
+  };
+}
+
+/**
+ * The reporter takes back permission to publish: every publish flag and any staff approval are
+ * cleared at once (the bulletin hides the case), with a REPORTER event. Repeating it is harmless.
+ */
+export async function withdrawConsent(
+  caseNumber: string,
+  trackingCode: string,
+): Promise<{ withdrawnAt: Date }> {
+  const c = await findTrackedCase(caseNumber, trackingCode);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    // The condition makes a double click (two requests) write one event, not two.
+    const { count } = await tx.case.updateMany({
+      where: { id: c.id, consentWithdrawnAt: null },
+      data: {
+        consentWithdrawnAt: now,
+        consentPublishPhoto: false,
+        consentPublishName: false,
+        consentPublishAge: false,
+        consentPublishLastSeen: false,
+        publicationApprovedAt: null,
+        publicationApprovedBy: null,
+      },
+    });
+    if (count === 0) {
+      const row = await tx.case.findUniqueOrThrow({
+        where: { id: c.id },
+        select: { consentWithdrawnAt: true },
+      });
+      return { withdrawnAt: row.consentWithdrawnAt ?? now };
+    }
+    const was = Object.entries({
+      photo: c.consentPublishPhoto,
+      name: c.consentPublishName,
+      age: c.consentPublishAge,
+      lastSeen: c.consentPublishLastSeen,
+    })
+      .filter(([, on]) => on)
+      .map(([k]) => k)
+      .join(",");
+    await recordCaseEvent(tx, {
+      caseId: c.id,
+      actorKind: "REPORTER",
+      type: "CONSENT_WITHDRAWN",
+      field: "consent",
+      oldValue: was || null,
+      newValue: "none",
+    });
+    return { withdrawnAt: now };
+  });
+}
