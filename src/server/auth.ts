@@ -2,14 +2,18 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/features/users/authenticate";
+import { authSecret, SESSION_MAX_AGE, sessionClaims, sessionCookie } from "./session-cookie";
 
 // Sessions are signed JWTs (NEXTAUTH_SECRET, shared by every app process); the token only
 // identifies the user. Role, scope and "disabled" are re-read from the database on every
-// request by getViewer(), so a disabled account stops working at once.
+// request by getViewer(), so a disabled account stops working at once. The login page signs in
+// through a server action (works without JavaScript) that mints the same token; this provider
+// keeps next-auth's own credentials endpoint working for API clients and tests.
 export const authOptions: NextAuthOptions = {
-  secret: process.env.NEXTAUTH_SECRET,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
-  pages: { signIn: "/es/login" },
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
+  cookies: { sessionToken: sessionCookie() },
+  pages: { signIn: "/es/login", error: "/es/login" },
   providers: [
     CredentialsProvider({
       name: "credentials",
@@ -28,8 +32,8 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     jwt({ token, user }) {
       if (user) {
-        token.uid = user.id;
-        token.sv = (user as { sv?: number }).sv ?? 1;
+        // Drops the name/email/picture next-auth copies in by default: identifiers only.
+        return sessionClaims({ id: user.id, sessionVersion: (user as { sv?: number }).sv ?? 1 });
       }
       return token;
     },

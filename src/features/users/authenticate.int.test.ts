@@ -41,7 +41,10 @@ describe("authenticate", () => {
       password: PASSWORD,
       headers: fromIp(randomIp()),
     });
-    expect(result).toEqual({ ok: true, user: { id: user.id, email: user.email, sessionVersion: 1 } });
+    expect(result).toEqual({
+      ok: true,
+      user: { id: user.id, email: user.email, role: "POLICE", sessionVersion: 1 },
+    });
     expect(await attemptsFor(user.email)).toEqual([{ success: true, userId: user.id }]);
   });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Role } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/password";
 import { clientIp, hashIp } from "@/server/request-info";
@@ -12,7 +13,7 @@ export interface AuthenticateInput {
 }
 
 export type AuthenticateResult =
-  | { ok: true; user: { id: string; email: string; sessionVersion: number } }
+  | { ok: true; user: { id: string; email: string; role: Role; sessionVersion: number } }
   | { ok: false; error: "auth:invalidCredentials" | "auth:throttled" };
 
 /** For tests: a different store or clock. */
@@ -54,7 +55,7 @@ export async function authenticate(
 
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, passwordHash: true, disabledAt: true, sessionVersion: true },
+    select: { id: true, email: true, role: true, passwordHash: true, disabledAt: true, sessionVersion: true },
   });
   const password = input.password.length > MAX_PASSWORD ? "" : input.password;
   const hash = user?.passwordHash ?? (await dummyPasswordHash());
@@ -63,5 +64,8 @@ export async function authenticate(
 
   await markAttemptSucceeded(db, attemptId, user.id);
   await store.recordSuccess(key);
-  return { ok: true, user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }

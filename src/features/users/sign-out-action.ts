@@ -1,14 +1,12 @@
 "use server";
-import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
+import { endSession } from "@/server/session-cookie";
+import { safeReturnPath } from "./redirects";
 
-// next-auth v4 keeps the session only in its cookie: deleting it ends the session here. The
-// token itself is also invalidated server-side when an admin disables the user.
+// Signing out ends the session on this device: the cookie is deleted with the attributes it was
+// set with. Other devices stay signed in; "sign out everywhere" on the account page ends them
+// too (it bumps the user's sessionVersion). See docs/decisions/021-sessions-and-sign-out.md.
 export async function signOutAction(form: FormData) {
-  const jar = await cookies();
-  for (const name of ["next-auth.session-token", "__Secure-next-auth.session-token"]) {
-    if (jar.get(name)) jar.delete(name);
-  }
-  const target = String(form.get("callbackUrl") ?? "/");
-  redirect(target.startsWith("/") && !target.startsWith("//") ? target : "/");
+  await endSession();
+  redirect(safeReturnPath(form.get("callbackUrl")) ?? "/");
 }

@@ -1,0 +1,68 @@
+import "server-only";
+import { getDb } from "@/server/db";
+import { AppError, NotFoundError } from "@/server/errors";
+import { hashPassword, verifyPassword } from "@/server/password";
+import { hitRateLimit } from "@/server/rate-limit";
+import type { Viewer } from "@/server/viewer";
+import { checkNewPassword } from "./password-rules";
+import type { ChangePasswordInput } from "./schemas";
+
+/** Who the viewer is, as shown on their account page. */
+export async function getAccount(viewer: Viewer | null) {
+  if (!viewer) throw new NotFoundError();
+  const db = await getDb();
+  const user = await db.user.findFirst({
+    where: { id: viewer.id, disabledAt: null },
+    select: {
+      name: true,
+      email: true,
+      role: true,
+      isSuperAdmin: true,
+      countryCode: true,
+      passwordChangedAt: true,
+      region: { select: { name: true } },
+      organization: { select: { name: true } },
+    },
+  });
+  if (!user) throw new NotFoundError();
+  return user;
+}
+
+/**
+ * Changes the viewer's password: the current one is required (a borrowed, still signed-in
+ * browser must not be enough), guesses at it are rate-limited, and the new one must pass the
+ * rules. Bumping sessionVersion ends every session, this one included.
+ */
+export async function changePassword(viewer: Viewer | null, input: ChangePasswordInput): Promise<void> {
+  if (!viewer) throw new NotFoundError();
+  if (!(await hitRateLimit(`password-change:${viewer.id}`, 10, 15 * 60))) {
+    throw new AppError("common:errors.rateLimited", 429);
+  }
+  const db = await getDb();
+  const user = await db.user.findFirst({
+    where: { id: viewer.id, disabledAt: null },
+    select: { passwordHash: true, email: true },
+  });
+  if (!user) throw new NotFoundError();
+  if (!(await verifyPassword(user.passwordHash, input.current))) {
+    throw new AppError("auth:errors.wrongCurrentPassword");
+  }
+  const problem = checkNewPassword(input.next, user.email);
+  if (problem) throw new AppError(problem);
+  if (await verifyPassword(user.passwordHash, input.next)) throw new AppError("auth:password.sameAsCurrent");
+  await db.user.update({
+    where: { id: viewer.id },
+    data: {
+      passwordHash: await hashPassword(input.next),
+      passwordChangedAt: new Date(),
+      sessionVersion: { increment: 1 },
+    },
+  });
+}
+
+/** Ends every session of the viewer, on every device (tokens carry the old sessionVersion). */
+export async function endAllSessions(viewer: Viewer | null): Promise<void> {
+  if (!viewer) throw new NotFoundError();
+  const db = await getDb();
+  await db.user.update({ where: { id: viewer.id }, data: { sessionVersion: { increment: 1 } } });
+}

@@ -1,0 +1,30 @@
+// Where to send someone after signing in. Shared by the login page and its action; no server
+// imports, so it is unit-tested directly.
+import type { Role } from "@/generated/prisma/enums";
+import type { Locale } from "@/i18n/settings";
+
+const PLACEHOLDER = "http://placeholder.invalid";
+
+/**
+ * A path on this site to return to, or null. Only same-site paths are accepted (never
+ * "//evil.example" or "/\\evil.example", which browsers treat as other hosts), and never the
+ * login page or API routes.
+ */
+export function safeReturnPath(raw: unknown): string | null {
+  if (typeof raw !== "string" || raw.length > 2000) return null;
+  if (!raw.startsWith("/") || raw.startsWith("//") || /[\\\u0000-\u001f]/.test(raw)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, PLACEHOLDER);
+  } catch {
+    return null;
+  }
+  if (url.origin !== PLACEHOLDER) return null;
+  if (url.pathname.startsWith("/api/") || /^\/[a-z]{2}\/login\/?$/.test(url.pathname)) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** Each role's staff home: the case list, or the training area for trainers. */
+export function homePath(locale: Locale, role: Role): string {
+  return role === "TRAINER" ? `/${locale}/training` : `/${locale}/cases`;
+}
