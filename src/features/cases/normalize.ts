@@ -44,3 +44,17 @@ export function phoneDigits(phone: string | null | undefined): string | null {
   const digits = (phone ?? "").replace(/\D/g, "");
   return digits.length >= 6 ? digits : null;
 }
+
+/**
+ * Identity documents as a lookup key: the leading type word ("CI", "RUT", "Cédula"), a trailing
+ * issuing place ("1234567 LP") and all punctuation go, letters are upper-cased. The SQL function
+ * case_doc_key (migration cases_search_indexes) does exactly the same; a test keeps them equal.
+ */
+export function documentKey(doc: string | null | undefined): string {
+  if (!doc) return "";
+  return doc
+    .replace(/^[^0-9]*/, "")
+    .replace(/\s+[A-Za-z]+$/, "")
+    .replace(/[^0-9A-Za-z]/g, "")
+    .toUpperCase();
+}

@@ -1,0 +1,9 @@
+// Every database access of the cases feature, each scoped by src/server/policy.ts.
+import "server-only";
+
+export { searchCases } from "./data/search";
+export { getCaseForViewer, type CaseDetail, type LinkedCase } from "./data/case-detail";
+export type { TimelineEntry } from "./data/timeline";
+export { changeCaseStatus } from "./data/workflow";
+export { addCaseNote, assignCase, listAssignees, setTraffickingFlag, type Assignees } from "./data/casework";
+export { markDuplicate, setPublicationApproval, unmarkDuplicate } from "./data/links";

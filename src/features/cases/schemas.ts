@@ -1,0 +1,116 @@
+// zod schemas for the lookup form and every case action. No server imports: client forms and
+// server actions parse with the same schema. Messages are i18n keys of the "cases" namespace.
+import { z } from "zod";
+import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { CASE_NUMBER_PATTERN } from "./case-number";
+import { CASE_STATUSES } from "./status-machine";
+import { TRAFFICKING_INDICATORS } from "./trafficking";
+
+/** Empty form fields ("") mean "not given". */
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "cases:validation.date");
+const statusEnum = z.enum(CASE_STATUSES, { message: "cases:validation.status" });
+const SEXES = ["FEMALE", "MALE", "OTHER", "UNKNOWN"] as const;
+
+export const SEARCH_SORTS = ["relevance", "date"] as const;
+
+export const SearchInput = z
+  .object({
+    q: z.preprocess(
+      (v) => (typeof v === "string" ? v.trim() : ""),
+      z.string().max(200, "cases:validation.queryTooLong"),
+    ),
+    country: z.preprocess(blank, z.enum(COUNTRY_CODES, { message: "cases:validation.country" }).optional()),
+    regionId: z.preprocess(blank, z.uuid("cases:validation.region").optional()),
+    status: z.preprocess(blank, statusEnum.optional()),
+    sex: z.preprocess(blank, z.enum(SEXES, { message: "cases:validation.sex" }).optional()),
+    ageMin: z.preprocess(
+      blank,
+      z.coerce
+        .number("cases:validation.age")
+        .int("cases:validation.age")
+        .min(0, "cases:validation.age")
+        .max(120, "cases:validation.age")
+        .optional(),
+    ),
+    ageMax: z.preprocess(
+      blank,
+      z.coerce
+        .number("cases:validation.age")
+        .int("cases:validation.age")
+        .min(0, "cases:validation.age")
+        .max(120, "cases:validation.age")
+        .optional(),
+    ),
+    lastSeenFrom: z.preprocess(blank, isoDate.optional()),
+    lastSeenTo: z.preprocess(blank, isoDate.optional()),
+    trafficking: checkbox,
+    hasPhoto: checkbox,
+    possibleDuplicate: checkbox,
+    sort: z.preprocess(blank, z.enum(SEARCH_SORTS).default("relevance")),
+    page: z.preprocess(blank, z.coerce.number().int().min(1).max(500).default(1)),
+  })
+  .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, {
+    path: ["ageMax"],
+    message: "cases:validation.ageRange",
+  })
+  .refine((v) => !v.lastSeenFrom || !v.lastSeenTo || v.lastSeenFrom <= v.lastSeenTo, {
+    path: ["lastSeenTo"],
+    message: "cases:validation.dateRange",
+  });
+export type SearchInput = z.infer<typeof SearchInput>;
+
+const caseNumber = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+  z.string().regex(CASE_NUMBER_PATTERN, "cases:validation.caseNumber"),
+);
+const reason = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim() : ""),
+  z.string().min(3, "cases:validation.reasonRequired").max(500, "cases:validation.reasonTooLong"),
+);
+
+export const StatusChangeInput = z.object({
+  caseNumber,
+  from: statusEnum,
+  to: statusEnum,
+  reason,
+});
+export type StatusChangeInput = z.infer<typeof StatusChangeInput>;
+
+export const NoteInput = z.object({
+  caseNumber,
+  body: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z.string().min(1, "cases:validation.noteRequired").max(4000, "cases:validation.noteTooLong"),
+  ),
+});
+export type NoteInput = z.infer<typeof NoteInput>;
+
+export const TraffickingInput = z
+  .object({
+    caseNumber,
+    flagged: checkbox,
+    indicators: z.array(z.enum(TRAFFICKING_INDICATORS, { message: "cases:validation.indicator" })).max(20),
+  })
+  .refine((v) => !v.flagged || v.indicators.length > 0, {
+    path: ["indicators"],
+    message: "cases:validation.indicatorRequired",
+  });
+export type TraffickingInput = z.infer<typeof TraffickingInput>;
+
+export const AssignInput = z.object({
+  caseNumber,
+  userId: z.preprocess(blank, z.uuid("cases:validation.assignee").optional()),
+  organizationId: z.preprocess(blank, z.uuid("cases:validation.assignee").optional()),
+});
+export type AssignInput = z.infer<typeof AssignInput>;
+
+export const DuplicateInput = z.object({ caseNumber, duplicateOf: caseNumber });
+export type DuplicateInput = z.infer<typeof DuplicateInput>;
+
+export const CaseRefInput = z.object({ caseNumber });
+export type CaseRefInput = z.infer<typeof CaseRefInput>;
+
+export const PublicationInput = z.object({ caseNumber, approve: checkbox });
+export type PublicationInput = z.infer<typeof PublicationInput>;

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Viewer } from "@/server/viewer";
+import type { TestDb } from "@/testing/test-db";
+import { searchCases } from "./data";
+import { SearchInput } from "./schemas";
+import {
+  closeCasesTestDb,
+  fileCase,
+  fileNoise,
+  makePracticeSession,
+  makeViewer,
+  NOW,
+  openCasesTestDb,
+} from "./test-fixtures";
+
+let testDb: TestDb;
+let policeBz: Viewer;
+let policeBo: Viewer;
+let ngoBo: Viewer;
+let trainer: Viewer;
+let practiceUser: Viewer;
+const numbers: Record<string, string> = {};
+
+const search = (viewer: Viewer, input: Record<string, unknown>) =>
+  searchCases(viewer, SearchInput.parse(input));
+const found = async (viewer: Viewer, input: Record<string, unknown>) =>
+  (await search(viewer, input)).rows.map((r) => r.caseNumber);
+
+beforeAll(async () => {
+  testDb = await openCasesTestDb();
+  const db = testDb.db;
+  policeBz = await makeViewer(db, "POLICE", "BZ");
+  policeBo = await makeViewer(db, "POLICE", "BO");
+  ngoBo = await makeViewer(db, "NGO", "BO");
+  trainer = await makeViewer(db, "TRAINER", "BZ");
+  const session = await makePracticeSession(db, "BZ", trainer.id);
+  practiceUser = await makeViewer(db, "POLICE", "BZ", { practiceSessionId: session.id });
+  await fileNoise(db, 60);
+  const named = {
+    jose: ["GT", { givenNames: "José", familyNames: "Pérez García", otherNames: null }],
+    john: ["BZ", { givenNames: "John", familyNames: "Smith", otherNames: null }],
+    juana: ["BO", { givenNames: "Juana", familyNames: "Quispe Mamani", otherNames: null }],
+    cruz: ["PE", { givenNames: "María José", familyNames: "de la Cruz Huamán", otherNames: null }],
+    chela: ["CR", { givenNames: "Graciela", familyNames: "Solano Mora", otherNames: "Chela" }],
+    rut: ["CL", { givenNames: "Tomás", familyNames: "Araya Soto", identityDocument: "RUT 12.345.678-K" }],
+    phone: [
+      "BZ",
+      {
+        givenNames: "Keisha",
+        familyNames: "Flowers",
+        reporter: {
+          name: "Ann Flowers",
+          relationship: "MOTHER",
+          phone: "+5016123456",
+          email: null,
+          preferredLocale: "en",
+        },
+      },
+    ],
+  } as const;
+  for (const [key, [country, o]] of Object.entries(named)) {
+    numbers[key] = (await fileCase(db, country, o as never)).caseNumber;
+  }
+  numbers.practice = (
+    await fileCase(
+      db,
+      "BZ",
+      { givenNames: "Práctica", familyNames: "Sandbox Uno" },
+      { practiceSessionId: session.id },
+    )
+  ).caseNumber;
+});
+afterAll(() => closeCasesTestDb(testDb));
+
+describe("name matching", () => {
+  const table: [string, string, string][] = [
+    ["accents ignored", "Jose Perez", "jose"],
+    ["typo in a given name", "Jhon Smith", "john"],
+    ["typo in a surname", "José Perz", "jose"],
+    ["surnames first", "Quispe Mamani Juana", "juana"],
+    ["first surname only", "Juana Quispe", "juana"],
+    ["second surname only", "Juana Mamani", "juana"],
+    ["particles left out", "Maria Jose Cruz Huaman", "cruz"],
+    ["particles typed", "maría josé de la cruz", "cruz"],
+    ["alias", "Chela Solano", "chela"],
+    ["upper case and punctuation", "PEREZ-GARCIA, JOSE", "jose"],
+  ];
+  for (const [label, q, key] of table) {
+    it(`${label}: "${q}"`, async () => {
+      const rows = (await search(policeBz, { q })).rows;
+      expect(rows.map((r) => r.caseNumber)).toContain(numbers[key]);
+      expect(rows[0]!.caseNumber).toBe(numbers[key]);
+    });
+  }
+
+  it("finds by case number, identity document and reporter phone", async () => {
+    expect(await found(policeBz, { q: numbers.john!.toLowerCase() })).toEqual([numbers.john]);
+    expect(await found(policeBz, { q: "12345678-k" })).toEqual([numbers.rut]);
+    expect(await found(policeBz, { q: "RUT 12.345.678-K" })).toEqual([numbers.rut]);
+    expect(await found(policeBz, { q: "612 3456" })).toEqual([numbers.phone]);
+    expect(await found(policeBz, { q: "+501 612-3456" })).toEqual([numbers.phone]);
+  });
+
+  it("returns nothing for a name nobody has", async () => {
+    expect(await found(policeBz, { q: "Xiomara Zyzzyva" })).toEqual([]);
+  });
+});
+
+describe("scope", () => {
+  it("an NGO user never sees another country's case", async () => {
+    expect(await found(ngoBo, { q: "Jose Perez" })).not.toContain(numbers.jose);
+    expect(await found(ngoBo, { q: numbers.john })).toEqual([]);
+    expect(await found(ngoBo, { q: "Juana Quispe" })).toContain(numbers.juana);
+    const all = (await search(ngoBo, { q: "", country: "BZ" })).rows;
+    expect(all).toEqual([]);
+  });
+
+  it("police search every participating country", async () => {
+    expect(await found(policeBo, { q: "Jhon Smith" })).toContain(numbers.john);
+  });
+
+  it("practice logins search only their sandbox; real users never see practice cases", async () => {
+    expect(await found(practiceUser, { q: "Practica Sandbox" })).toEqual([numbers.practice]);
+    expect(await found(practiceUser, { q: "Jose Perez" })).toEqual([]);
+    expect(await found(policeBz, { q: "Practica Sandbox Uno" })).not.toContain(numbers.practice);
+    const rows = (await search(practiceUser, { q: "" })).rows;
+    expect(rows.every((r) => r.practice)).toBe(true);
+  });
+
+  it("trainers may not search", async () => {
+    await expect(search(trainer, { q: "Jose" })).rejects.toThrow(/forbidden/);
+  });
+});
+
+describe("filters", () => {
+  it("combine country, status, sex, age, dates and flags", async () => {
+    const db = testDb.db;
+    const base = { givenNames: "Filtro", familyNames: "Prueba Combinada" };
+    const lastSeenAt = new Date("2026-03-10T10:00:00Z");
+    const target = await fileCase(db, "NI", {
+      ...base,
+      sex: "FEMALE",
+      status: "ACTIVE",
+      dateOfBirth: "2011-01-01",
+      approxAge: null,
+      lastSeenAt,
+      riskIndicators: ["ONLINE_CONTACT"],
+    });
+    await db.casePhoto.create({
+      data: {
+        caseId: target.id,
+        position: 0,
+        storageKey: "k",
+        thumbKey: "t",
+        mimeType: "image/jpeg",
+        width: 1,
+        height: 1,
+        bytes: 1,
+      },
+    });
+    await db.case.update({ where: { id: target.id }, data: { possibleDuplicate: true } });
+    const approx = await fileCase(db, "NI", {
+      ...base,
+      sex: "FEMALE",
+      status: "ACTIVE",
+      dateOfBirth: null,
+      approxAge: 15,
+      lastSeenAt,
+      riskIndicators: [],
+    });
+    await fileCase(db, "NI", {
+      ...base,
+      sex: "MALE",
+      status: "ACTIVE",
+      dateOfBirth: null,
+      approxAge: 15,
+      lastSeenAt,
+      riskIndicators: [],
+    });
+    await fileCase(db, "CR", {
+      ...base,
+      sex: "FEMALE",
+      status: "ACTIVE",
+      dateOfBirth: null,
+      approxAge: 15,
+      lastSeenAt,
+      riskIndicators: [],
+    });
+
+    const q = "Filtro Prueba";
+    const common = { q, country: "NI", status: "ACTIVE", sex: "FEMALE", ageMin: "14", ageMax: "16" };
+    expect((await found(policeBz, common)).sort()).toEqual([target.caseNumber, approx.caseNumber].sort());
+    expect(await found(policeBz, { ...common, trafficking: "on" })).toEqual([target.caseNumber]);
+    expect(await found(policeBz, { ...common, hasPhoto: "on" })).toEqual([target.caseNumber]);
+    expect(await found(policeBz, { ...common, possibleDuplicate: "on" })).toEqual([target.caseNumber]);
+    expect(await found(policeBz, { ...common, ageMin: "16" })).toEqual([]);
+    expect(
+      await found(policeBz, { ...common, lastSeenFrom: "2026-03-10", lastSeenTo: "2026-03-10" }),
+    ).toHaveLength(2);
+    expect(await found(policeBz, { ...common, lastSeenFrom: "2026-03-11" })).toEqual([]);
+    expect(await found(policeBz, { ...common, status: "CLOSED" })).toEqual([]);
+    const region = await db.case.findUniqueOrThrow({ where: { id: target.id }, select: { regionId: true } });
+    expect(await found(policeBz, { ...common, regionId: region.regionId })).toContain(target.caseNumber);
+    const row = (await search(policeBz, { ...common, hasPhoto: "on" })).rows[0]!;
+    expect(row).toMatchObject({ age: 15, countryCode: "NI", status: "ACTIVE", practice: false });
+    expect(row.photoId).toEqual(expect.any(String));
+  });
+
+  it("sorts by date and pages through results", async () => {
+    const page1 = await search(policeBz, { q: "", sort: "date" });
+    expect(page1.rows).toHaveLength(20);
+    expect(page1.hasMore).toBe(true);
+    const dates = page1.rows.map((r) => r.lastSeenAt.getTime());
+    expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    const page2 = await search(policeBz, { q: "", sort: "date", page: "2" });
+    expect(page2.rows[0]!.lastSeenAt.getTime()).toBeLessThanOrEqual(dates.at(-1)!);
+    expect(page2.rows.map((r) => r.id)).not.toContain(page1.rows[0]!.id);
+    expect(NOW.getTime()).toBeGreaterThan(0);
+  });
+});
