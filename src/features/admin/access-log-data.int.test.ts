@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError } from "@/server/errors";
+import { createTestDb, type TestDb } from "@/testing/test-db";
+import { getCaseAccessLog } from "./access-log-data";
+import { seedTwoCountries } from "./testing";
+
+let testDb: TestDb;
+let f: Awaited<ReturnType<typeof seedTwoCountries>>;
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  process.env.DATABASE_URL = testDb.url;
+  f = await seedTwoCountries(testDb.db);
+  await testDb.db.caseAccessLog.create({
+    data: { caseId: f.caseBz.id, userId: f.policeBo.id, action: "case.read", reason: "cross-border check" },
+  });
+});
+afterAll(async () => {
+  const { getDb } = await import("@/server/db");
+  await (await getDb()).$disconnect();
+  await testDb?.drop();
+});
+
+const logRows = (caseId: string) => testDb.db.caseAccessLog.count({ where: { caseId } });
+
+describe("getCaseAccessLog", () => {
+  it("is not found for an admin of another country, a police officer or a trainer, and logs nothing", async () => {
+    const before = await logRows(f.caseBz.id);
+    for (const v of [f.adminBo, f.policeBz, f.trainerBz, null]) {
+      await expect(getCaseAccessLog(v, f.caseBz.caseNumber)).rejects.toThrow(NotFoundError);
+    }
+    await expect(getCaseAccessLog(f.adminBz, "BZ-1999-999999")).rejects.toThrow(NotFoundError);
+    expect(await logRows(f.caseBz.id)).toBe(before);
+  });
+
+  it("shows who read the case, when and why, and records the admin's own look", async () => {
+    const log = await getCaseAccessLog(f.adminBz, f.caseBz.caseNumber);
+    expect(log.caseNumber).toBe(f.caseBz.caseNumber);
+    expect(log.total).toBe(2);
+    expect(log.rows.map((r) => [r.user.email, r.action, r.reason])).toEqual([
+      ["admin.bz@t.test", "accessLog.view", null],
+      ["police.bo@t.test", "case.read", "cross-border check"],
+    ]);
+  });
+
+  it("a super-admin reads the log of any country", async () => {
+    const log = await getCaseAccessLog(f.superAdmin, f.caseBo.caseNumber);
+    expect(log.countryCode).toBe("BO");
+  });
+});

@@ -1,0 +1,69 @@
+import "server-only";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { adminCountryScope } from "@/server/policy";
+import type { Viewer } from "@/server/viewer";
+import { checkPlacement, isUniqueViolation, logAdminChange, requireAdmin } from "./access";
+import type { CreateOrganizationInput } from "./schemas";
+
+/** Organisations of the countries the viewer administers, with how many staff each has. */
+export async function listOrganizations(viewer: Viewer | null) {
+  requireAdmin(viewer);
+  const db = await getDb();
+  return db.organization.findMany({
+    where: adminCountryScope(viewer) ?? { id: { in: [] } },
+    select: {
+      id: true,
+      name: true,
+      kind: true,
+      countryCode: true,
+      region: { select: { name: true } },
+      _count: { select: { users: { where: { practiceSessionId: null } } } },
+    },
+    orderBy: [{ countryCode: "asc" }, { name: "asc" }],
+  });
+}
+
+export async function createOrganization(
+  viewer: Viewer | null,
+  input: CreateOrganizationInput,
+): Promise<{ id: string }> {
+  requireAdmin(viewer);
+  const db = await getDb();
+  try {
+    const created = await db.$transaction(async (tx) => {
+      await checkPlacement(tx, viewer, { countryCode: input.countryCode, regionId: input.regionId });
+      return tx.organization.create({ data: input, select: { id: true } });
+    });
+    logAdminChange(viewer, "organization.create", created.id, { country: input.countryCode });
+    return created;
+  } catch (err) {
+    if (isUniqueViolation(err)) throw new AppError("admin:errors.organizationTaken");
+    throw err;
+  }
+}
+
+/** Choices for the user and organisation forms: only the countries the viewer administers. */
+export async function getPlacementOptions(viewer: Viewer | null) {
+  requireAdmin(viewer);
+  const db = await getDb();
+  const scope = adminCountryScope(viewer) ?? { countryCode: "" };
+  const [countries, regions, organizations] = await Promise.all([
+    db.country.findMany({
+      where: scope.countryCode ? { code: scope.countryCode } : {},
+      select: { code: true },
+      orderBy: { code: "asc" },
+    }),
+    db.region.findMany({
+      where: scope,
+      select: { id: true, name: true, countryCode: true },
+      orderBy: { name: "asc" },
+    }),
+    db.organization.findMany({
+      where: scope,
+      select: { id: true, name: true, countryCode: true },
+      orderBy: { name: "asc" },
+    }),
+  ]);
+  return { countries: countries.map((c) => c.code), regions, organizations };
+}

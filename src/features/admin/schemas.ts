@@ -1,0 +1,51 @@
+// zod schemas of the admin forms (messages are i18n keys). No server imports.
+import { z } from "zod";
+
+export const ROLES = ["POLICE", "NGO", "TRAINER", "ADMIN"] as const;
+export const ORGANIZATION_KINDS = ["POLICE_UNIT", "NGO", "TRAINING_BODY", "GOVERNMENT"] as const;
+
+const REQUIRED = "admin:errors.required";
+/** "" from a select means "none". */
+const optionalId = z
+  .union([z.literal(""), z.uuid("admin:errors.invalidChoice")])
+  .default("")
+  .transform((v) => v || null);
+const name = (max: number) =>
+  z.string(REQUIRED).trim().min(1, REQUIRED).min(2, "admin:errors.tooShort").max(max, "admin:errors.tooLong");
+
+export const UserFields = z.object({
+  name: name(120),
+  role: z.enum(ROLES, "admin:errors.invalidChoice"),
+  countryCode: z.string(REQUIRED).regex(/^[A-Z]{2}$/, "admin:errors.invalidChoice"),
+  regionId: optionalId,
+  organizationId: optionalId,
+});
+export type UserFields = z.infer<typeof UserFields>;
+
+export const NewPassword = z
+  .string(REQUIRED)
+  .min(12, "auth:password.tooShort")
+  .max(256, "auth:password.tooLong");
+
+export const CreateUserInput = UserFields.extend({
+  email: z
+    .string(REQUIRED)
+    .trim()
+    .toLowerCase()
+    .max(254, "admin:errors.tooLong")
+    .pipe(z.email("admin:errors.emailInvalid")),
+  password: NewPassword,
+});
+export type CreateUserInput = z.infer<typeof CreateUserInput>;
+
+export const CreateOrganizationInput = z.object({
+  name: name(160),
+  kind: z.enum(ORGANIZATION_KINDS, "admin:errors.invalidChoice"),
+  countryCode: z.string(REQUIRED).regex(/^[A-Z]{2}$/, "admin:errors.invalidChoice"),
+  regionId: optionalId,
+});
+export type CreateOrganizationInput = z.infer<typeof CreateOrganizationInput>;
+
+export const AccessLogQuery = z.object({
+  caseNumber: z.string(REQUIRED).trim().toUpperCase().min(1, REQUIRED).max(40, "admin:errors.tooLong"),
+});

@@ -1,0 +1,49 @@
+// Fixtures for the admin and access integration tests: two countries, each with its own admin.
+import type { PrismaClient } from "@/generated/prisma/client";
+import type { Role } from "@/generated/prisma/enums";
+import type { Viewer } from "@/server/viewer";
+import { generateSyntheticCase } from "@/testing/case-factory";
+import { createCase, createUser } from "@/testing/factories";
+import { createRng } from "@/testing/random";
+import { seedReference } from "../../../prisma/seed/reference";
+
+export function asViewer(u: {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  isSuperAdmin: boolean;
+  countryCode: string;
+  regionId: string | null;
+  organizationId: string | null;
+  practiceSessionId: string | null;
+}): Viewer {
+  const { id, email, name, role, isSuperAdmin, countryCode, regionId, organizationId, practiceSessionId } = u;
+  return { id, email, name, role, isSuperAdmin, countryCode, regionId, organizationId, practiceSessionId };
+}
+
+export async function seedTwoCountries(db: PrismaClient) {
+  await seedReference(db);
+  const user = async (email: string, role: Role, countryCode: string, isSuperAdmin = false) =>
+    asViewer(
+      await createUser(db, {
+        email,
+        role,
+        countryCode,
+        isSuperAdmin,
+        password: "a long enough test password",
+      }),
+    );
+  const rng = createRng(7);
+  const now = new Date();
+  return {
+    adminBz: await user("admin.bz@t.test", "ADMIN", "BZ"),
+    adminBo: await user("admin.bo@t.test", "ADMIN", "BO"),
+    superAdmin: await user("super@t.test", "ADMIN", "BZ", true),
+    policeBz: await user("police.bz@t.test", "POLICE", "BZ"),
+    policeBo: await user("police.bo@t.test", "POLICE", "BO"),
+    trainerBz: await user("trainer.bz@t.test", "TRAINER", "BZ"),
+    caseBz: await createCase(db, generateSyntheticCase(rng, { country: "BZ", now })),
+    caseBo: await createCase(db, generateSyntheticCase(rng, { country: "BO", now })),
+  };
+}
