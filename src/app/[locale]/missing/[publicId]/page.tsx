@@ -1,0 +1,75 @@
+import crypto from "node:crypto";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { Poster } from "@/features/bulletin/components/poster";
+import { displayName } from "@/features/bulletin/components/case-facts";
+import { ShareActions } from "@/features/bulletin/components/share-actions";
+import { getBulletinCase } from "@/features/bulletin/data";
+import { TipForm } from "@/features/tips/components/tip-form";
+import { I18nProvider } from "@/i18n/client";
+import { localeFrom } from "@/i18n/params";
+import { loadResources } from "@/i18n/resources";
+import { getT } from "@/i18n/server";
+
+type Props = { params: Promise<{ locale: string; publicId: string }> };
+
+const PUBLIC_ID = /^[A-Za-z0-9_-]{8,64}$/;
+
+async function caseFrom(props: Props) {
+  const { publicId } = await props.params;
+  return PUBLIC_ID.test(publicId) ? getBulletinCase(publicId) : null;
+}
+
+/** The public address of this poster, for sharing and printing. */
+async function posterUrl(locale: string, publicId: string): Promise<string> {
+  const base = process.env.NEXTAUTH_URL ?? `http://${(await headers()).get("host") ?? "localhost"}`;
+  return new URL(`/${locale}/missing/${publicId}`, base).toString();
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const locale = await localeFrom(props.params);
+  const [t, c] = await Promise.all([getT(locale, ["bulletin"]), caseFrom(props)]);
+  if (!c) return { robots: { index: false } };
+  return { title: `${t("bulletin:poster.banner")}: ${displayName(c, t)}`, robots: { index: false } };
+}
+
+// Dynamic on every request: a case that left the bulletin must 404 at once, never from a cache.
+export default async function PosterPage(props: Props) {
+  await connection();
+  const locale = await localeFrom(props.params);
+  const c = await caseFrom(props);
+  if (!c) notFound();
+  const [t, resources, url] = await Promise.all([
+    getT(locale, ["bulletin"]),
+    loadResources(locale, ["bulletin", "validation", "common"]),
+    posterUrl(locale, c.publicId),
+  ]);
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link href={`/${locale}/missing`}>{t("bulletin:poster.back")}</Link>
+      </p>
+      <Poster c={c} t={t} locale={locale} url={url} />
+      <I18nProvider locale={locale} resources={resources}>
+        <section aria-labelledby="share-title" className="no-print">
+          <h2 id="share-title">{t("bulletin:share.title")}</h2>
+          <ShareActions url={url} title={`${t("bulletin:poster.banner")}: ${displayName(c, t)}`} />
+        </section>
+        <section aria-labelledby="tip-title" className="no-print">
+          <h2 id="tip-title">{t("bulletin:tip.title")}</h2>
+          <p>{t("bulletin:tip.intro")}</p>
+          <p>{t("bulletin:tip.emergency")}</p>
+          <TipForm
+            publicId={c.publicId}
+            submissionId={crypto.randomUUID()}
+            locale={locale}
+            posterPath={`/${locale}/missing/${c.publicId}`}
+          />
+        </section>
+      </I18nProvider>
+    </div>
+  );
+}

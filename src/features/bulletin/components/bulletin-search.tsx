@@ -1,0 +1,110 @@
+"use client";
+import { useActionState, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Field, fieldAria } from "@/components/ui/field";
+import { useT } from "@/i18n/client";
+import type { Locale } from "@/i18n/settings";
+import { searchBulletinAction, type SearchActionState } from "../actions";
+import { BulletinList } from "./bulletin-card";
+import styles from "./bulletin.module.css";
+
+interface RegionOption {
+  code: string;
+  name: string;
+  countryCode: string;
+}
+
+/**
+ * The search form (POST through a server action, so a name never lands in a URL or a log) and
+ * its results. Works without JavaScript: the browser posts the form and the page comes back
+ * with the results. Until someone searches, `children` (the server-rendered list) is shown.
+ */
+export function BulletinSearch(props: {
+  locale: Locale;
+  countries: readonly string[];
+  regions: RegionOption[];
+  children: ReactNode;
+}) {
+  const t = useT(["bulletin", "validation", "common"]);
+  const [state, action, pending] = useActionState<SearchActionState, FormData>(searchBulletinAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const err = (k: string) => (errors[k] ? t(errors[k]) : undefined);
+  const v = state?.values ?? {};
+  const nameHint = t("bulletin:search.nameHint");
+  return (
+    <>
+      <form action={action} className="no-print" aria-labelledby="bulletin-search-title" noValidate>
+        <h2 id="bulletin-search-title">{t("bulletin:search.title")}</h2>
+        {state && !state.ok && !state.fieldErrors ? <Alert kind="error">{t(state.error)}</Alert> : null}
+        <div className={styles.searchGrid}>
+          <Field id="search-name" label={t("bulletin:search.name")} hint={nameHint} error={err("name")}>
+            <input
+              type="search"
+              name="name"
+              maxLength={100}
+              autoComplete="off"
+              defaultValue={v.name ?? ""}
+              key={`name-${v.name ?? ""}`}
+              {...fieldAria("search-name", { hint: nameHint, error: err("name") })}
+            />
+          </Field>
+          <Field id="search-country" label={t("bulletin:search.country")} error={err("country")}>
+            <select
+              name="country"
+              defaultValue={v.country ?? ""}
+              key={`c-${v.country ?? ""}`}
+              {...fieldAria("search-country", { error: err("country") })}
+            >
+              <option value="">{t("bulletin:search.anyCountry")}</option>
+              {props.countries.map((c) => (
+                <option key={c} value={c}>
+                  {t(`common:countries.${c}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="search-region" label={t("bulletin:search.region")} error={err("region")}>
+            <select
+              name="region"
+              defaultValue={v.region ?? ""}
+              key={`r-${v.region ?? ""}`}
+              {...fieldAria("search-region", { error: err("region") })}
+            >
+              <option value="">{t("bulletin:search.anyRegion")}</option>
+              {props.countries.map((c) => (
+                <optgroup key={c} label={t(`common:countries.${c}`)}>
+                  {props.regions
+                    .filter((r) => r.countryCode === c)
+                    .map((r) => (
+                      <option key={r.code} value={r.code}>
+                        {r.name}
+                      </option>
+                    ))}
+                </optgroup>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <div className="actions">
+          <button type="submit" className="button" disabled={pending}>
+            {pending ? t("bulletin:search.searching") : t("common:search")}
+          </button>
+          {state?.ok ? (
+            <a className="button button--secondary" href={`/${props.locale}/missing`}>
+              {t("bulletin:search.clear")}
+            </a>
+          ) : null}
+        </div>
+      </form>
+      {state?.ok ? (
+        <section aria-labelledby="bulletin-results-title">
+          <h2 id="bulletin-results-title">{t("bulletin:search.results")}</h2>
+          <p role="status">{t("bulletin:search.count", { count: state.data.length })}</p>
+          {state.data.length ? <BulletinList items={state.data} t={t} locale={props.locale} /> : null}
+        </section>
+      ) : (
+        props.children
+      )}
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Locale } from "@/i18n/settings";
+import type { PublicCase } from "../public-case";
+import { CaseFacts, displayName } from "./case-facts";
+import styles from "./bulletin.module.css";
+import type { Translate } from "./translate";
+
+/** The printable poster: one page, large name and photo, consented facts, how to help. */
+export function Poster({ c, t, locale, url }: { c: PublicCase; t: Translate; locale: Locale; url: string }) {
+  const name = displayName(c, t);
+  const photo = c.photos[0];
+  return (
+    <article className={styles.poster} aria-labelledby="poster-name">
+      <p className={styles.posterBanner} aria-hidden="true">
+        {t("bulletin:poster.banner")}
+      </p>
+      <h1 id="poster-name" className={styles.posterName}>
+        <span className="visually-hidden">{t("bulletin:poster.banner")}: </span>
+        {name}
+      </h1>
+      <div className={styles.posterBody}>
+        <div className={styles.posterPhoto}>
+          {photo ? (
+            // eslint-disable-next-line @next/next/no-img-element
+            <img
+              src={`/api/public-photos/${photo.id}/full`}
+              alt={c.name ? t("bulletin:card.photoAlt", { name }) : t("bulletin:card.photoAltUnnamed")}
+              width={photo.width}
+              height={photo.height}
+            />
+          ) : (
+            <p>{t("bulletin:card.noPhoto")}</p>
+          )}
+        </div>
+        <div className={styles.posterFacts}>
+          <CaseFacts c={c} t={t} locale={locale} />
+        </div>
+      </div>
+      <p className={styles.posterCall}>{t("bulletin:poster.call")}</p>
+      <p className={styles.posterUrl}>
+        {t("bulletin:poster.more")} <span>{url}</span>
+      </p>
+    </article>
+  );
+}

@@ -1,0 +1,123 @@
+// Who may appear on the public bulletin, and which of their fields. Pure (no server imports) so
+// the rules can be unit-tested; data.ts spreads these into every bulletin query, so the
+// database decides at read time and a located, closed or withdrawn case leaves at once.
+// The reasoning behind each rule is in docs/decisions/050-bulletin-publication-rules.md.
+import type { Prisma } from "@/generated/prisma/client";
+import type { CaseStatus } from "@/generated/prisma/enums";
+
+/** Statuses of a person still being searched for. Located, closed, rejected: never shown. */
+export const BULLETIN_STATUSES = ["REPORTED", "VERIFIED", "ACTIVE"] as const satisfies readonly CaseStatus[];
+/** Statuses that mean staff have checked the claim. */
+const STAFF_CHECKED_STATUSES = ["VERIFIED", "ACTIVE"] as const satisfies readonly CaseStatus[];
+
+export const ADULT_AGE = 18;
+
+/** Anyone born after this date (UTC calendar date) is under 18 on `now`. */
+export function minorBirthCutoff(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear() - ADULT_AGE, now.getUTCMonth(), now.getUTCDate()));
+}
+
+/**
+ * Cases known to be adults today. A case without date of birth and without approximate age is
+ * NOT here: an unknown age gets the minors' rule, because a mistake the other way exposes a child.
+ */
+function knownAdult(now: Date): Prisma.CaseWhereInput {
+  const cutoff = minorBirthCutoff(now);
+  return {
+    OR: [{ dateOfBirth: { lte: cutoff } }, { dateOfBirth: null, approxAge: { gte: ADULT_AGE } }],
+  };
+}
+
+/**
+ * The bulletin's WHERE clause. A case is public only if all of these hold:
+ * real (not practice), consent not withdrawn, still missing, not a confirmed duplicate, something
+ * identifying consented (a name, or a photo that exists), and a staff decision: for a known adult
+ * a staff-checked status or an explicit publication approval; for anyone else (minors and unknown
+ * ages) guardian confirmation AND an explicit publication approval.
+ */
+export function bulletinWhere(now: Date): Prisma.CaseWhereInput {
+  return {
+    practiceSessionId: null,
+    consentWithdrawnAt: null,
+    duplicateOfId: null,
+    status: { in: [...BULLETIN_STATUSES] },
+    AND: [
+      { OR: [{ consentPublishName: true }, { consentPublishPhoto: true, photos: { some: {} } }] },
+      {
+        OR: [
+          {
+            AND: [
+              knownAdult(now),
+              {
+                OR: [
+                  { status: { in: [...STAFF_CHECKED_STATUSES] } },
+                  { publicationApprovedAt: { not: null } },
+                ],
+              },
+            ],
+          },
+          { guardianConfirmed: true, publicationApprovedAt: { not: null } },
+        ],
+      },
+    ],
+  };
+}
+
+export interface ConsentFlags {
+  name: boolean;
+  photo: boolean;
+  age: boolean;
+  lastSeen: boolean;
+}
+
+export const consentFlagsSelect = {
+  consentPublishName: true,
+  consentPublishPhoto: true,
+  consentPublishAge: true,
+  consentPublishLastSeen: true,
+} as const satisfies Prisma.CaseSelect;
+
+export function flagsOf(row: {
+  consentPublishName: boolean;
+  consentPublishPhoto: boolean;
+  consentPublishAge: boolean;
+  consentPublishLastSeen: boolean;
+}): ConsentFlags {
+  return {
+    name: row.consentPublishName,
+    photo: row.consentPublishPhoto,
+    age: row.consentPublishAge,
+    lastSeen: row.consentPublishLastSeen,
+  };
+}
+
+/** The same flags as a WHERE clause: the second query only returns rows whose consent is unchanged. */
+export function flagsWhere(f: ConsentFlags): Prisma.CaseWhereInput {
+  return {
+    consentPublishName: f.name,
+    consentPublishPhoto: f.photo,
+    consentPublishAge: f.age,
+    consentPublishLastSeen: f.lastSeen,
+  };
+}
+
+export const flagsKey = (f: ConsentFlags) => `${+f.name}${+f.photo}${+f.age}${+f.lastSeen}`;
+
+/**
+ * The columns read for a case with these consents. Fields without consent are not selected at
+ * all, so they never leave the database, let alone reach a DTO or a page.
+ */
+export function publicSelectFor(f: ConsentFlags) {
+  return {
+    publicId: true,
+    countryCode: true,
+    ...(f.name ? { givenNames: true, familyNames: true, otherNames: true } : {}),
+    ...(f.age ? { dateOfBirth: true, approxAge: true } : {}),
+    ...(f.lastSeen
+      ? { lastSeenCity: true, lastSeenAt: true, lastSeenTimeKnown: true, region: { select: { name: true } } }
+      : {}),
+    ...(f.photo
+      ? { photos: { select: { id: true, width: true, height: true }, orderBy: { position: "asc" as const } } }
+      : {}),
+  } satisfies Prisma.CaseSelect;
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { getDb } from "@/server/db";
+import { can, caseReadScope } from "@/server/policy";
+import type { Viewer } from "@/server/viewer";
+import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { buildStats, monthsUpTo, type GroupRow, type StatsData } from "./aggregate";
+
+/**
+ * Whose exact figures the viewer may see: null = public (protected) figures only. The countries
+ * come from the same caseReadScope as case reading (police and super-admins: every country;
+ * NGO and country admins: their own). Practice logins never see real figures, exact or not
+ * through this path: a trainee's session is a sandbox.
+ */
+export function exactStatsScope(viewer: Viewer | null): { countryCode: string | null } | null {
+  if (!viewer || viewer.practiceSessionId || !can(viewer, "stats:readExact")) return null;
+  const scope = caseReadScope(viewer);
+  if ("id" in scope || scope.practiceSessionId !== null) return null;
+  return { countryCode: typeof scope.countryCode === "string" ? scope.countryCode : null };
+}
+
+const isCountry = (c: string | null | undefined): c is string =>
+  !!c && (COUNTRY_CODES as readonly string[]).includes(c);
+
+/**
+ * Grouped counts of real cases in one scan (the CTE is materialized once). Counted: every case
+ * that is not practice, not a rejected report and not a confirmed duplicate. Age is the age when
+ * last seen (date of birth at the last-seen date, else the approximate age given).
+ */
+async function groupCounts(country: string | null, now: Date): Promise<GroupRow[]> {
+  const db = await getDb();
+  const months = monthsUpTo(now);
+  const countryCond = country ? Prisma.sql`c."countryCode" = ${country}` : Prisma.sql`TRUE`;
+  const rows = await db.$queryRaw<{ dim: string; key: string | null; label: string | null; n: number }[]>`
+    WITH base AS MATERIALIZED (
+      SELECT c."countryCode" AS country, r."code" AS region, r."name" AS region_name,
+        c."status"::text AS status, c."sex"::text AS sex,
+        CASE WHEN a.years IS NULL OR a.years < 0 THEN 'unknown' WHEN a.years < 12 THEN '0-11'
+             WHEN a.years < 18 THEN '12-17' WHEN a.years < 30 THEN '18-29'
+             WHEN a.years < 60 THEN '30-59' ELSE '60+' END AS age_band,
+        to_char(c."lastSeenAt", 'YYYY-MM') AS month,
+        (c."traffickingFlag" OR coalesce(cardinality(c."riskIndicators"), 0) > 0) AS trafficking
+      FROM "Case" c
+      LEFT JOIN "Region" r ON r."id" = c."regionId"
+      CROSS JOIN LATERAL (SELECT CASE WHEN c."dateOfBirth" IS NOT NULL
+        THEN date_part('year', age(c."lastSeenAt"::date, c."dateOfBirth"))::int
+        ELSE c."approxAge" END AS years) a
+      WHERE c."practiceSessionId" IS NULL AND c."status" <> 'REJECTED' AND c."duplicateOfId" IS NULL
+        AND ${countryCond}
+    )
+    SELECT 'country' AS dim, country AS key, NULL AS label, count(*)::int AS n FROM base GROUP BY country
+    UNION ALL SELECT 'region', region, min(region_name), count(*)::int FROM base GROUP BY region
+    UNION ALL SELECT 'status', status, NULL, count(*)::int FROM base GROUP BY status
+    UNION ALL SELECT 'sex', sex, NULL, count(*)::int FROM base GROUP BY sex
+    UNION ALL SELECT 'age', age_band, NULL, count(*)::int FROM base GROUP BY age_band
+    UNION ALL SELECT 'month', month, NULL, count(*)::int FROM base
+      WHERE month BETWEEN ${months[0]} AND ${months[months.length - 1]} GROUP BY month
+    UNION ALL SELECT 'trafficking', trafficking::text, NULL, count(*)::int FROM base GROUP BY trafficking`;
+  return rows.map((r) => ({
+    dim: r.dim as GroupRow["dim"],
+    key: r.key ?? "",
+    label: r.label,
+    n: Number(r.n),
+  }));
+}
+
+/**
+ * The statistics the viewer may see. Anyone: protected figures for all countries or one.
+ * Staff with stats:readExact: exact figures, limited to their scope (a staff member limited to
+ * one country always gets that country, whatever was asked).
+ */
+export async function getStatsForViewer(
+  viewer: Viewer | null,
+  opts: { country?: string | null },
+  now = new Date(),
+): Promise<StatsData> {
+  const exact = exactStatsScope(viewer);
+  const asked = isCountry(opts.country) ? opts.country : null;
+  const country = exact?.countryCode ?? asked;
+  const rows = await groupCounts(country, now);
+  return buildStats(rows, { mode: exact ? "exact" : "public", country, now });
+}

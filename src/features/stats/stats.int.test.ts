@@ -1,0 +1,178 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  dobForAge,
+  makeCase,
+  makeTrainingSession,
+  setUpFeatureTestDb,
+} from "@/features/bulletin/test-helpers";
+import type { Viewer } from "@/server/viewer";
+import type { Cell, StatsData } from "./aggregate";
+import { statsToCsv } from "./csv";
+import { getStatsForViewer } from "./data";
+
+const env = setUpFeatureTestDb();
+
+const viewer = (v: Partial<Viewer>): Viewer => ({
+  id: crypto.randomUUID(),
+  email: "x@demo.test",
+  name: "X",
+  role: "POLICE",
+  isSuperAdmin: false,
+  countryCode: "BZ",
+  regionId: null,
+  organizationId: null,
+  practiceSessionId: null,
+  ...v,
+});
+
+const cell = (cells: Cell[], key: string) => cells.find((c) => c.key === key)?.count;
+const lastMonth = () => {
+  const d = new Date();
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - 1, 15, 12));
+};
+
+/** Every number in a DTO, wherever it sits. */
+function allCounts(s: StatsData): unknown[] {
+  const cells = [s.byMonth, s.byCountry, s.byRegion, s.byStatus, s.bySex, s.byAge, s.byTrafficking].flat();
+  return [s.total, s.located, ...cells.map((c) => c.count)];
+}
+
+// Belize: 7 active girls aged 15, 3 located boys aged 40 (one with trafficking signs), all last
+// seen last month in Belize District. Plus noise that must never be counted: 20 practice cases,
+// 2 rejected reports, 1 confirmed duplicate. Bolivia: 12 active cases.
+beforeAll(async () => {
+  const at = lastMonth();
+  const bz = { country: "BZ" as const, regionCode: "BZ-BZ", lastSeenAt: at };
+  for (let i = 0; i < 7; i++)
+    await makeCase(env.db, { ...bz, status: "ACTIVE", sex: "FEMALE", dateOfBirth: null, approxAge: 15 });
+  for (let i = 0; i < 3; i++)
+    await makeCase(env.db, {
+      ...bz,
+      status: "LOCATED_ALIVE",
+      sex: "MALE",
+      dateOfBirth: null,
+      approxAge: 40,
+      riskIndicators: i === 0 ? ["DEBT_BONDAGE"] : [],
+    });
+  const session = await makeTrainingSession(env.db, "BZ");
+  for (let i = 0; i < 20; i++)
+    await makeCase(env.db, { ...bz, status: "LOCATED_ALIVE", practiceSessionId: session.id });
+  for (let i = 0; i < 2; i++) await makeCase(env.db, { ...bz, status: "REJECTED" });
+  const original = await makeCase(env.db, {
+    ...bz,
+    status: "ACTIVE",
+    sex: "FEMALE",
+    approxAge: 15,
+    dateOfBirth: null,
+  });
+  const dup = await makeCase(env.db, {
+    ...bz,
+    status: "ACTIVE",
+    sex: "FEMALE",
+    approxAge: 15,
+    dateOfBirth: null,
+  });
+  await env.db.case.update({ where: { id: dup.id }, data: { duplicateOfId: original.id } });
+  for (let i = 0; i < 12; i++)
+    await makeCase(env.db, { country: "BO", status: "ACTIVE", dateOfBirth: dobForAge(25), lastSeenAt: at });
+}, 120_000);
+
+describe("public statistics", () => {
+  it("never publishes a count from 1 to 4, anywhere in the DTO", async () => {
+    for (const country of [null, "BZ", "BO", "NI"]) {
+      const s = await getStatsForViewer(null, { country });
+      expect(s.mode).toBe("public");
+      for (const n of allCounts(s)) expect(typeof n === "number" ? n === 0 || n >= 5 : n === "<5").toBe(true);
+    }
+  });
+
+  it("counts real cases only, suppresses small cells and rounds the rest", async () => {
+    const s = await getStatsForViewer(null, { country: "BZ" });
+    // 8 real (7 + the original of the duplicate) active + 3 located = 11 -> 10.
+    expect(s.total).toBe(10);
+    expect(cell(s.byStatus, "ACTIVE")).toBe(10);
+    expect(cell(s.byStatus, "LOCATED_ALIVE")).toBe("<5");
+    expect(cell(s.byStatus, "REJECTED")).toBeUndefined();
+    expect(cell(s.byStatus, "CLOSED")).toBe(0);
+    expect(s.located).toBe("<5");
+    expect(s.locatedRate).toBeNull();
+    expect(cell(s.bySex, "MALE")).toBe("<5");
+    expect(cell(s.byAge, "12-17")).toBe(10);
+    expect(cell(s.byAge, "30-59")).toBe("<5");
+    expect(cell(s.byTrafficking, "true")).toBe("<5");
+    expect(cell(s.byRegion, "BZ-BZ")).toBe(10);
+    const month = lastMonth().toISOString().slice(0, 7);
+    expect(cell(s.byMonth, month)).toBe(10);
+    expect(s.byMonth).toHaveLength(24);
+  });
+
+  it("shows every country, 0 where there is nothing", async () => {
+    const s = await getStatsForViewer(null, {});
+    expect(cell(s.byCountry, "BZ")).toBe(10);
+    expect(cell(s.byCountry, "BO")).toBe(10);
+    expect(cell(s.byCountry, "NI")).toBe(0);
+    expect(s.byRegion).toEqual([]);
+  });
+
+  it("gives trainers and practice logins the public figures, never exact ones", async () => {
+    const session = await makeTrainingSession(env.db, "BZ");
+    for (const v of [
+      viewer({ role: "TRAINER" }),
+      viewer({ role: "POLICE", practiceSessionId: session.id }),
+    ]) {
+      const s = await getStatsForViewer(v, { country: "BZ" });
+      expect(s.mode).toBe("public");
+      expect(cell(s.byStatus, "LOCATED_ALIVE")).toBe("<5");
+    }
+  });
+});
+
+describe("staff statistics", () => {
+  it("police get exact counts for every country", async () => {
+    const s = await getStatsForViewer(viewer({ role: "POLICE", countryCode: "BO" }), { country: "BZ" });
+    expect(s).toMatchObject({ mode: "exact", country: "BZ", total: 11, located: 3, locatedRate: 27.3 });
+    expect(cell(s.byStatus, "LOCATED_ALIVE")).toBe(3);
+    expect(cell(s.bySex, "MALE")).toBe(3);
+    expect(cell(s.byTrafficking, "true")).toBe(1);
+    const all = await getStatsForViewer(viewer({ role: "POLICE" }), {});
+    expect(all).toMatchObject({ mode: "exact", country: null, total: 23 });
+  });
+
+  it("NGO staff and country admins get their own country, whatever they ask for", async () => {
+    for (const role of ["NGO", "ADMIN"] as const) {
+      const s = await getStatsForViewer(viewer({ role, countryCode: "BO" }), { country: "BZ" });
+      expect(s).toMatchObject({ mode: "exact", country: "BO", total: 12 });
+      expect(s.byCountry).toEqual([]);
+    }
+  });
+
+  it("a super-admin gets every country", async () => {
+    const s = await getStatsForViewer(viewer({ role: "ADMIN", isSuperAdmin: true }), {});
+    expect(s).toMatchObject({ mode: "exact", country: null, total: 23 });
+    expect(cell(s.byCountry, "BZ")).toBe(11);
+  });
+});
+
+describe("CSV", () => {
+  it("carries exactly the DTO's numbers, public or exact", async () => {
+    const t = (k: string) => k;
+    for (const s of [
+      await getStatsForViewer(null, { country: "BZ" }),
+      await getStatsForViewer(viewer({}), { country: "BZ" }),
+    ]) {
+      const lines = statsToCsv(s, t)
+        .replace(/^\uFEFF/, "")
+        .trim()
+        .split("\r\n");
+      expect(lines[0]).toBe("dimension,key,label,count");
+      const find = (dim: string, key: string) =>
+        lines
+          .find((l) => l.startsWith(`${dim},${key},`))
+          ?.split(",")
+          .at(-1);
+      expect(find("summary", "total")).toBe(String(s.total));
+      expect(find("status", "LOCATED_ALIVE")).toBe(String(cell(s.byStatus, "LOCATED_ALIVE")));
+      expect(find("region", "BZ-BZ")).toBe(String(cell(s.byRegion, "BZ-BZ")));
+    }
+  });
+});
