@@ -1,0 +1,34 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import styles from "@/features/admin/components/admin.module.css";
+import { localeFrom } from "@/i18n/params";
+import { getT } from "@/i18n/server";
+
+// Only navigation: each page checks the viewer itself (layouts are not re-run on every
+// navigation, so they must never be the access check).
+export default async function AdminLayout(props: {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}) {
+  const locale = await localeFrom(props.params);
+  const t = await getT(locale, ["admin"]);
+  const links = [
+    { href: `/${locale}/admin`, label: t("admin:nav.users") },
+    { href: `/${locale}/admin/organizations`, label: t("admin:nav.organizations") },
+    { href: `/${locale}/admin/access-log`, label: t("admin:nav.accessLog") },
+  ];
+  return (
+    <div className="stack">
+      <nav aria-label={t("admin:nav.label")}>
+        <ul className={styles.subnav}>
+          {links.map((l) => (
+            <li key={l.href}>
+              <Link href={l.href}>{l.label}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {props.children}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { adminViewerOrExit } from "@/features/admin/page-guard";
+import { UsersTable } from "@/features/admin/components/users-table";
+import { listUsers } from "@/features/admin/users-data";
+import { localeFrom } from "@/i18n/params";
+import { getT } from "@/i18n/server";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const t = await getT(await localeFrom(props.params), ["admin"]);
+  return { title: t("admin:title"), robots: { index: false } };
+}
+
+export default async function AdminUsersPage(props: Props) {
+  const locale = await localeFrom(props.params);
+  const viewer = await adminViewerOrExit(locale, "/admin");
+  const [t, users] = await Promise.all([getT(locale, ["admin"]), listUsers(viewer)]);
+  return (
+    <div className="stack">
+      <h1>{t("admin:title")}</h1>
+      <p>
+        {viewer.isSuperAdmin
+          ? t("admin:scopeAll")
+          : t("admin:scopeCountry", { country: t(`common:countries.${viewer.countryCode}`) })}
+      </p>
+      <h2>{t("admin:users.title")}</h2>
+      <p>
+        <Link className="button" href={`/${locale}/admin/users/new`}>
+          {t("admin:users.new")}
+        </Link>
+      </p>
+      <UsersTable users={users} locale={locale} t={t} />
+    </div>
+  );
+}

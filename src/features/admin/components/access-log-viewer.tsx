@@ -1,0 +1,75 @@
+"use client";
+import { useActionState } from "react";
+import { Field, fieldAria } from "@/components/ui/field";
+import { useT } from "@/i18n/client";
+import type { Locale } from "@/i18n/settings";
+import { viewAccessLogAction, type AccessLog, type FormState } from "../actions";
+import { FormAlert } from "./form-alert";
+
+/** Case number in, read-only log out. The number is posted, never put in the URL. */
+export function AccessLogViewer({ locale }: { locale: Locale }) {
+  const t = useT(["admin", "common"]);
+  const [state, action, pending] = useActionState<FormState<AccessLog>, FormData>(viewAccessLogAction, {});
+  const error = state.fieldErrors?.caseNumber ? t(state.fieldErrors.caseNumber) : undefined;
+  const hint = t("admin:accessLog.caseNumberHint");
+  // Out of scope and missing look alike: one message for both.
+  const formError = state.error === "common:errors.notFound" ? "admin:accessLog.notFound" : state.error;
+  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+  const log = state.data;
+  return (
+    <div className="stack">
+      <form action={action} className="stack" noValidate>
+        <FormAlert error={formError} reference={state.reference} />
+        <Field id="log-case" label={t("admin:accessLog.caseNumber")} hint={hint} error={error}>
+          <input
+            {...fieldAria("log-case", { error, hint })}
+            name="caseNumber"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            defaultValue={state.values?.caseNumber}
+            required
+          />
+        </Field>
+        <div className="actions">
+          <button type="submit" className="button" disabled={pending}>
+            {t("admin:accessLog.show")}
+          </button>
+        </div>
+      </form>
+      {log ? (
+        <section aria-labelledby="log-title">
+          <h2 id="log-title">{t("admin:accessLog.resultTitle", { caseNumber: log.caseNumber })}</h2>
+          <p>{t("admin:accessLog.count", { count: log.total, shown: log.rows.length })}</p>
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("admin:accessLog.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("admin:accessLog.when")}</th>
+                  <th scope="col">{t("admin:accessLog.who")}</th>
+                  <th scope="col">{t("admin:accessLog.action")}</th>
+                  <th scope="col">{t("admin:accessLog.reason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.rows.map((r) => (
+                  <tr key={r.id}>
+                    <td>{when.format(new Date(r.createdAt))} UTC</td>
+                    <td>
+                      {r.user.name} ({r.user.email}) · {t(`common:roles.${r.user.role}`)} ·{" "}
+                      {t(`common:countries.${r.user.countryCode}`)}
+                      {r.user.organization ? ` · ${r.user.organization.name}` : null}
+                    </td>
+                    <td>{r.action}</td>
+                    <td>{r.reason ?? "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import Link from "next/link";
+import type { TFunction } from "i18next";
+import type { Locale } from "@/i18n/settings";
+import type { listUsers } from "../users-data";
+
+type Users = Awaited<ReturnType<typeof listUsers>>;
+
+export function UsersTable({ users, locale, t }: { users: Users; locale: Locale; t: TFunction }) {
+  if (!users.length) return <p>{t("admin:users.empty")}</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{t("admin:users.caption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("admin:form.name")}</th>
+            <th scope="col">{t("admin:form.role")}</th>
+            <th scope="col">{t("admin:form.country")}</th>
+            <th scope="col">{t("admin:form.organization")}</th>
+            <th scope="col">{t("admin:users.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((u) => (
+            <tr key={u.id}>
+              <td>
+                <Link href={`/${locale}/admin/users/${u.id}`}>{u.name}</Link>
+                <br />
+                <span className="hint">{u.email}</span>
+              </td>
+              <td>{u.isSuperAdmin ? t("admin:users.superAdmin") : t(`common:roles.${u.role}`)}</td>
+              <td>
+                {t(`common:countries.${u.countryCode}`)}
+                {u.region ? ` · ${u.region.name}` : null}
+              </td>
+              <td>{u.organization?.name ?? "—"}</td>
+              <td>{u.disabledAt ? t("admin:users.disabled") : t("admin:users.active")}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
