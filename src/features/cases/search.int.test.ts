@@ -101,6 +101,11 @@ describe("name matching", () => {
     expect(await found(policeBz, { q: "+501 612-3456" })).toEqual([numbers.phone]);
   });
 
+  it("finds a person by one of their names alone", async () => {
+    expect(await found(policeBz, { q: "Graciela" })).toContain(numbers.chela);
+    expect(await found(policeBz, { q: "Mamani" })).toContain(numbers.juana);
+  });
+
   it("returns nothing for a name nobody has", async () => {
     expect(await found(policeBz, { q: "Xiomara Zyzzyva" })).toEqual([]);
   });
