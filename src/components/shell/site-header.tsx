@@ -3,6 +3,7 @@ import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { can } from "@/server/policy";
 import { getViewer } from "@/server/session";
+import { PracticeBanner } from "@/features/training/components/practice-banner";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
@@ -50,6 +51,7 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
           </li>
         </ul>
       </nav>
+      {viewer?.practiceSessionId ? <PracticeBanner locale={locale} /> : null}
     </header>
   );
 }

@@ -161,3 +161,14 @@ export async function getPracticeContext(viewer: Viewer | null) {
   if (!s) throw new NotFoundError();
   return s;
 }
+
+/** Regions a practice login may choose when filing a practice claim (their session's country). */
+export async function listPracticeRegions(viewer: Viewer | null) {
+  const s = await getPracticeContext(viewer);
+  const db = await getDb();
+  return db.region.findMany({
+    where: { countryCode: s.countryCode },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
+}

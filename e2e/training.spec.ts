@@ -1,0 +1,238 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInAs } from "./fixtures/auth";
+
+// The cascade-training journey on the built app: a Belize trainer runs a train-the-trainers
+// session, certifies an officer, the certificate verifies publicly, and a claim filed in the
+// session's practice sandbox stays invisible to a real police search.
+
+const run = Date.now().toString(36);
+const TITLE = `Train-the-trainers Belmopan ${run}`;
+const ATTENDEES = [
+  { name: `Sgt. Ana Pop ${run}`, email: `ana.${run}@police.example` },
+  { name: `Cpl. Luis Coc ${run}`, email: `luis.${run}@police.example` },
+  { name: `PC Rosa Cal ${run}`, email: `rosa.${run}@police.example` },
+];
+const PRACTICE_PERSON = { given: "Practicia", family: `Sandbox${run}` };
+
+async function newSignedInPage(browser: Browser, account: string, password?: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "en-GB" });
+  const page = await context.newPage();
+  await signInAs(page, account, password);
+  return page;
+}
+
+test.describe.configure({ mode: "serial" });
+
+let sessionUrl = "";
+let certificateCode = "";
+let practiceLogin = { email: "", password: "" };
+let practiceCaseNumber = "";
+
+test("trainer.bz creates a train-the-trainers session and registers 3 attendees", async ({ page }) => {
+  await signInAs(page, "trainer.bz");
+  await page.goto("/en/training/sessions/new");
+  await page.getByLabel("Title").fill(TITLE);
+  await page.getByLabel("Kind of session").selectOption("TRAIN_THE_TRAINERS");
+  await page.getByLabel("Start date").fill("2026-03-02");
+  await page.getByLabel("End date").fill("2026-03-04");
+  await page.getByLabel("Region").selectOption({ label: "Cayo" });
+  await page.getByLabel("Venue").fill("Police Training Academy, Belmopan");
+  await expect(page.getByRole("checkbox", { name: "Insp. Delroy Flowers" })).toBeChecked();
+  await page.getByRole("button", { name: "Create session" }).click();
+  await expect(page).toHaveURL(/\/en\/training\/sessions\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(TITLE);
+  sessionUrl = new URL(page.url()).pathname;
+
+  // Session pages show personal data: never cached.
+  const res = await page.goto(sessionUrl);
+  expect(res?.headers()["cache-control"]).toContain("no-store");
+
+  const form = page.getByRole("form", { name: "Register an attendee" });
+  for (const a of ATTENDEES) {
+    await form.getByLabel("Name").fill(a.name);
+    await form.getByLabel("Email").fill(a.email);
+    await form.getByRole("button", { name: "Register" }).click();
+    await expect(page.getByText(`${a.name} is registered.`)).toBeVisible();
+  }
+  await expect(page.getByRole("row")).toHaveCount(4);
+  // The same email twice is refused with a translated message and nothing is added.
+  await form.getByLabel("Name").fill("Duplicate");
+  await form.getByLabel("Email").fill(ATTENDEES[0]!.email);
+  await form.getByRole("button", { name: "Register" }).click();
+  await expect(
+    page.getByText("Someone with this email is already registered in this session."),
+  ).toBeVisible();
+  await expect(page.getByRole("row")).toHaveCount(4);
+});
+
+test("trainer.bz marks completion, prints a certificate, and it verifies publicly", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, "trainer.bz");
+  await page.goto(sessionUrl);
+  const ana = ATTENDEES[0]!;
+  await page.getByRole("button", { name: `Mark completed: ${ana.name}` }).click();
+  const row = page.getByRole("row", { name: new RegExp(ana.name) });
+  await expect(row.getByRole("cell", { name: "Completed" })).toBeVisible();
+  await page.getByRole("button", { name: `Mark attended: ${ATTENDEES[1]!.name}` }).click();
+  await expect(
+    page.getByRole("row", { name: new RegExp(ATTENDEES[1]!.name) }).getByText("Attended"),
+  ).toBeVisible();
+
+  await row.getByRole("link", { name: /Certificate/ }).click();
+  await expect(page.getByRole("heading", { name: "Certificate of completion" })).toBeVisible();
+  await page.getByRole("button", { name: "Issue certificate" }).click();
+  const code = page.getByTestId("certificate-code");
+  await expect(code).toHaveText(/^CERT-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  certificateCode = (await code.textContent())!;
+  await expect(page.getByRole("article")).toContainText(ana.name);
+
+  // Printing: the browser's dialog is replaced by a flag; print CSS hides the site chrome.
+  await page.evaluate(() => {
+    (window as unknown as { printed: boolean }).printed = false;
+    window.print = () => {
+      (window as unknown as { printed: boolean }).printed = true;
+    };
+  });
+  await page.getByRole("button", { name: "Print certificate" }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: boolean }).printed)).toBe(true);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.getByRole("button", { name: "Print certificate" })).toBeHidden();
+  await expect(page.getByRole("article")).toBeVisible();
+  await page.emulateMedia({ media: "screen" });
+
+  // Anyone, signed out, can check it; the code goes in a POST body, never the URL.
+  const visitor = await (await browser.newContext({ locale: "en-GB" })).newPage();
+  await visitor.goto("/en/training/verify");
+  await visitor.getByLabel("Verification code").fill(certificateCode.toLowerCase());
+  await visitor.getByRole("button", { name: "Verify" }).click();
+  await expect(visitor.getByRole("heading", { name: "This certificate is valid" })).toBeVisible();
+  await expect(visitor.getByText(ana.name)).toBeVisible();
+  await expect(visitor.getByText(TITLE)).toBeVisible();
+  await expect(visitor.getByText("Belize")).toBeVisible();
+  expect(visitor.url()).not.toContain(certificateCode.slice(5, 9));
+  const forged = certificateCode.slice(0, -1) + (certificateCode.endsWith("0") ? "1" : "0");
+  await visitor.getByLabel("Verification code").fill(forged);
+  await visitor.getByRole("button", { name: "Verify" }).click();
+  await expect(visitor.getByRole("heading", { name: "This certificate is not valid" })).toBeVisible();
+  await visitor.context().close();
+});
+
+test("the verify page is public, light and has no accessibility violations at 360 px", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const locale of ["es", "en", "qu"]) {
+    const res = await page.goto(`/${locale}/training/verify`);
+    expect(res?.status()).toBe(200);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+  }
+  // Axe again with a result shown.
+  await page.goto("/en/training/verify");
+  await page.getByLabel("Verification code").fill("CERT-0000-0000-0000");
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByRole("heading", { name: "This certificate is not valid" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
+
+test("the trainer creates a practice login; its practice claim is marked PRACTICE", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, "trainer.bz");
+  await page.goto(`${sessionUrl}/practice`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("PRACTICE");
+  await page.getByLabel("How many logins").fill("1");
+  await page.getByRole("button", { name: "Create practice logins" }).click();
+  const handout = page.getByRole("table").filter({ hasText: "@practice.invalid" });
+  await expect(handout).toBeVisible();
+  const cells = handout.getByRole("row").nth(1).getByRole("cell");
+  practiceLogin = {
+    email: (await cells.nth(0).textContent())!.trim(),
+    password: (await cells.nth(1).textContent())!.trim(),
+  };
+  expect(practiceLogin.email).toMatch(/^practice-[0-9a-z]{6}-1@practice\.invalid$/);
+
+  const trainee = await newSignedInPage(browser, practiceLogin.email, practiceLogin.password);
+  await trainee.goto("/en/training/practice/report");
+  await expect(trainee.getByRole("note").filter({ hasText: "PRACTICE" })).toBeVisible();
+  await trainee.getByLabel("Given names").fill(PRACTICE_PERSON.given);
+  await trainee.getByLabel("Family names").fill(PRACTICE_PERSON.family);
+  await trainee.getByLabel("Sex").selectOption("FEMALE");
+  await trainee.getByLabel("Age (years)").fill("15");
+  await trainee.getByLabel("City or village").fill("San Ignacio");
+  await trainee.getByLabel("Date").first().fill("2026-03-01");
+  await trainee.getByLabel("What happened").fill("Did not come home after school (practice scenario).");
+  await trainee.getByRole("group", { name: "Person reporting" }).getByLabel("Name").fill("Practice Mother");
+  await trainee.getByLabel("Relationship to the missing person").selectOption("MOTHER");
+  await trainee.getByLabel("Phone").fill("+501 600 0000");
+  await trainee.getByRole("button", { name: "File practice claim" }).click();
+  const filed = trainee.getByText(/PRACTICE-BZ-\d{4}-\d{6}/);
+  await expect(filed).toBeVisible();
+  practiceCaseNumber = (await filed.textContent())!.match(/PRACTICE-BZ-\d{4}-\d{6}/)![0];
+
+  // The trainer sees it in the sandbox, marked PRACTICE.
+  await page.reload();
+  await expect(page.getByRole("row", { name: new RegExp(practiceCaseNumber) })).toContainText("PRACTICE");
+  await trainee.context().close();
+});
+
+test("coverage shows the session, the cascade tree and a chart; CSV export is an attachment", async ({
+  page,
+}) => {
+  await signInAs(page, "trainer.bz");
+  await page.goto("/en/training/coverage");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Training coverage: Belize");
+  await expect(page.getByRole("row", { name: /Cayo/ })).toContainText("of 20");
+  await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+  await expect(page.getByRole("img", { name: "Training sessions per month" })).toBeVisible();
+  const res = await page.request.get("/api/v1/training/coverage?country=BZ&kind=regions&locale=en");
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="training-regions-BZ-/);
+  expect(res.headers()["cache-control"]).toContain("no-store");
+  expect(await res.text()).toContain("Cayo,BZ-CY,1,20,5");
+  // Another country's dashboard is not found for a Belize trainer.
+  expect((await page.request.get("/api/v1/training/coverage?country=BO&kind=regions")).status()).toBe(404);
+});
+
+test("signed out, the training area sends you to sign in; police get not found", async ({
+  page,
+  browser,
+}) => {
+  await page.goto("/en/training");
+  await expect(page).toHaveURL(/\/en\/login\?from=%2Fen%2Ftraining$/);
+  expect((await page.request.get("/api/v1/training/coverage?country=BZ")).status()).toBe(401);
+  const police = await newSignedInPage(browser, "police.bz");
+  const res = await police.goto("/en/training");
+  expect(res?.status()).toBe(404);
+  await police.context().close();
+});
+
+test("a practice claim is not found by police.bz's real search", async ({ browser }) => {
+  test.skip(!practiceCaseNumber, "needs the practice claim of the previous test");
+  const police = await newSignedInPage(browser, "police.bz");
+  for (const query of [`${PRACTICE_PERSON.given} ${PRACTICE_PERSON.family}`, practiceCaseNumber]) {
+    await searchCases(police, query);
+    await expect(police.getByText(PRACTICE_PERSON.family)).toHaveCount(0);
+    await expect(police.getByText(practiceCaseNumber)).toHaveCount(0);
+  }
+  await police.context().close();
+});
+
+/** The real lookup (cases feature): a POST form, so the query never appears in the URL. */
+async function searchCases(page: Page, query: string) {
+  await page.goto("/en/cases");
+  await page
+    .getByRole("searchbox")
+    .or(page.getByLabel(/name|search/i).first())
+    .first()
+    .fill(query);
+  await page
+    .getByRole("button", { name: /search/i })
+    .first()
+    .click();
+  await page.waitForLoadState("networkidle");
+}

@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { CascadeTreeView } from "@/features/training/components/cascade-tree-view";
+import { CoverageTable } from "@/features/training/components/coverage-table";
+import { SessionsChart } from "@/features/training/components/sessions-chart";
+import { TrainingNav } from "@/features/training/components/training-nav";
+import { getCascade, getCoverage } from "@/features/training/coverage-data";
+import { listTrainingCountries } from "@/features/training/form-options";
+import { loadOrNotFound } from "@/features/training/load";
+import { requireTrainingViewer } from "@/features/training/page-guard";
+import { localeFrom } from "@/i18n/params";
+import { getT } from "@/i18n/server";
+import { can } from "@/server/policy";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const t = await getT(await localeFrom(props.params), ["training"]);
+  return { title: t("training:coverage.title"), robots: { index: false } };
+}
+
+export default async function CoveragePage(props: Props) {
+  const locale = await localeFrom(props.params);
+  const viewer = await requireTrainingViewer(locale);
+  const asked = (await props.searchParams).country;
+  const country = typeof asked === "string" && /^[A-Z]{2}$/.test(asked) ? asked : viewer.countryCode;
+  const [t, countries, coverage, tree] = await Promise.all([
+    getT(locale, ["training"]),
+    listTrainingCountries(viewer),
+    loadOrNotFound(() => getCoverage(viewer, country)),
+    loadOrNotFound(() => getCascade(viewer, country)),
+  ]);
+  const exportHref = (kind: string) =>
+    `/api/v1/training/coverage?country=${country}&kind=${kind}&locale=${locale}`;
+  return (
+    <div className="stack">
+      <TrainingNav locale={locale} t={t} canManage={can(viewer, "training:manage")} />
+      <h1>{t("training:coverage.heading", { country: t(`common:countries.${country}`) })}</h1>
+      {countries.length > 1 ? (
+        <form method="get" className="form-grid">
+          <div className="field">
+            <label htmlFor="coverage-country">{t("training:session.country")}</label>
+            <select id="coverage-country" name="country" defaultValue={country}>
+              {countries.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {t(`common:countries.${c.code}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <button type="submit" className="button button--secondary">
+              {t("training:coverage.show")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      <p className="lead">
+        {coverage.target
+          ? t("training:coverage.summaryTarget", { total: coverage.total, target: coverage.target })
+          : t("training:coverage.summary", { total: coverage.total })}
+      </p>
+      <section aria-labelledby="coverage-regions">
+        <h2 id="coverage-regions">{t("training:coverage.byRegion")}</h2>
+        <CoverageTable c={coverage} t={t} />
+        <p className="hint">{t("training:coverage.countingRule")}</p>
+      </section>
+      <section aria-labelledby="coverage-tree">
+        <h2 id="coverage-tree">{t("training:coverage.tree")}</h2>
+        <p>{t("training:coverage.treeIntro")}</p>
+        <CascadeTreeView roots={tree} locale={locale} t={t} />
+      </section>
+      <section aria-labelledby="coverage-chart">
+        <h2 id="coverage-chart">{t("training:coverage.overTime")}</h2>
+        <SessionsChart months={coverage.months} locale={locale} t={t} />
+      </section>
+      <section aria-labelledby="coverage-export">
+        <h2 id="coverage-export">{t("training:coverage.export")}</h2>
+        <ul>
+          <li>
+            <a href={exportHref("regions")} download>
+              {t("training:coverage.exportRegions")}
+            </a>
+          </li>
+          <li>
+            <a href={exportHref("sessions")} download>
+              {t("training:coverage.exportSessions")}
+            </a>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDate } from "@/features/training/format";
+import { loadOrNotFound } from "@/features/training/load";
+import { requirePracticeViewer } from "@/features/training/page-guard";
+import { getPracticeContext } from "@/features/training/practice-data";
+import { localeFrom } from "@/i18n/params";
+import { getT } from "@/i18n/server";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const t = await getT(await localeFrom(props.params), ["training"]);
+  return { title: t("training:practice.homeTitle"), robots: { index: false } };
+}
+
+/** Home of a practice login: everything they do stays in their session's sandbox. */
+export default async function PracticeHomePage(props: Props) {
+  const locale = await localeFrom(props.params);
+  const viewer = await requirePracticeViewer(locale);
+  const [t, s] = await Promise.all([
+    getT(locale, ["training"]),
+    loadOrNotFound(() => getPracticeContext(viewer)),
+  ]);
+  return (
+    <div className="stack">
+      <h1>
+        <span className="badge badge--practice">{t("common:practice")}</span>{" "}
+        {t("training:practice.homeTitle")}
+      </h1>
+      <p className="lead">
+        {t("training:practice.homeIntro", { title: s.title, date: formatDate(locale, s.startDate) })}
+      </p>
+      <ul className="card-grid">
+        <li className="card card--primary">
+          <h2>
+            <Link href={`/${locale}/training/practice/report`}>{t("training:practice.fileClaim")}</Link>
+          </h2>
+          <p>{t("training:practice.fileClaimText")}</p>
+        </li>
+        <li className="card">
+          <h2>
+            <Link href={`/${locale}/cases`}>{t("training:practice.lookUp")}</Link>
+          </h2>
+          <p>{t("training:practice.lookUpText")}</p>
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { TFunction } from "i18next";
+import Link from "next/link";
+import type { SessionDetail } from "../session-data";
+import { AttendeeActions } from "./attendee-actions";
+
+export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: string; t: TFunction }) {
+  if (s.attendees.length === 0) return <p>{t("training:attendees.empty")}</p>;
+  const status = (a: SessionDetail["attendees"][number]) =>
+    a.completedAt
+      ? t("training:attendees.completed")
+      : a.attended
+        ? t("training:attendees.attended")
+        : t("training:attendees.registered");
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption className="visually-hidden">{t("training:attendees.title")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("training:attendees.name")}</th>
+            <th scope="col">{t("training:attendees.region")}</th>
+            <th scope="col">{t("training:attendees.status")}</th>
+            {s.canManage ? <th scope="col">{t("training:attendees.actions")}</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {s.attendees.map((a) => (
+            <tr key={a.id}>
+              <th scope="row">
+                {a.name}
+                <br />
+                <small>{[a.rank, a.unit, a.email].filter(Boolean).join(" · ")}</small>
+              </th>
+              <td>{a.region?.name ?? "—"}</td>
+              <td>
+                {status(a)}
+                {a.promotedUser ? (
+                  <>
+                    <br />
+                    <small>{t("training:promote.promotedAs", { email: a.promotedUser.email })}</small>
+                    {s.canManage ? (
+                      <>
+                        <br />
+                        <Link
+                          href={`/${locale}/training/sessions/new?parent=${s.id}&trainer=${a.promotedUser.id}`}
+                        >
+                          {t("training:promote.planSession")}
+                          <span className="visually-hidden">: {a.name}</span>
+                        </Link>
+                      </>
+                    ) : null}
+                  </>
+                ) : null}
+              </td>
+              {s.canManage ? (
+                <td>
+                  <AttendeeActions
+                    locale={locale}
+                    sessionId={s.id}
+                    canPromote={s.kind === "TRAIN_THE_TRAINERS"}
+                    attendee={{
+                      id: a.id,
+                      name: a.name,
+                      attended: a.attended,
+                      completed: !!a.completedAt,
+                      promoted: !!a.promotedUser,
+                    }}
+                  />
+                </td>
+              ) : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

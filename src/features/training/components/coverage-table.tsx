@@ -1,0 +1,64 @@
+import type { TFunction } from "i18next";
+import type { Coverage } from "../coverage-data";
+import styles from "./training.module.css";
+
+const percent = (n: number, target: number | null) => (target ? Math.round((n / target) * 100) : null);
+
+function Meter({ value, target }: { value: number; target: number | null }) {
+  const p = percent(value, target);
+  if (p === null) return null;
+  // Decorative: the numbers are in the same row as text.
+  return (
+    <span className={styles.meter} aria-hidden="true">
+      <span className={styles.meterFill} style={{ width: `${Math.min(100, p)}%` }} />
+    </span>
+  );
+}
+
+export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
+  const cell = (value: number, target: number | null) =>
+    target
+      ? t("training:coverage.ofTarget", { value, target, percent: percent(value, target) })
+      : String(value);
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{t("training:coverage.tableCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("training:coverage.region")}</th>
+            <th scope="col">{t("training:coverage.trained")}</th>
+            <th scope="col">{t("training:coverage.progress")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.regions.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">{r.name}</th>
+              <td>{cell(r.trained, r.target)}</td>
+              <td>
+                <Meter value={r.trained} target={r.target} />
+              </td>
+            </tr>
+          ))}
+          {c.unassigned ? (
+            <tr>
+              <th scope="row">{t("training:coverage.unassigned")}</th>
+              <td>{c.unassigned}</td>
+              <td />
+            </tr>
+          ) : null}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t("training:coverage.total")}</th>
+            <td>{cell(c.total, c.target)}</td>
+            <td>
+              <Meter value={c.total} target={c.target} />
+            </td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
