@@ -9,6 +9,7 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
+import { NotFoundError } from "@/server/errors";
 import { getViewer } from "@/server/session";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -26,7 +27,11 @@ export default async function AccountPage(props: Props) {
   if (!viewer) redirect(`/${locale}/login?from=${encodeURIComponent(`/${locale}/account`)}`);
   const [t, account, resources] = await Promise.all([
     getT(locale, ["auth"]),
-    getAccount(viewer),
+    // Disabled between the two reads: treat like a signed-out visitor, not as an error.
+    getAccount(viewer).catch((err: unknown) => {
+      if (err instanceof NotFoundError) redirect(`/${locale}/login`);
+      throw err;
+    }),
     loadResources(locale, ["auth", "common"]),
   ]);
   const none = t("auth:account.none");
