@@ -8,7 +8,6 @@ import {
   newSignedInPage,
   ORIGIN,
   signInWithForm,
-  SUBREQUEST,
 } from "./fixtures/access";
 
 const STRONG = "Lluvia sobre el Illimani 7";
@@ -141,7 +140,7 @@ test("staff pages are private: no-store and security headers", async ({ page }) 
 test("next-auth's sign-in endpoint refuses a missing or foreign Origin", async ({ request }) => {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const form = { csrfToken, email: demoEmail("police.bz"), password: DEMO_PASSWORD, json: "true" };
-  for (const headers of [{}, { Origin: "https://evil.example" }]) {
+  for (const headers of [{}, { Origin: "https://evil.example" }] as Record<string, string>[]) {
     const res = await request.post("/api/auth/callback/credentials", { form, headers, maxRedirects: 0 });
     expect(res.status()).toBe(403);
   }
