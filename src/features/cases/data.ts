@@ -1,7 +1,7 @@
 // Every database access of the cases feature, each scoped by src/server/policy.ts.
 import "server-only";
 
-export { searchCases } from "./data/search";
+export { listRegionOptions, searchCases } from "./data/search";
 export { getCaseForViewer, type CaseDetail, type LinkedCase } from "./data/case-detail";
 export type { TimelineEntry } from "./data/timeline";
 export { changeCaseStatus } from "./data/workflow";

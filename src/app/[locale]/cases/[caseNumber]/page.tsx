@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CaseCasework } from "@/features/cases/components/case-casework";
+import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
+import { CaseTimeline } from "@/features/cases/components/case-timeline";
+import styles from "@/features/cases/components/cases.module.css";
+import { loadAssignees, loadCaseOrNotFound } from "@/features/cases/load-case";
+import { caseViewerOrExit } from "@/features/cases/page-guard";
+import { I18nProvider } from "@/i18n/client";
+import { localeFrom } from "@/i18n/params";
+import { loadResources } from "@/i18n/resources";
+import { getT } from "@/i18n/server";
+
+type Props = { params: Promise<{ locale: string; caseNumber: string }> };
+
+// Reads the session and writes the access log on every request: never cached.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const locale = await localeFrom(props.params);
+  const t = await getT(locale, ["cases"]);
+  // The case number only: names stay out of titles, tab lists and browser history.
+  return {
+    title: t("cases:detail.pageTitle", { caseNumber: (await props.params).caseNumber }),
+    robots: { index: false },
+  };
+}
+
+export default async function CasePage(props: Props) {
+  const locale = await localeFrom(props.params);
+  const { caseNumber } = await props.params;
+  const viewer = await caseViewerOrExit(locale, `/cases/${caseNumber}`);
+  const c = await loadCaseOrNotFound(viewer, caseNumber, "VIEW");
+  const [t, resources, assignees] = await Promise.all([
+    getT(locale, ["cases"]),
+    loadResources(locale, ["cases", "common"]),
+    loadAssignees(viewer, c),
+  ]);
+  return (
+    <article className="stack" aria-labelledby="case-title">
+      {c.practiceSessionId ? <p className="practice-banner">{t("cases:practiceBanner")}</p> : null}
+      <p className="no-print">
+        <Link href={`/${locale}/cases`}>{t("cases:detail.backToSearch")}</Link>
+      </p>
+      <header className={styles.header}>
+        <h1 id="case-title">
+          {c.givenNames} {c.familyNames}
+        </h1>
+        <span className="badge">{t(`common:status.${c.status}`)}</span>
+        {c.practiceSessionId ? <span className="badge badge--practice">{t("common:practice")}</span> : null}
+      </header>
+      <p>
+        {t("cases:detail.caseNumber")}: <strong>{c.caseNumber}</strong> ·{" "}
+        {t(`common:countries.${c.countryCode}`)}
+      </p>
+      <p className="actions no-print">
+        <Link className="button button--secondary" href={`/${locale}/cases/${c.caseNumber}/print`}>
+          {t("cases:detail.printSheet")}
+        </Link>
+      </p>
+      <PersonDetails c={c} t={t} locale={locale} />
+      <ReportDetails c={c} t={t} locale={locale} />
+      <DuplicateLinks c={c} t={t} locale={locale} />
+      <I18nProvider locale={locale} resources={resources}>
+        <CaseCasework c={c} viewer={viewer} assignees={assignees} t={t} />
+      </I18nProvider>
+      <CaseTimeline entries={c.timeline} t={t} locale={locale} country={c.countryCode} />
+    </article>
+  );
+}

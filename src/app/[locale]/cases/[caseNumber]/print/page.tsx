@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
+import styles from "@/features/cases/components/cases.module.css";
+import { PrintButton } from "@/features/cases/components/print-button";
+import { formatDateTime } from "@/features/cases/format";
+import { loadCaseOrNotFound } from "@/features/cases/load-case";
+import { caseViewerOrExit } from "@/features/cases/page-guard";
+import { localeFrom } from "@/i18n/params";
+import { getT } from "@/i18n/server";
+
+type Props = { params: Promise<{ locale: string; caseNumber: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const locale = await localeFrom(props.params);
+  const t = await getT(locale, ["cases"]);
+  return {
+    title: t("cases:print.title", { caseNumber: (await props.params).caseNumber }),
+    robots: { index: false },
+  };
+}
+
+/** The case sheet for paper: no forms, no navigation; the read is logged as PRINT. */
+export default async function CasePrintPage(props: Props) {
+  const locale = await localeFrom(props.params);
+  const { caseNumber } = await props.params;
+  const viewer = await caseViewerOrExit(locale, `/cases/${caseNumber}/print`);
+  const c = await loadCaseOrNotFound(viewer, caseNumber, "PRINT");
+  const t = await getT(locale, ["cases"]);
+  return (
+    <article className={`stack ${styles.sheet}`} aria-labelledby="sheet-title">
+      {c.practiceSessionId ? <p className="practice-banner">{t("cases:practiceBanner")}</p> : null}
+      <p className="actions no-print">
+        <PrintButton label={t("common:print")} />
+        <Link className="button button--secondary" href={`/${locale}/cases/${c.caseNumber}`}>
+          {t("cases:print.back")}
+        </Link>
+      </p>
+      <h1 id="sheet-title">
+        {c.givenNames} {c.familyNames} — {c.caseNumber}
+      </h1>
+      <p>
+        {t(`common:status.${c.status}`)} · {t(`common:countries.${c.countryCode}`)} ·{" "}
+        {t("cases:print.printedBy", {
+          name: viewer.name,
+          date: formatDateTime(new Date(), locale, c.countryCode),
+        })}
+      </p>
+      <p>
+        <strong>{t("cases:print.confidential")}</strong>
+      </p>
+      <PersonDetails c={c} t={t} locale={locale} />
+      <ReportDetails c={c} t={t} locale={locale} />
+      <DuplicateLinks c={c} t={t} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,92 @@
+import type { TFunction } from "i18next";
+import type { Locale } from "@/i18n/settings";
+import type { TimelineEntry } from "../data";
+import { formatDateTime } from "../format";
+import styles from "./cases.module.css";
+
+const KNOWN_EVENTS = new Set([
+  "CREATED",
+  "STATUS_CHANGED",
+  "NOTE_ADDED",
+  "TRAFFICKING_FLAGGED",
+  "TRAFFICKING_UNFLAGGED",
+  "ASSIGNED",
+  "DUPLICATE_MARKED",
+  "DUPLICATE_UNMARKED",
+  "PUBLICATION_APPROVED",
+  "PUBLICATION_REVOKED",
+]);
+
+/** The one-line summary of an event: what changed, from what to what. */
+function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): string {
+  const status = (s: string | null) => (s ? t(`common:status.${s}`, { defaultValue: s }) : "—");
+  const indicators = (v: string | null) =>
+    (v ?? "")
+      .split(",")
+      .filter(Boolean)
+      .map((i) => t(`cases:indicators.${i}`, { defaultValue: i }))
+      .join(", ");
+  switch (e.type) {
+    case "STATUS_CHANGED":
+      return t("cases:events.STATUS_CHANGED", { from: status(e.oldValue), to: status(e.newValue) });
+    case "TRAFFICKING_FLAGGED":
+      return t("cases:events.TRAFFICKING_FLAGGED", { indicators: indicators(e.newValue) });
+    case "ASSIGNED":
+      return t("cases:events.ASSIGNED", { to: e.newValue ?? t("cases:assign.nobody") });
+    case "DUPLICATE_MARKED":
+    case "DUPLICATE_UNMARKED": {
+      const other = e.newValue ?? e.oldValue ?? "";
+      return t(`cases:events.${e.type}.${e.field === "duplicates" ? "other" : "self"}`, {
+        caseNumber: other,
+      });
+    }
+    default:
+      return KNOWN_EVENTS.has(e.type) ? t(`cases:events.${e.type}`) : e.type;
+  }
+}
+
+/** Events, notes and tips, newest first. */
+export function CaseTimeline(props: {
+  entries: TimelineEntry[];
+  t: TFunction;
+  locale: Locale;
+  country: string;
+}) {
+  const { t, locale } = props;
+  return (
+    <section aria-labelledby="timeline-title" className={styles.section}>
+      <h2 id="timeline-title">{t("cases:timeline.title")}</h2>
+      {props.entries.length === 0 ? <p>{t("cases:timeline.empty")}</p> : null}
+      <ol className={styles.timeline}>
+        {props.entries.map((e) => (
+          <li key={`${e.kind}-${e.id}`} data-event={e.kind === "event" ? e.type : "TIP"}>
+            <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale, props.country)}</time>
+            {e.kind === "event" ? (
+              <>
+                <strong>{describe(e, t)}</strong>
+                {e.actorName ? (
+                  <span> — {e.actorName}</span>
+                ) : (
+                  <span> — {t(`cases:actors.${e.actorKind}`)}</span>
+                )}
+                {e.reason ? (
+                  <p className={styles.body}>{t("cases:timeline.reason", { reason: e.reason })}</p>
+                ) : null}
+                {e.body ? <p className={styles.body}>{e.body}</p> : null}
+              </>
+            ) : (
+              <>
+                <strong>{t("cases:timeline.tip")}</strong>
+                <p className={styles.body}>{e.body}</p>
+                {e.seenWhere || e.seenWhen ? (
+                  <p>{t("cases:timeline.tipSeen", { where: e.seenWhere ?? "—", when: e.seenWhen ?? "—" })}</p>
+                ) : null}
+                {e.contact ? <p>{t("cases:timeline.tipContact", { contact: e.contact })}</p> : null}
+              </>
+            )}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

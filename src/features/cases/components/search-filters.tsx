@@ -1,0 +1,158 @@
+"use client";
+import { useState } from "react";
+import { Field, fieldAria } from "@/components/ui/field";
+import { useT } from "@/i18n/client";
+import { CASE_STATUSES } from "../status-machine";
+import styles from "./cases.module.css";
+
+export interface RegionOption {
+  id: string;
+  name: string;
+  countryCode: string;
+}
+
+const SEXES = ["FEMALE", "MALE", "OTHER", "UNKNOWN"] as const;
+
+/** The search box and the filters. Regions follow the chosen country. */
+export function SearchFilters(props: {
+  values: Record<string, string>;
+  countries: readonly string[];
+  regions: RegionOption[];
+  errorFor: (name: string) => string | undefined;
+  pending: boolean;
+}) {
+  const t = useT(["cases", "common"]);
+  const v = props.values;
+  const [country, setCountry] = useState(v.country ?? "");
+  const regions = props.regions.filter((r) => r.countryCode === country);
+  const err = props.errorFor;
+  const queryHint = t("cases:search.queryHint");
+  const regionHint = country ? undefined : t("cases:search.regionHint");
+  const box = (id: string, name: string, label: string, type = "text", extra = {}) => (
+    <Field id={id} label={label} error={err(name)}>
+      <input
+        {...fieldAria(id, { error: err(name) })}
+        name={name}
+        type={type}
+        defaultValue={v[name] ?? ""}
+        {...extra}
+      />
+    </Field>
+  );
+  return (
+    <>
+      <Field id="search-q" label={t("cases:search.query")} hint={queryHint} error={err("q")}>
+        <input
+          {...fieldAria("search-q", { hint: queryHint, error: err("q") })}
+          name="q"
+          type="search"
+          defaultValue={v.q ?? ""}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={200}
+        />
+      </Field>
+      <div className="actions">
+        <button type="submit" className="button" name="page" value="1" disabled={props.pending}>
+          {t("common:search")}
+        </button>
+      </div>
+      <details
+        className={styles.filters}
+        open={Object.entries(v).some(([k, x]) => x && !["q", "page", "sort"].includes(k))}
+      >
+        <summary>{t("cases:search.filters")}</summary>
+        <div className="form-grid">
+          <Field id="search-country" label={t("cases:search.country")}>
+            <select
+              id="search-country"
+              name="country"
+              value={country}
+              onChange={(e) => setCountry(e.target.value)}
+            >
+              <option value="">{t("cases:search.allCountries")}</option>
+              {props.countries.map((c) => (
+                <option key={c} value={c}>
+                  {t(`common:countries.${c}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="search-region" label={t("cases:search.region")} hint={regionHint}>
+            <select
+              {...fieldAria("search-region", { hint: regionHint })}
+              name="regionId"
+              defaultValue={v.regionId ?? ""}
+              disabled={!country}
+            >
+              <option value="">{t("cases:search.any")}</option>
+              {regions.map((r) => (
+                <option key={r.id} value={r.id}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="search-status" label={t("cases:search.status")}>
+            <select id="search-status" name="status" defaultValue={v.status ?? ""}>
+              <option value="">{t("cases:search.any")}</option>
+              {CASE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`common:status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field id="search-sex" label={t("cases:search.sex")}>
+            <select id="search-sex" name="sex" defaultValue={v.sex ?? ""}>
+              <option value="">{t("cases:search.any")}</option>
+              {SEXES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`common:sex.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+          {box("search-age-min", "ageMin", t("cases:search.ageMin"), "number", {
+            min: 0,
+            max: 120,
+            inputMode: "numeric",
+          })}
+          {box("search-age-max", "ageMax", t("cases:search.ageMax"), "number", {
+            min: 0,
+            max: 120,
+            inputMode: "numeric",
+          })}
+          {box("search-from", "lastSeenFrom", t("cases:search.lastSeenFrom"), "date")}
+          {box("search-to", "lastSeenTo", t("cases:search.lastSeenTo"), "date")}
+        </div>
+        <fieldset>
+          <legend>{t("cases:search.only")}</legend>
+          {(["trafficking", "hasPhoto", "possibleDuplicate"] as const).map((name) => (
+            <label key={name} className="checkbox">
+              <input type="checkbox" name={name} defaultChecked={v[name] === "on"} />
+              <span>{t(`cases:search.${name}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+        <Field id="search-sort" label={t("cases:search.sort")}>
+          <select id="search-sort" name="sort" defaultValue={v.sort || "relevance"}>
+            <option value="relevance">{t("cases:search.sortRelevance")}</option>
+            <option value="date">{t("cases:search.sortDate")}</option>
+          </select>
+        </Field>
+        <div className="actions">
+          <button
+            type="submit"
+            className="button button--secondary"
+            name="page"
+            value="1"
+            disabled={props.pending}
+          >
+            {t("cases:search.apply")}
+          </button>
+        </div>
+      </details>
+    </>
+  );
+}
