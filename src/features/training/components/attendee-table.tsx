@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import Link from "next/link";
 import type { SessionDetail } from "../session-data";
 import { AttendeeActions } from "./attendee-actions";
+import styles from "./training.module.css";
 
 export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: string; t: TFunction }) {
   if (s.attendees.length === 0) return <p>{t("training:attendees.empty")}</p>;
@@ -29,7 +30,9 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
               <th scope="row">
                 {a.name}
                 <br />
-                <small>{[a.rank, a.unit, a.email].filter(Boolean).join(" · ")}</small>
+                <small className={styles.personDetail}>
+                  {[a.rank, a.unit, a.email].filter(Boolean).join(" · ")}
+                </small>
               </th>
               <td>{a.region?.name ?? "—"}</td>
               <td>

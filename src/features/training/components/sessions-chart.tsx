@@ -25,7 +25,7 @@ export function SessionsChart({
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
   const slot = plotW / months.length;
-  const bar = Math.max(4, slot * 0.7);
+  const bar = Math.min(48, Math.max(4, slot * 0.7));
   const y = (v: number) => PAD.top + plotH - (v / max) * plotH;
   const ticks = [0, max / 2, max].filter((v, i, a) => Number.isInteger(v) && a.indexOf(v) === i);
   const total = months.reduce((n, m) => n + m.sessions, 0);

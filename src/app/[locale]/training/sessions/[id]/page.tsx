@@ -12,6 +12,7 @@ import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
 import { loadOrNotFound } from "@/features/training/load";
+import styles from "@/features/training/components/training.module.css";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -37,7 +38,7 @@ export default async function SessionPage(props: Props) {
       <TrainingNav locale={locale} t={t} canManage={s.canManage} />
       <h1>{s.title}</h1>
       <SessionDetails s={s} locale={locale} t={t} />
-      <ul className="actions" aria-label={t("training:session.actions")}>
+      <ul className={`actions ${styles.actionList}`} aria-label={t("training:session.actions")}>
         {s.canManage ? (
           <li>
             <Link className="button button--secondary" href={`${base}/edit`}>
