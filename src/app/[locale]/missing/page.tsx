@@ -20,7 +20,9 @@ type Props = {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await localeFrom(props.params);
   const t = await getT(locale, ["bulletin"]);
-  return { title: t("bulletin:title"), robots: { index: false } };
+  // Forms here work without JavaScript; with the site-wide "no-referrer" policy a browser sends
+  // `Origin: null` on a form post and Next refuses the server action. Same-origin only.
+  return { title: t("bulletin:title"), robots: { index: false }, referrer: "same-origin" };
 }
 
 // Read at request time, never cached: the bulletin must drop a case the moment it is located

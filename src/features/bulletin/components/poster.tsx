@@ -36,9 +36,7 @@ export function Poster({ c, t, locale, url }: { c: PublicCase; t: Translate; loc
         </div>
       </div>
       <p className={styles.posterCall}>{t("bulletin:poster.call")}</p>
-      <p className={styles.posterUrl}>
-        {t("bulletin:poster.more")} <span>{url}</span>
-      </p>
+      <p className={styles.posterUrl}>{url}</p>
     </article>
   );
 }

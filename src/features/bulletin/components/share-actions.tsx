@@ -12,7 +12,11 @@ const subscribeNever = () => () => {};
 export function ShareActions({ url, title }: { url: string; title: string }) {
   const t = useT(["bulletin"]);
   // False in the server render and before hydration, true once JavaScript runs in the browser.
-  const ready = useSyncExternalStore(subscribeNever, () => true, () => false);
+  const ready = useSyncExternalStore(
+    subscribeNever,
+    () => true,
+    () => false,
+  );
   const canShare = useSyncExternalStore(
     subscribeNever,
     () => typeof navigator.share === "function",

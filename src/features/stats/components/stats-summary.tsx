@@ -6,7 +6,7 @@ type Translate = (key: string, options?: Record<string, unknown>) => string;
 /** Total, located and located rate, with the same data attributes the tables carry. */
 export function StatsSummary({ stats, t }: { stats: StatsData; t: Translate }) {
   const show = (c: PublicCount) => (c === SUPPRESSED ? t("stats:suppressed") : String(c));
-  const rate = stats.locatedRate === null ? t("stats:notPublished") : `${stats.locatedRate} %`;
+  const rate = stats.locatedRate === null ? t("stats:notPublished") : `${stats.locatedRate}\u00a0%`;
   return (
     <dl className="details" aria-label={t("stats:summary.label")}>
       <dt>{t("stats:summary.total")}</dt>

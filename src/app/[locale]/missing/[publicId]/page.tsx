@@ -32,8 +32,13 @@ async function posterUrl(locale: string, publicId: string): Promise<string> {
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await localeFrom(props.params);
   const [t, c] = await Promise.all([getT(locale, ["bulletin"]), caseFrom(props)]);
-  if (!c) return { robots: { index: false } };
-  return { title: `${t("bulletin:poster.banner")}: ${displayName(c, t)}`, robots: { index: false } };
+  // See missing/page.tsx: the tip form must post with a real Origin when JavaScript is off.
+  if (!c) return { robots: { index: false }, referrer: "same-origin" };
+  return {
+    title: `${t("bulletin:poster.banner")}: ${displayName(c, t)}`,
+    robots: { index: false },
+    referrer: "same-origin",
+  };
 }
 
 // Dynamic on every request: a case that left the bulletin must 404 at once, never from a cache.
