@@ -49,6 +49,16 @@ test("the login page is accessible at 360 px and returns to the page that asked 
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
+test("signing in works without JavaScript, errors included", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await signInWithForm(page, demoEmail("ngo.bo"), "not the right password");
+  await expect(page.locator("#login-error")).toHaveText("El correo o la contraseña no son correctos.");
+  await signInWithForm(page, demoEmail("ngo.bo"), DEMO_PASSWORD);
+  await expect(page).toHaveURL(/\/es\/cases$/);
+  await context.close();
+});
+
 test("a foreign return path is ignored", async ({ page }) => {
   await signInWithForm(page, demoEmail("police.bz"), DEMO_PASSWORD, "/es/login?from=//evil.example/x");
   await expect(page).toHaveURL(/\/es\/cases$/);
@@ -127,7 +137,7 @@ test("staff pages are private: no-store and security headers", async ({ page }) 
   const headers = login.headers();
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
-  expect(headers["referrer-policy"]).toBe("no-referrer");
+  expect(headers["referrer-policy"]).toBe("same-origin");
   expect(headers["x-frame-options"]).toBe("DENY");
   await signInAs(page, "admin");
   for (const path of ["/es/account", "/es/admin", "/es/admin/access-log"]) {

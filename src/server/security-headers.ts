@@ -19,7 +19,10 @@ export function securityHeaders(): { key: string; value: string }[] {
     { key: "Content-Security-Policy", value: csp },
     { key: "X-Frame-Options", value: "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
-    { key: "Referrer-Policy", value: "no-referrer" },
+    // Not "no-referrer": with it, browsers send `Origin: null` on plain form posts, and Next then
+    // refuses every server action submitted before (or without) JavaScript. "same-origin" still
+    // gives other sites no referrer, so case URLs never leak out.
+    { key: "Referrer-Policy", value: "same-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
     { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     // Browsers ignore HSTS over plain HTTP, so it is harmless on a local run and binding once
