@@ -90,6 +90,25 @@ describe("authenticate", () => {
   });
 });
 
+describe("store selection", () => {
+  it("keeps the counts in Redis when REDIS_URL is set", async () => {
+    const url = process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
+    const redis = new Redis(url);
+    process.env.REDIS_URL = url;
+    try {
+      const ip = randomIp();
+      await authenticate({ email: `nobody-${ip}@demo.test`, password: "x", headers: fromIp(ip) });
+      const { hashIp } = await import("@/server/request-info");
+      expect(await redis.zcard(`reen:login:ip:${hashIp(ip)}`)).toBe(1);
+    } finally {
+      delete process.env.REDIS_URL;
+      redis.disconnect();
+      // The app keeps one connection per process; close it so the test process can exit.
+      (globalThis as { loginRedis?: Redis }).loginRedis?.disconnect();
+    }
+  });
+});
+
 describe("throttling", () => {
   for (const mode of ["PostgreSQL", "Redis"] as const) {
     describe(mode, () => {
