@@ -121,6 +121,57 @@ test("trainer.bz marks completion, prints a certificate, and it verifies publicl
   await visitor.context().close();
 });
 
+test("a CSV import with a bad row imports nothing and lists each problem; a good file imports", async ({
+  page,
+}) => {
+  await signInAs(page, "trainer.bz");
+  await page.goto(`${sessionUrl}/import`);
+  const upload = (name: string, text: string) =>
+    page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+  await upload(
+    "bad.csv",
+    `name,rank,unit,region,email\nOfficer Uno ${run},PC,OW,Orange Walk,uno.${run}@police.example\nX,,,Atlantis,not-an-email\n`,
+  );
+  await page.getByRole("button", { name: "Check and import" }).click();
+  await expect(page.getByRole("heading", { name: "The file has problems" })).toBeVisible();
+  const problems = page.getByRole("table");
+  await expect(problems.getByRole("row", { name: /This is too short/ })).toContainText("3");
+  await expect(problems.getByRole("row", { name: /valid email address/ })).toBeVisible();
+  await expect(problems.getByRole("row", { name: /Unknown region/ })).toBeVisible();
+  await page.goto(sessionUrl);
+  await expect(page.getByText(`Officer Uno ${run}`)).toHaveCount(0);
+
+  await page.goto(`${sessionUrl}/import`);
+  await upload(
+    "good.csv",
+    `Name,Rank/Position,Unit/Organization,Region,Email\nOfficer Uno ${run},PC,OW,Orange Walk,uno.${run}@police.example\n${ATTENDEES[0]!.name},,,,${ATTENDEES[0]!.email}\n`,
+  );
+  await page.getByRole("button", { name: "Check and import" }).click();
+  await expect(page.getByText("1 attendees imported.")).toBeVisible();
+  await expect(page.getByText("1 already registered and skipped")).toBeVisible();
+  await page.goto(sessionUrl);
+  await expect(page.getByRole("row", { name: new RegExp(`Officer Uno ${run}`) })).toContainText(
+    "Orange Walk",
+  );
+});
+
+test("staff training pages have no accessibility violations at 360 px", async ({ page }) => {
+  await signInAs(page, "trainer.bz");
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of [
+    "/en/training",
+    "/en/training/sessions/new",
+    sessionUrl,
+    `${sessionUrl}/practice`,
+    "/en/training/coverage",
+    "/es/training/coverage",
+  ]) {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations, path).toEqual([]);
+  }
+});
+
 test("the verify page is public, light and has no accessibility violations at 360 px", async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const locale of ["es", "en", "qu"]) {

@@ -118,19 +118,24 @@ export function checkAttendeeCsv(
   }
   const seen = new Set<string>();
   for (const { line, record } of records) {
+    // Every problem of a row is reported at once, so one round of corrections is enough.
     const parsed = AttendeeCsvRow.safeParse(record);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        result.errors.push({ line, field: String(issue.path[0] ?? ""), key: issue.message });
-      }
+    const rowErrors: CsvRowError[] = parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => ({
+          line,
+          field: String(issue.path[0] ?? ""),
+          key: issue.message,
+        }));
+    const regionText = (record.region ?? "").trim();
+    const regionId = regionText ? regionByKey.get(normalizeName(regionText)) : null;
+    if (regionId === undefined)
+      rowErrors.push({ line, field: "region", key: "training:import.unknownRegion" });
+    if (!parsed.success || rowErrors.length) {
+      result.errors.push(...rowErrors);
       continue;
     }
     const row = parsed.data;
-    const regionId = row.region ? regionByKey.get(normalizeName(row.region)) : null;
-    if (regionId === undefined) {
-      result.errors.push({ line, field: "region", key: "training:import.unknownRegion" });
-      continue;
-    }
     if (row.email) {
       if (seen.has(row.email)) {
         result.errors.push({ line, field: "email", key: "training:import.duplicateInFile" });

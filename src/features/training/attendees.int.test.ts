@@ -60,6 +60,7 @@ describe("attendees", () => {
       errors: [
         { line: 3, field: "name", key: "training:validation.tooShort" },
         { line: 3, field: "email", key: "training:validation.invalidEmail" },
+        { line: 3, field: "region", key: "training:import.unknownRegion" },
       ],
     });
     expect(await countIn(ttt)).toBe(1);

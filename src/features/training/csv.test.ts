@@ -68,7 +68,7 @@ describe("checkAttendeeCsv", () => {
       { line: 2, field: "email", key: "training:validation.invalidEmail" },
       { line: 3, field: "region", key: "training:import.unknownRegion" },
     ]);
-    // Line 4 repeats line 3's email; line 3 failed on region but its email still counts as seen.
+    // A row with errors is not imported, so its email does not count as taken (line 4 is fine).
     const again = checkAttendeeCsv(
       "name,email\nEva Tut,eva@example.org\nEva T.,EVA@example.org\n",
       REGIONS,
