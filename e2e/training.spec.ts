@@ -208,7 +208,11 @@ test("the trainer creates a practice login; its practice claim is marked PRACTIC
   expect(practiceLogin.email).toMatch(/^practice-[0-9a-z]{6}-1@practice\.invalid$/);
 
   const trainee = await newSignedInPage(browser, practiceLogin.email, practiceLogin.password);
+  await trainee.goto("/en/training/practice");
+  await expect(trainee.getByRole("heading", { level: 1 })).toContainText("PRACTICE");
+  expect((await new AxeBuilder({ page: trainee }).analyze()).violations).toEqual([]);
   await trainee.goto("/en/training/practice/report");
+  expect((await new AxeBuilder({ page: trainee }).analyze()).violations).toEqual([]);
   await expect(trainee.getByRole("note").filter({ hasText: "PRACTICE" })).toBeVisible();
   await trainee.getByLabel("Given names").fill(PRACTICE_PERSON.given);
   await trainee.getByLabel("Family names").fill(PRACTICE_PERSON.family);
