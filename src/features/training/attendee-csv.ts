@@ -152,7 +152,7 @@ export function checkAttendeeCsv(
       name: row.name,
       rank: row.rank || null,
       unit: row.unit || null,
-      regionId,
+      regionId: regionId ?? null,
       email: row.email || null,
     });
   }
