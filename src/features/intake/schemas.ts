@@ -29,6 +29,10 @@ import {
   SPOKEN_LANGUAGES,
 } from "./options";
 
+/** Refinements that run even when sibling fields failed need at least an object to look at. */
+const isObjectPayload = (payload: { value: unknown }) =>
+  typeof payload.value === "object" && payload.value !== null;
+
 export const PersonInput = z
   .object(
     {
@@ -51,9 +55,11 @@ export const PersonInput = z
     },
     { error: "validation:required" },
   )
-  .superRefine((p, ctx) => {
-    if (p.dateOfBirth === undefined && p.approxAge === undefined)
-      ctx.addIssue({ code: "custom", path: ["approxAge"], message: "intake:errors.dobOrAge" });
+  // `when`: say so even while other fields of the step are still wrong, so all show at once.
+  .refine((p) => p.dateOfBirth !== undefined || p.approxAge !== undefined, {
+    path: ["approxAge"],
+    message: "intake:errors.dobOrAge",
+    when: isObjectPayload,
   });
 
 export const LastSeenInput = z
@@ -87,9 +93,10 @@ export const ReporterInput = z
     },
     { error: "validation:required" },
   )
-  .superRefine((r, ctx) => {
-    if (r.phone === undefined && r.email === undefined)
-      ctx.addIssue({ code: "custom", path: ["phone"], message: "intake:errors.contactRequired" });
+  .refine((r) => r.phone !== undefined || r.email !== undefined, {
+    path: ["phone"],
+    message: "intake:errors.contactRequired",
+    when: isObjectPayload,
   });
 
 export const ConsentInput = z.object(
@@ -149,3 +156,10 @@ export type ClaimInput = z.infer<typeof ClaimInput>;
 /** The form's steps and the top-level part of the claim each one fills. */
 export const CLAIM_STEPS = ["person", "lastSeen", "photos", "reporter", "consent"] as const;
 export type ClaimStep = (typeof CLAIM_STEPS)[number];
+
+/** The /track form: what the reporter received when filing. */
+export const TrackInput = z.object(
+  { caseNumber: requiredText(40), trackingCode: requiredText(40) },
+  { error: "validation:invalid" },
+);
+export type TrackInput = z.infer<typeof TrackInput>;

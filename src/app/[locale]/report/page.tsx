@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { ClaimForm } from "@/features/intake/components/claim-form";
+import { I18nProvider } from "@/i18n/client";
+import { localeFrom } from "@/i18n/params";
+import { loadResources } from "@/i18n/resources";
+import { getT } from "@/i18n/server";
+import { isLocale } from "@/i18n/settings";
+import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
+import { REGIONS } from "../../../../prisma/reference/regions";
+
+export async function generateMetadata(props: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await props.params;
+  if (!isLocale(locale)) return {};
+  const t = await getT(locale, ["intake"]);
+  return { title: t("intake:title") };
+}
+
+/** Region choices per country, from the reference data (names are proper names: not translated). */
+const REGION_OPTIONS = Object.fromEntries(
+  COUNTRY_CODES.map((c) => [c, REGIONS[c].map((r) => [r.code, r.name] as const)]),
+);
+
+export default async function ReportPage(props: { params: Promise<{ locale: string }> }) {
+  const locale = await localeFrom(props.params);
+  const [t, resources] = await Promise.all([
+    getT(locale, ["intake"]),
+    // Only what the form shows goes to the browser.
+    loadResources(locale, ["intake", "validation", "common"]),
+  ]);
+  // Network countries are all behind UTC, so the UTC date is never before a family's "today".
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <div className="stack">
+      <h1>{t("intake:title")}</h1>
+      <p className="lead">{t("intake:intro")}</p>
+      <Alert>{t("intake:emergency")}</Alert>
+      <p className="hint">{t("intake:requiredNote")}</p>
+      <I18nProvider locale={locale} resources={resources}>
+        <ClaimForm locale={locale} regions={REGION_OPTIONS} today={today} />
+      </I18nProvider>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { ClaimNotFoundError, getClaimStatus, type ClaimStatus } from "@/features/intake/data";
+import { ClaimStatusView } from "@/features/intake/components/claim-status-view";
+import { TrackForm } from "@/features/intake/components/track-form";
+import { readTrackState } from "@/features/intake/track-session";
+import { localeFrom } from "@/i18n/params";
+import { getT } from "@/i18n/server";
+import { isLocale } from "@/i18n/settings";
+
+export async function generateMetadata(props: { params: Promise<{ locale: string }> }): Promise<Metadata> {
+  const { locale } = await props.params;
+  if (!isLocale(locale)) return {};
+  const t = await getT(locale, ["track"]);
+  return { title: t("track:title") };
+}
+
+// Reads the track cookie, so it is rendered per request and sent with Cache-Control: no-store.
+export default async function TrackPage(props: { params: Promise<{ locale: string }> }) {
+  const locale = await localeFrom(props.params);
+  const [t, state] = await Promise.all([getT(locale, ["track"]), readTrackState()]);
+  let status: ClaimStatus | null = null;
+  let error = state?.error;
+  if (state?.trackingCode) {
+    // Checked again on every view: a case whose code no longer matches shows nothing.
+    try {
+      status = await getClaimStatus(state.caseNumber, state.trackingCode);
+    } catch (err) {
+      if (!(err instanceof ClaimNotFoundError)) throw err;
+      error = err.key;
+    }
+  }
+  return (
+    <div className="stack">
+      <h1>{t("track:title")}</h1>
+      {status ? (
+        <ClaimStatusView locale={locale} status={status} notice={state?.notice} error={error} />
+      ) : (
+        <TrackForm
+          locale={locale}
+          caseNumber={state?.caseNumber}
+          error={error}
+          fieldErrors={state?.fieldErrors}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+"use server";
+import { fail, type ActionResult } from "@/server/result";
+import { requestHeaders } from "@/server/request-info";
+import type { FiledClaim } from "./file-claim";
+import { allowRequest, MAX_CLAIM_JSON_BYTES } from "./limits";
+import { photoSizeErrors, submitClaim } from "./submit-claim";
+
+/**
+ * The report form's action. Anyone may call it (no account), so it is rate-limited per IP;
+ * Next checks the Origin header of server actions. The form sends the claim as JSON (the same
+ * shape the API takes) plus up to three photo files.
+ */
+export async function submitClaimForm(form: FormData): Promise<ActionResult<FiledClaim>> {
+  if (!(await allowRequest("claimForm", await requestHeaders()))) return fail("common:errors.rateLimited");
+  const raw = form.get("claim");
+  if (typeof raw !== "string") return fail("validation:invalid");
+  if (Buffer.byteLength(raw) > MAX_CLAIM_JSON_BYTES) return fail("common:errors.tooLarge");
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail("validation:invalid");
+  }
+  const files = form.getAll("photos").filter((f): f is File => typeof f !== "string");
+  const sizeErrors = photoSizeErrors(files.map((f) => f.size));
+  if (sizeErrors) return fail("validation:invalid", sizeErrors);
+  const photos = await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer())));
+  return submitClaim(json, photos);
+}

@@ -1,0 +1,88 @@
+import { Alert } from "@/components/ui/alert";
+import { getT } from "@/i18n/server";
+import type { Locale } from "@/i18n/settings";
+import type { ClaimStatus } from "../claim-status";
+import { forgetClaim, withdrawConsentAction } from "../track-actions";
+import { formatDay } from "./format-date";
+
+const PUBLISHED = ["photo", "name", "age", "lastSeen"] as const;
+
+/** What the reporter may know: status, dates, whom to contact, what is public. No notes. */
+export async function ClaimStatusView(props: {
+  locale: Locale;
+  status: ClaimStatus;
+  notice?: string;
+  error?: string;
+}) {
+  const { locale, status: s } = props;
+  const t = await getT(locale, ["track"]);
+  const day = (d: Date) => formatDay(d, locale, s.countryCode);
+  const allowed = PUBLISHED.filter((k) => s.publication[k]);
+  return (
+    <section className="stack" aria-labelledby="claim-status-title">
+      <h2 id="claim-status-title">{t("track:statusTitle", { caseNumber: s.caseNumber })}</h2>
+      {props.notice ? (
+        <Alert kind="success" id="track-notice">
+          {t(props.notice)}
+        </Alert>
+      ) : null}
+      {props.error ? (
+        <Alert kind="error" id="track-error">
+          {t(props.error)}
+        </Alert>
+      ) : null}
+      <dl className="details">
+        <dt>{t("track:status")}</dt>
+        <dd>
+          <strong>{t(`common:status.${s.status}`)}</strong>
+          <br />
+          {t(`track:statusHelp.${s.status}`)}
+        </dd>
+        <dt>{t("track:filedAt")}</dt>
+        <dd>{day(s.filedAt)}</dd>
+        <dt>{t("track:lastUpdate")}</dt>
+        <dd>{day(s.lastUpdate)}</dd>
+        <dt>{t("track:contact")}</dt>
+        <dd>
+          {s.contact.kind === "organization"
+            ? s.contact.name
+            : t("track:contactNetwork", { country: t(`common:countries.${s.contact.countryCode}`) })}
+          <br />
+          <span className="hint">{t("track:contactHint")}</span>
+        </dd>
+      </dl>
+      <h3>{t("track:publication.title")}</h3>
+      {s.consentWithdrawnAt ? (
+        <p>{t("track:publication.withdrawn", { date: day(s.consentWithdrawnAt) })}</p>
+      ) : allowed.length === 0 ? (
+        <p>{t("track:publication.none")}</p>
+      ) : (
+        <>
+          <p>
+            {t("track:publication.allowed")} {allowed.map((k) => t(`track:publication.${k}`)).join(", ")}.
+          </p>
+          <form action={withdrawConsentAction} className="stack" aria-labelledby="withdraw-title">
+            <h4 id="withdraw-title">{t("track:publication.withdrawTitle")}</h4>
+            <p>{t("track:publication.withdrawText")}</p>
+            <input type="hidden" name="locale" value={locale} />
+            <label className="checkbox">
+              <input type="checkbox" name="confirm" value="yes" />
+              <span>{t("track:publication.confirm")}</span>
+            </label>
+            <div className="actions">
+              <button type="submit" className="button button--danger">
+                {t("track:publication.withdraw")}
+              </button>
+            </div>
+          </form>
+        </>
+      )}
+      <form action={forgetClaim}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="button button--secondary">
+          {t("track:another")}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useT } from "@/i18n/client";
+import { CheckboxField } from "./form-fields";
+import { ReviewSummary } from "./review-summary";
+import type { ChosenPhoto } from "./photos-step";
+import type { RegionOptions } from "./last-seen-step";
+
+export function ConsentStep(props: {
+  photos: ChosenPhoto[];
+  regions: RegionOptions;
+  onEdit: (step: number) => void;
+}) {
+  const t = useT(["intake"]);
+  const c = (k: string) => `consent.${k}`;
+  return (
+    <>
+      <p>{t("consent.intro")}</p>
+      <fieldset>
+        <legend>{t("consent.legend")}</legend>
+        <CheckboxField
+          related={[c("guardianConfirmed")]}
+          name={c("publishPhoto")}
+          label={t("consent.publishPhoto")}
+        />
+        <CheckboxField
+          related={[c("guardianConfirmed")]}
+          name={c("publishName")}
+          label={t("consent.publishName")}
+        />
+        <CheckboxField
+          related={[c("guardianConfirmed")]}
+          name={c("publishAge")}
+          label={t("consent.publishAge")}
+        />
+        <CheckboxField
+          related={[c("guardianConfirmed")]}
+          name={c("publishLastSeen")}
+          label={t("consent.publishLastSeen")}
+        />
+      </fieldset>
+      <CheckboxField
+        name={c("guardianConfirmed")}
+        label={t("consent.guardianConfirmed")}
+        hint="intake:consent.guardianHint"
+      />
+      <ReviewSummary photos={props.photos} regions={props.regions} onEdit={props.onEdit} />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { hitRateLimit } from "@/server/rate-limit";
+import { clientIp, hashIp } from "@/server/request-info";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./options";
+
+/** The claim as JSON (without photos) is a few kilobytes; anything near this is not a claim. */
+export const MAX_CLAIM_JSON_BYTES = 64 * 1024;
+/** API bodies carry photos as base64 (4/3 of their size) next to the claim. */
+export const MAX_API_BODY_BYTES = Math.ceil((MAX_PHOTOS * MAX_PHOTO_BYTES * 4) / 3) + MAX_CLAIM_JSON_BYTES;
+
+// Per client IP (hashed). A family files one claim, an NGO office a few; partner systems
+// batch queued claims through the API, so it gets more room. Tests raise them all at once.
+const LIMITS = {
+  claimForm: { limit: 20, windowSeconds: 3600 },
+  claimApi: { limit: 120, windowSeconds: 3600 },
+  track: { limit: 30, windowSeconds: 900 },
+} as const;
+
+export type LimitName = keyof typeof LIMITS;
+
+function multiplier(): number {
+  const m = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1);
+  return Number.isFinite(m) && m > 0 ? m : 1;
+}
+
+/** Counts one request; false when this client is over the limit. */
+export async function allowRequest(name: LimitName, headers: Headers): Promise<boolean> {
+  const { limit, windowSeconds } = LIMITS[name];
+  return hitRateLimit(
+    `${name}:${hashIp(clientIp(headers))}`,
+    Math.round(limit * multiplier()),
+    windowSeconds,
+  );
+}
+
+export function retryAfterSeconds(name: LimitName): number {
+  return LIMITS[name].windowSeconds;
+}

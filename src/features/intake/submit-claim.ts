@@ -1,0 +1,42 @@
+import "server-only";
+import { AppError, logUnexpected } from "@/server/errors";
+import { fail, fieldErrorsFrom, ok, type ActionResult } from "@/server/result";
+import { ClaimRejectedError, fileClaim, type FiledClaim } from "./file-claim";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./options";
+import { preparePhotos } from "./photos";
+import { ClaimInput } from "./schemas";
+
+/**
+ * The common path of the form action and the partner API: parse with the one schema (the
+ * client is never trusted), check the photos by content, file. Expected failures come back as
+ * i18n keys, with the offending fields; anything else is logged and reported generically.
+ */
+export async function submitClaim(
+  json: unknown,
+  photos: readonly Buffer[],
+): Promise<ActionResult<FiledClaim>> {
+  try {
+    const parsed = ClaimInput.safeParse(json);
+    if (!parsed.success) return fail("validation:invalid", fieldErrorsFrom(parsed.error.issues));
+    if (photos.length > MAX_PHOTOS)
+      return fail("validation:invalid", { photos: "intake:errors.tooManyPhotos" });
+    const prepared = await preparePhotos(photos);
+    if (!prepared.ok) return fail("validation:invalid", prepared.fieldErrors);
+    return ok(await fileClaim(parsed.data, { photos: prepared.photos }));
+  } catch (err) {
+    if (err instanceof ClaimRejectedError) return fail(err.key, err.fieldErrors);
+    if (err instanceof AppError) return fail(err.key);
+    logUnexpected(err, "submitClaim");
+    return fail("common:errors.unexpected");
+  }
+}
+
+/** Declared sizes are checked before any bytes are read. */
+export function photoSizeErrors(sizes: readonly number[]): Record<string, string> | null {
+  if (sizes.length > MAX_PHOTOS) return { photos: "intake:errors.tooManyPhotos" };
+  const errors: Record<string, string> = {};
+  sizes.forEach((size, i) => {
+    if (size > MAX_PHOTO_BYTES) errors[`photos.${i}`] = "intake:errors.photoTooLarge";
+  });
+  return Object.keys(errors).length ? errors : null;
+}

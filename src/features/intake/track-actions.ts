@@ -1,0 +1,70 @@
+"use server";
+import { redirect } from "next/navigation";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
+import { logUnexpected } from "@/server/errors";
+import { fieldErrorsFrom } from "@/server/result";
+import { requestHeaders } from "@/server/request-info";
+import { ClaimNotFoundError, getClaimStatus, withdrawConsent } from "./claim-status";
+import { allowRequest } from "./limits";
+import { TrackInput } from "./schemas";
+import { canonicalTrackingCode } from "./tracking-code";
+import { clearTrackState, readTrackState, writeTrackState, type TrackState } from "./track-session";
+
+// Plain form posts (they work without JavaScript). Each one stores its outcome in the encrypted
+// track cookie and redirects back to the page, which shows it. Guessing codes is rate-limited.
+
+function trackPath(form: FormData): string {
+  const locale = form.get("locale");
+  return `/${isLocale(locale) ? locale : DEFAULT_LOCALE}/track`;
+}
+
+/** Runs `fn`, turning expected failures into the state to show. */
+async function attempt(fallback: TrackState, fn: () => Promise<TrackState>): Promise<TrackState> {
+  try {
+    if (!(await allowRequest("track", await requestHeaders())))
+      return { ...fallback, error: "common:errors.rateLimited" };
+    return await fn();
+  } catch (err) {
+    if (err instanceof ClaimNotFoundError) return { caseNumber: fallback.caseNumber, error: err.key };
+    logUnexpected(err, "track");
+    return { ...fallback, error: "common:errors.unexpected" };
+  }
+}
+
+export async function lookUpClaim(form: FormData): Promise<never> {
+  const raw = { caseNumber: form.get("caseNumber") ?? "", trackingCode: form.get("trackingCode") ?? "" };
+  const typed = { caseNumber: String(raw.caseNumber).slice(0, 60) };
+  const state = await attempt(typed, async () => {
+    const parsed = TrackInput.safeParse(raw);
+    if (!parsed.success)
+      return { ...typed, error: "validation:invalid", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+    const status = await getClaimStatus(parsed.data.caseNumber, parsed.data.trackingCode);
+    return { caseNumber: status.caseNumber, trackingCode: canonicalTrackingCode(parsed.data.trackingCode) };
+  });
+  await writeTrackState(state);
+  redirect(trackPath(form));
+}
+
+export async function withdrawConsentAction(form: FormData): Promise<never> {
+  const current = await readTrackState();
+  let state: TrackState;
+  if (!current?.trackingCode)
+    state = { caseNumber: current?.caseNumber ?? "", error: "track:errors.expired" };
+  else if (form.get("confirm") !== "yes")
+    state = { ...current, notice: undefined, error: "track:errors.confirmRequired" };
+  else {
+    const { caseNumber, trackingCode } = current;
+    state = await attempt(current, async () => {
+      await withdrawConsent(caseNumber, trackingCode);
+      return { caseNumber, trackingCode, notice: "track:publication.withdrawDone" };
+    });
+  }
+  await writeTrackState(state);
+  redirect(trackPath(form));
+}
+
+/** "Check another claim": forgets the verified pair in this browser. */
+export async function forgetClaim(form: FormData): Promise<never> {
+  await clearTrackState();
+  redirect(trackPath(form));
+}
