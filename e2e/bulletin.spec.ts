@@ -4,8 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { signInAs } from "./fixtures/auth";
 
-// The bulletin end to end: a consented case (made with the shared factories, then approved as
-// staff would) appears with only its consented fields; a tip sent from its poster reaches the
+// The bulletin end to end: a consented case (made with the shared factories and approved for
+// publication by a police account) appears with only its consented fields; a tip sent from its poster reaches the
 // police privately; withdrawing consent takes the case and its photo down at once.
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/reencuentro_e2e";
 
@@ -71,9 +71,27 @@ test("a consented case appears with only its consented fields, and no name goes 
   expect(adult.publicId).not.toContain(adult.caseNumber);
 });
 
-test("the minor's poster does not exist without staff approval", async ({ page }) => {
-  const response = await page.goto(`/es/missing/${minor.publicId}`);
-  expect(response!.status()).toBe(404);
+test("a minor appears only once police approve publication on the case page, and leaves on revocation", async ({
+  page,
+  browser,
+}) => {
+  const poster = `/es/missing/${minor.publicId}`;
+  const visitor = await browser.newContext();
+  const publicPage = await visitor.newPage();
+  expect((await publicPage.goto(poster))!.status()).toBe(404);
+
+  await signInAs(page, "police.bz");
+  await page.goto(`/es/cases/${minor.caseNumber}`);
+  await page.getByRole("button", { name: "Aprobar la publicación" }).click();
+  await expect(page.getByText("Aprobación de publicación guardada.")).toBeVisible();
+  expect((await publicPage.goto(poster))!.status()).toBe(200);
+  await expect(publicPage.getByRole("heading", { level: 1 })).toContainText(`Menor Run${run}`);
+
+  await page.reload();
+  await page.getByRole("button", { name: "Revocar la aprobación" }).click();
+  await expect(page.getByText("Aprobación de publicación guardada.")).toBeVisible();
+  expect((await publicPage.goto(poster))!.status()).toBe(404);
+  await visitor.close();
 });
 
 test("bulletin and poster have no accessibility violations at 360 px", async ({ page }) => {
@@ -93,6 +111,8 @@ test("the tip form explains bad input and writes nothing", async ({ page }) => {
   await page.getByRole("button", { name: "Enviar información a la policía" }).click();
   await expect(page.getByText("Revise los campos marcados.")).toBeVisible();
   await expect(page.getByLabel("¿Qué sabe?")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Este campo es obligatorio.")).toBeVisible();
+  await expect(page.getByLabel("¿Qué sabe?")).toBeFocused();
   const { rows } = await sql.query(`SELECT count(*)::int AS n FROM "Tip" WHERE "caseId" = $1`, [adult.id]);
   expect(rows[0].n).toBe(0);
 });

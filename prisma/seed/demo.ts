@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { Role } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/server/password";
+import { approveDemoPublications } from "../../src/features/bulletin/demo-approvals";
 import { createCase, createUser } from "../../src/testing/factories";
 import { generateSyntheticCase } from "../../src/testing/case-factory";
 import { createRng } from "../../src/testing/random";
@@ -97,5 +98,8 @@ export async function seedDemo(db: PrismaClient, opts: { cases?: number; now?: D
     const c = generateSyntheticCase(rng, { country, now });
     await createCase(db, c, { regionId: regionId.get(c.regionCode) ?? null });
   }
-  console.log(`Loaded ${ACCOUNTS.length} demo accounts and ${total} synthetic cases.`);
+  const published = await approveDemoPublications(db, now);
+  console.log(
+    `Loaded ${ACCOUNTS.length} demo accounts and ${total} synthetic cases (${published} on the bulletin).`,
+  );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { withdrawConsent } from "@/features/intake/claim-status";
 import { getBulletinCase, getPublicPhoto, listBulletin, searchBulletin } from "./data";
+import { approveDemoPublications } from "./demo-approvals";
 import { dobForAge, makeCase, makeTrainingSession, setUpFeatureTestDb } from "./test-helpers";
 
 const env = setUpFeatureTestDb();
@@ -25,11 +26,11 @@ describe("bulletin: which cases", () => {
 
   it("never shows practice cases, withdrawn consent, located/closed/rejected, or duplicates", async () => {
     const session = await makeTrainingSession(env.db);
-    const practice = await makeCase(env.db, { practiceSessionId: session.id, approved: true });
-    const withdrawn = await makeCase(env.db, { withdrawn: true, approved: true });
+    const practice = await makeCase(env.db, { practiceSessionId: session.id });
+    const withdrawn = await makeCase(env.db, { withdrawn: true });
     const hidden = [practice, withdrawn];
     for (const status of ["LOCATED_ALIVE", "LOCATED_DECEASED", "CLOSED", "REJECTED"] as const) {
-      hidden.push(await makeCase(env.db, { status, approved: true }));
+      hidden.push(await makeCase(env.db, { status }));
     }
     const original = await makeCase(env.db, {});
     const dup = await makeCase(env.db, {});
@@ -54,13 +55,15 @@ describe("bulletin: which cases", () => {
     expect(await onBulletin(nameOnly.publicId)).toBe(true);
   });
 
-  it("an adult needs a staff check: REPORTED without approval stays off, with approval goes on", async () => {
-    const reported = await makeCase(env.db, { status: "REPORTED" });
-    const approved = await makeCase(env.db, { status: "REPORTED", approved: true });
-    const active = await makeCase(env.db, { status: "ACTIVE" });
-    expect(await onBulletin(reported.publicId)).toBe(false);
+  it("everyone needs an explicit staff approval, adults included, and revoking it takes them down", async () => {
+    const verified = await makeCase(env.db, { status: "VERIFIED", approved: false });
+    const active = await makeCase(env.db, { status: "ACTIVE", approved: false });
+    const approved = await makeCase(env.db, { status: "ACTIVE" });
+    expect(await onBulletin(verified.publicId)).toBe(false);
+    expect(await onBulletin(active.publicId)).toBe(false);
     expect(await onBulletin(approved.publicId)).toBe(true);
-    expect(await onBulletin(active.publicId)).toBe(true);
+    await env.db.case.update({ where: { id: approved.id }, data: { publicationApprovedAt: null } });
+    expect(await onBulletin(approved.publicId)).toBe(false);
   });
 });
 
@@ -68,10 +71,10 @@ describe("bulletin: minors", () => {
   const minor = { dateOfBirth: dobForAge(15), status: "ACTIVE" as const };
 
   it("needs guardian consent AND staff approval, whatever the status", async () => {
-    const neither = await makeCase(env.db, { ...minor });
-    const guardianOnly = await makeCase(env.db, { ...minor, consent: { guardian: true } });
-    const approvalOnly = await makeCase(env.db, { ...minor, approved: true });
-    const both = await makeCase(env.db, { ...minor, consent: { guardian: true }, approved: true });
+    const neither = await makeCase(env.db, { ...minor, approved: false });
+    const guardianOnly = await makeCase(env.db, { ...minor, consent: { guardian: true }, approved: false });
+    const approvalOnly = await makeCase(env.db, { ...minor });
+    const both = await makeCase(env.db, { ...minor, consent: { guardian: true } });
     expect(await onBulletin(neither.publicId)).toBe(false);
     expect(await onBulletin(guardianOnly.publicId)).toBe(false);
     expect(await onBulletin(approvalOnly.publicId)).toBe(false);
@@ -90,10 +93,7 @@ describe("bulletin: minors", () => {
   it("treats an unknown age as a minor", async () => {
     const unknown = await makeCase(env.db, { dateOfBirth: null, approxAge: null });
     expect(await onBulletin(unknown.publicId)).toBe(false);
-    await env.db.case.update({
-      where: { id: unknown.id },
-      data: { guardianConfirmed: true, publicationApprovedAt: new Date() },
-    });
+    await env.db.case.update({ where: { id: unknown.id }, data: { guardianConfirmed: true } });
     expect(await onBulletin(unknown.publicId)).toBe(true);
   });
 });
@@ -213,10 +213,32 @@ describe("bulletin: photos", () => {
   it("serves a photo only while its case is public and consented to photos", async () => {
     const shown = await makeCase(env.db, { photos: 1 });
     const noPhotoConsent = await makeCase(env.db, { photos: 1, consent: { photo: false } });
-    const offBulletin = await makeCase(env.db, { photos: 1, status: "REPORTED" });
+    const offBulletin = await makeCase(env.db, { photos: 1, approved: false });
     const photoOf = (caseId: string) => env.db.casePhoto.findFirstOrThrow({ where: { caseId } });
     expect(await getPublicPhoto((await photoOf(shown.id)).id)).not.toBeNull();
     expect(await getPublicPhoto((await photoOf(noPhotoConsent.id)).id)).toBeNull();
     expect(await getPublicPhoto((await photoOf(offBulletin.id)).id)).toBeNull();
+  });
+});
+
+describe("demo approvals (seed)", () => {
+  it("approve consenting adults and guardian-confirmed minors, never Belize or Bolivia", async () => {
+    const adult = await makeCase(env.db, {
+      country: "PE",
+      regionCode: "PE-PUN",
+      status: "ACTIVE",
+      approved: false,
+    });
+    const minor = await makeCase(env.db, {
+      country: "PE",
+      regionCode: "PE-PUN",
+      dateOfBirth: dobForAge(12),
+      approved: false,
+    });
+    const bolivian = await makeCase(env.db, { country: "BO", status: "ACTIVE", approved: false });
+    await approveDemoPublications(env.db);
+    expect(await onBulletin(adult.publicId)).toBe(true);
+    expect(await onBulletin(minor.publicId)).toBe(false);
+    expect(await onBulletin(bolivian.publicId)).toBe(false);
   });
 });

@@ -7,9 +7,6 @@ import type { CaseStatus } from "@/generated/prisma/enums";
 
 /** Statuses of a person still being searched for. Located, closed, rejected: never shown. */
 export const BULLETIN_STATUSES = ["REPORTED", "VERIFIED", "ACTIVE"] as const satisfies readonly CaseStatus[];
-/** Statuses that mean staff have checked the claim. */
-const STAFF_CHECKED_STATUSES = ["VERIFIED", "ACTIVE"] as const satisfies readonly CaseStatus[];
-
 export const ADULT_AGE = 18;
 
 /** Anyone born after this date (UTC calendar date) is under 18 on `now`. */
@@ -19,21 +16,24 @@ export function minorBirthCutoff(now: Date): Date {
 
 /**
  * Cases known to be adults today. A case without date of birth and without approximate age is
- * NOT here: an unknown age gets the minors' rule, because a mistake the other way exposes a child.
+ * NOT here: an unknown age gets the minors' rule, because a mistake the other way exposes a
+ * child. Written positively on purpose: with SQL's NULLs, a NOT around "is a minor" would
+ * silently drop rows whose date of birth is NULL.
  */
 function knownAdult(now: Date): Prisma.CaseWhereInput {
-  const cutoff = minorBirthCutoff(now);
   return {
-    OR: [{ dateOfBirth: { lte: cutoff } }, { dateOfBirth: null, approxAge: { gte: ADULT_AGE } }],
+    OR: [
+      { dateOfBirth: { lte: minorBirthCutoff(now) } },
+      { dateOfBirth: null, approxAge: { gte: ADULT_AGE } },
+    ],
   };
 }
 
 /**
- * The bulletin's WHERE clause. A case is public only if all of these hold:
- * real (not practice), consent not withdrawn, still missing, not a confirmed duplicate, something
- * identifying consented (a name, or a photo that exists), and a staff decision: for a known adult
- * a staff-checked status or an explicit publication approval; for anyone else (minors and unknown
- * ages) guardian confirmation AND an explicit publication approval.
+ * The bulletin's WHERE clause. A case is public only if all of these hold: real (not practice),
+ * consent not withdrawn, still missing, not a confirmed duplicate, something identifying
+ * consented (a name, or a photo that exists), and an explicit staff publication approval. For
+ * minors and unknown ages the guardian's confirmation is required as well.
  */
 export function bulletinWhere(now: Date): Prisma.CaseWhereInput {
   return {
@@ -41,24 +41,10 @@ export function bulletinWhere(now: Date): Prisma.CaseWhereInput {
     consentWithdrawnAt: null,
     duplicateOfId: null,
     status: { in: [...BULLETIN_STATUSES] },
+    publicationApprovedAt: { not: null },
     AND: [
       { OR: [{ consentPublishName: true }, { consentPublishPhoto: true, photos: { some: {} } }] },
-      {
-        OR: [
-          {
-            AND: [
-              knownAdult(now),
-              {
-                OR: [
-                  { status: { in: [...STAFF_CHECKED_STATUSES] } },
-                  { publicationApprovedAt: { not: null } },
-                ],
-              },
-            ],
-          },
-          { guardianConfirmed: true, publicationApprovedAt: { not: null } },
-        ],
-      },
+      { OR: [{ guardianConfirmed: true }, knownAdult(now)] },
     ],
   };
 }

@@ -57,7 +57,8 @@ export const dobForAge = (years: number) => isoYearsAgo(years);
 
 /**
  * A real (or practice) case. Defaults: an adult (30), VERIFIED, in Bolivia, consenting to every
- * field, not approved, no photos. Every field the bulletin might leak is filled in.
+ * field, approved for publication by staff, no photos. Every field the bulletin might leak is
+ * filled in.
  */
 export async function makeCase(db: PrismaClient, spec: CaseSpec = {}): Promise<CreatedCase> {
   const country = spec.country ?? "BO";
@@ -102,7 +103,7 @@ export async function makeCase(db: PrismaClient, spec: CaseSpec = {}): Promise<C
   await db.case.update({
     where: { id: created.id },
     data: {
-      publicationApprovedAt: spec.approved ? new Date() : null,
+      publicationApprovedAt: spec.approved === false ? null : new Date(),
       consentWithdrawnAt: spec.withdrawn ? new Date() : null,
       identityDocument: "CI 1234567 LP",
       medicalNeeds: "Necesita medicación diaria",

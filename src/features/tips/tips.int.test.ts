@@ -69,10 +69,10 @@ describe("submitTip", () => {
   it("refuses a case that is not on the bulletin, writing nothing", async () => {
     const session = await makeTrainingSession(env.db);
     const offBulletin = [
-      await makeCase(env.db, { status: "REPORTED" }),
+      await makeCase(env.db, { status: "ACTIVE", approved: false }),
       await makeCase(env.db, { status: "LOCATED_ALIVE" }),
       await makeCase(env.db, { withdrawn: true }),
-      await makeCase(env.db, { practiceSessionId: session.id, approved: true }),
+      await makeCase(env.db, { practiceSessionId: session.id }),
     ];
     for (const c of offBulletin) {
       await expect(

@@ -7,12 +7,7 @@ import type { Locale } from "@/i18n/settings";
 import { searchBulletinAction, type SearchActionState } from "../actions";
 import { BulletinList } from "./bulletin-card";
 import styles from "./bulletin.module.css";
-
-interface RegionOption {
-  code: string;
-  name: string;
-  countryCode: string;
-}
+import { PlaceFields, type RegionOption } from "./place-fields";
 
 /**
  * The search form (POST through a server action, so a name never lands in a URL or a log) and
@@ -48,42 +43,7 @@ export function BulletinSearch(props: {
               {...fieldAria("search-name", { hint: nameHint, error: err("name") })}
             />
           </Field>
-          <Field id="search-country" label={t("bulletin:search.country")} error={err("country")}>
-            <select
-              name="country"
-              defaultValue={v.country ?? ""}
-              key={`c-${v.country ?? ""}`}
-              {...fieldAria("search-country", { error: err("country") })}
-            >
-              <option value="">{t("bulletin:search.anyCountry")}</option>
-              {props.countries.map((c) => (
-                <option key={c} value={c}>
-                  {t(`common:countries.${c}`)}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <Field id="search-region" label={t("bulletin:search.region")} error={err("region")}>
-            <select
-              name="region"
-              defaultValue={v.region ?? ""}
-              key={`r-${v.region ?? ""}`}
-              {...fieldAria("search-region", { error: err("region") })}
-            >
-              <option value="">{t("bulletin:search.anyRegion")}</option>
-              {props.countries.map((c) => (
-                <optgroup key={c} label={t(`common:countries.${c}`)}>
-                  {props.regions
-                    .filter((r) => r.countryCode === c)
-                    .map((r) => (
-                      <option key={r.code} value={r.code}>
-                        {r.name}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
-            </select>
-          </Field>
+          <PlaceFields countries={props.countries} regions={props.regions} values={v} err={err} />
         </div>
         <div className="actions">
           <button type="submit" className="button" disabled={pending}>
