@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import sharp from "sharp";
+import { signInAs } from "./fixtures/auth";
 import { e2eQuery, fillClaim, fillReporter, readReceipt, syntheticPerson } from "./fixtures/claim-form";
 
 const ES = { next: /^Siguiente$/, send: "Enviar la denuncia" };
@@ -185,4 +186,62 @@ test("the form works at 360 px with the keyboard only", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "We received your claim" })).toBeFocused();
   expect((await readReceipt(page)).caseNumber).toMatch(/^PE-\d{4}-\d{6}$/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+});
+
+test("case photos are served to staff who may read the case, never to the public", async ({ page }) => {
+  const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#853" } })
+    .jpeg()
+    .toBuffer();
+  const res = await page.request.post("/api/v1/claims", {
+    headers: { "Idempotency-Key": crypto.randomUUID() },
+    data: {
+      person: { givenNames: "Foto", familyNames: "Prueba Sintética", sex: "FEMALE", approxAge: 25 },
+      lastSeen: { country: "BZ", city: "Belmopan", date: "2026-09-01", circumstances: "Did not come home." },
+      reporter: { name: "Test", relationship: "FRIEND", phone: "+501 600 0000", preferredLocale: "en" },
+      consent: {},
+      photos: [jpeg.toString("base64")],
+    },
+  });
+  expect(res.status()).toBe(201);
+  const { caseNumber } = (await res.json()) as { caseNumber: string };
+  const [photo] = await e2eQuery<{ id: string }>(
+    `SELECT p.id FROM "CasePhoto" p JOIN "Case" c ON c.id = p."caseId" WHERE c."caseNumber" = $1`,
+    [caseNumber],
+  );
+  expect((await page.request.get(`/api/photos/${photo!.id}`)).status()).toBe(404);
+  await signInAs(page, "police.bz");
+  const thumb = await page.request.get(`/api/photos/${photo!.id}`);
+  expect(thumb.status()).toBe(200);
+  expect(thumb.headers()["content-type"]).toBe("image/jpeg");
+  expect(thumb.headers()["cache-control"]).toContain("no-store");
+  expect((await sharp(await thumb.body()).metadata()).width).toBe(320);
+  expect((await page.request.get(`/api/photos/${crypto.randomUUID()}`)).status()).toBe(404);
+});
+
+test("the claims API is idempotent and explains refusals in the asked language", async ({ request }) => {
+  const key = crypto.randomUUID();
+  const claim = {
+    person: { givenNames: "Api", familyNames: "Prueba Sintética", sex: "MALE", approxAge: 41 },
+    lastSeen: { country: "GT", city: "Cobán", date: "2026-08-15", circumstances: "Salió a trabajar." },
+    reporter: { name: "Test", relationship: "SIBLING", email: "api@example.org", preferredLocale: "es" },
+    consent: {},
+  };
+  const first = await request.post("/api/v1/claims", { headers: { "Idempotency-Key": key }, data: claim });
+  expect(first.status()).toBe(201);
+  const again = await request.post("/api/v1/claims", { headers: { "Idempotency-Key": key }, data: claim });
+  expect(again.status()).toBe(200);
+  expect(((await again.json()) as { caseNumber: string }).caseNumber).toBe(
+    ((await first.json()) as { caseNumber: string }).caseNumber,
+  );
+  const bad = await request.post("/api/v1/claims?locale=fr", {
+    headers: { "Idempotency-Key": crypto.randomUUID() },
+    data: { ...claim, reporter: { ...claim.reporter, email: "" } },
+  });
+  expect(bad.status()).toBe(400);
+  expect(await bad.json()).toMatchObject({
+    fieldErrors: { "reporter.phone": "intake:errors.contactRequired" },
+    messages: {
+      "reporter.phone": "Indiquez un téléphone ou une adresse e-mail pour que nous puissions vous joindre.",
+    },
+  });
 });

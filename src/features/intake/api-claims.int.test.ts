@@ -1,0 +1,117 @@
+import sharp from "sharp";
+import { afterEach, describe, expect, it } from "vitest";
+import { handleClaimPost } from "./api-claims";
+import { goodClaim } from "./claim-fixtures";
+import { setUpIntakeTestDb } from "./int-test-setup";
+import { MAX_API_BODY_BYTES } from "./limits";
+
+const env = setUpIntakeTestDb();
+let ip = 0;
+
+/** Each test speaks from its own address, so rate limits of one never touch another. */
+function post(body: unknown, headers: Record<string, string> = {}, url = "http://localhost/api/v1/claims") {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  return handleClaimPost(
+    new Request(url, {
+      method: "POST",
+      body: text,
+      headers: { "content-type": "application/json", "x-forwarded-for": `10.0.0.${ip}`, ...headers },
+    }),
+  );
+}
+
+afterEach(() => {
+  ip++;
+  delete process.env.RATE_LIMIT_MULTIPLIER;
+});
+
+describe("POST /api/v1/claims", () => {
+  it("files a claim (201), and a replay with the same Idempotency-Key returns the same case (200)", async () => {
+    const { submissionId, ...claim } = goodClaim();
+    const first = await post(claim, { "Idempotency-Key": submissionId });
+    expect(first.status).toBe(201);
+    expect(first.headers.get("cache-control")).toBe("no-store");
+    const created = (await first.json()) as { caseNumber: string; trackingCode: string };
+    expect(created.caseNumber).toMatch(/^BO-\d{4}-\d{6}$/);
+    const replay = await post({ ...claim, submissionId }, { "Idempotency-Key": submissionId });
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toEqual({ ...created, replayed: true });
+    expect(await env.db.case.count({ where: { submissionId } })).toBe(1);
+  });
+
+  it("answers 400 with field error keys, and translated messages when a language is asked for", async () => {
+    const c = goodClaim();
+    const bad = { ...c, person: { ...c.person, givenNames: "" }, reporter: { ...c.reporter, email: "nope" } };
+    const plain = await post(bad);
+    expect(plain.status).toBe(400);
+    expect(await plain.json()).toEqual({
+      error: "validation:invalid",
+      fieldErrors: {
+        "person.givenNames": "validation:required",
+        "reporter.email": "validation:invalidEmail",
+      },
+    });
+    const spanish = await post(bad, { "Accept-Language": "es-BO,es;q=0.9" });
+    expect(await spanish.json()).toMatchObject({
+      message: "Algunas respuestas necesitan atención. Revise los campos marcados abajo.",
+      messages: { "person.givenNames": "Este campo es obligatorio." },
+    });
+    const quechua = await post(bad, {}, "http://localhost/api/v1/claims?locale=qu");
+    expect(
+      ((await quechua.json()) as { messages: Record<string, string> }).messages["person.givenNames"],
+    ).toBe("Kay campoqa necesitakunmi.");
+  });
+
+  it("refuses bad JSON, non-objects, mismatched idempotency ids and unreadable photos, writing nothing", async () => {
+    const before = await env.db.case.count();
+    expect(((await (await post("{not json")).json()) as { error: string }).error).toBe(
+      "validation:invalidJson",
+    );
+    expect((await post([goodClaim()])).status).toBe(400);
+    const mismatch = await post(goodClaim(), { "Idempotency-Key": crypto.randomUUID() });
+    expect(await mismatch.json()).toMatchObject({
+      fieldErrors: { submissionId: "validation:idempotencyMismatch" },
+    });
+    const notBase64 = await post({ ...goodClaim(), photos: ["%%% not base64 %%%"] });
+    expect(await notBase64.json()).toMatchObject({
+      fieldErrors: { "photos.0": "intake:errors.photoUnreadable" },
+    });
+    const fakeJpeg = await post({ ...goodClaim(), photos: [Buffer.from("GIF89a fake").toString("base64")] });
+    expect(await fakeJpeg.json()).toMatchObject({ fieldErrors: { "photos.0": "intake:errors.photoType" } });
+    expect(await env.db.case.count()).toBe(before);
+  });
+
+  it("accepts base64 photos and stores them re-encoded", async () => {
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: "#09c" } })
+      .png()
+      .toBuffer();
+    const res = await post({ ...goodClaim(), photos: [`data:image/png;base64,${png.toString("base64")}`] });
+    expect(res.status).toBe(201);
+    const { caseNumber } = (await res.json()) as { caseNumber: string };
+    const photos = await env.db.casePhoto.findMany({ where: { case: { caseNumber } } });
+    expect(photos.map((p) => [p.mimeType, p.width, p.height])).toEqual([["image/jpeg", 40, 30]]);
+  });
+
+  it("answers 413 to oversized bodies, by declared length and by actual bytes", async () => {
+    const declared = await post(goodClaim(), { "content-length": String(MAX_API_BODY_BYTES + 1) });
+    expect(declared.status).toBe(413);
+    expect(await declared.json()).toEqual({ error: "common:errors.tooLarge" });
+    const huge = JSON.stringify({ ...goodClaim(), padding: "x".repeat(MAX_API_BODY_BYTES) });
+    const actual = await post(huge, { "Accept-Language": "en" });
+    expect(actual.status).toBe(413);
+    expect(await actual.json()).toEqual({
+      error: "common:errors.tooLarge",
+      message: "The submission is too large.",
+    });
+  });
+
+  it("answers 429 once a client passes its limit", async () => {
+    process.env.RATE_LIMIT_MULTIPLIER = String(2 / 120); // two requests per hour
+    expect((await post("{}")).status).toBe(400);
+    expect((await post("{}")).status).toBe(400);
+    const limited = await post(goodClaim());
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get("retry-after")).toBe("3600");
+    expect(await limited.json()).toEqual({ error: "common:errors.rateLimited" });
+  });
+});
