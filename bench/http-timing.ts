@@ -78,9 +78,16 @@ export async function timeHttp(opts: {
     const cookie = await signIn(base, opts.email, opts.password);
     opts.log("  signed in; warming up");
     const bodies = opts.queries.map((q) => JSON.stringify({ q }));
-    const post = (i: number) => ({ method: "POST" as const, path: "/api/v1/cases/search", body: bodies[i % bodies.length] });
+    const post = (i: number) => ({
+      method: "POST" as const,
+      path: "/api/v1/cases/search",
+      body: bodies[i % bodies.length],
+    });
     for (let i = 0; i < 20; i++) {
-      await fetch(base + "/api/v1/cases/search", { ...post(i), headers: { "content-type": "application/json", cookie } });
+      await fetch(base + "/api/v1/cases/search", {
+        ...post(i),
+        headers: { "content-type": "application/json", cookie },
+      });
     }
     opts.log(`  autocannon: 10 connections for ${opts.durationS} s`);
     const latencies: number[] = [];

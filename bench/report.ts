@@ -2,6 +2,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
+import { MATCH_STRATEGY } from "../src/features/cases/search-match";
 import type { DbTiming } from "./db-timing";
 import type { HttpTiming } from "./http-timing";
 import { ms, percentile } from "./stats";
@@ -44,7 +45,10 @@ export function appendReport(r: {
     `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — N = ${r.n.toLocaleString("en-US")}`,
     "",
     `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${mem} GiB RAM; PostgreSQL ${postgresVersion(r.url)}; Node ${process.version}.`,
-    r.generateS !== null ? `Data generated and loaded in ${r.generateS.toFixed(0)} s.` : "Existing benchmark data reused.",
+    `Matching: ${MATCH_STRATEGY}.`,
+    r.generateS !== null
+      ? `Data generated and loaded in ${r.generateS.toFixed(0)} s.`
+      : "Existing benchmark data reused.",
     "",
     "| measure | p50 | p95 | other |",
     "| --- | --- | --- | --- |",

@@ -22,7 +22,10 @@ export async function handleCaseSearchPost(request: Request): Promise<Response> 
   const body: unknown = await request.json().catch(() => null);
   const parsed = SearchInput.safeParse(body ?? {});
   if (!parsed.success) {
-    return Response.json({ error: "validation", fieldErrors: fieldErrorsFrom(parsed.error.issues) }, { status: 400, headers });
+    return Response.json(
+      { error: "validation", fieldErrors: fieldErrorsFrom(parsed.error.issues) },
+      { status: 400, headers },
+    );
   }
   try {
     return Response.json(await searchCases(viewer, parsed.data), { headers });

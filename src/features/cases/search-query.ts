@@ -1,46 +1,22 @@
-// The case lookup in SQL. pg_trgm's `<%` operator (word similarity) finds names through the GIN
-// index on Case.searchName: accent- and particle-free (both sides are normalized), word order
-// free (trigrams form a set), tolerant of typos, and a query of one or two of the person's names
-// still matches a record with four (word similarity scores the best-matching stretch); exact
-// matches cover case numbers, identity documents and reporter phones. No "server-only" here: the
-// benchmark runs this same code; authorization comes in as the scope from caseReadScope().
+// The case lookup in SQL: one statement with the viewer's scope, the match (search-match.ts), the
+// filters, the order and one page. Accent-insensitive because both sides are normalized the same
+// way (normalize.ts). No "server-only" here: the benchmark runs this same code; authorization
+// comes in as the scope built by caseReadScope().
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import { COUNTRIES } from "../../../prisma/reference/countries";
-import { CASE_NUMBER_PATTERN } from "./case-number";
-import { documentKey, normalizeName, phoneDigits } from "./normalize";
 import type { SearchInput } from "./schemas";
 import { caseScopeSql } from "./scope-sql";
+import {
+  classifyQuery,
+  matchSql,
+  NAME_SIMILARITY_THRESHOLD,
+  WORD_SIMILARITY_THRESHOLD,
+  type MatchMode,
+  type QueryKind,
+} from "./search-match";
+
+export { classifyQuery, NAME_SIMILARITY_THRESHOLD, WORD_SIMILARITY_THRESHOLD };
 
 export const PAGE_SIZE = 20;
-/**
- * Minimum word similarity for a name match. 0.45 keeps recall@20 near 1 on officer-style typos
- * while the GIN index stays selective (see docs/BENCHMARKS.md and docs/decisions/031).
- */
-export const NAME_SIMILARITY_THRESHOLD = 0.45;
-
-export type QueryKind =
-  | { kind: "none" }
-  | { kind: "name"; name: string }
-  | { kind: "exact"; caseNumber: string; docKey: string; phones: string[] };
-
-/** Decides how to read what the officer typed. Names never contain digits. */
-export function classifyQuery(q: string): QueryKind {
-  const trimmed = q.trim();
-  if (!trimmed) return { kind: "none" };
-  const upper = trimmed.toUpperCase().replace(/\s+/g, "");
-  if (CASE_NUMBER_PATTERN.test(upper)) return { kind: "exact", caseNumber: upper, docKey: "", phones: [] };
-  const digits = trimmed.replace(/\D/g, "");
-  if (digits.length >= 4) {
-    const local = phoneDigits(trimmed);
-    // A local number typed without the country code matches under any network dial code.
-    const phones = local
-      ? [local, ...COUNTRIES.map((c) => c.dialCode.slice(1) + local.replace(/^0+/, ""))]
-      : [];
-    return { kind: "exact", caseNumber: upper, docKey: documentKey(trimmed), phones: [...new Set(phones)] };
-  }
-  const name = normalizeName(trimmed);
-  return name ? { kind: "name", name } : { kind: "none" };
-}
 
 export interface CaseSearchRow {
   id: string;
@@ -66,27 +42,12 @@ export interface CaseSearchPage {
   rows: CaseSearchRow[];
   page: number;
   hasMore: boolean;
+  /** True when no case had every typed word and the results match all words but one. */
+  broadened: boolean;
 }
 
 // Age when last seen: from the date of birth when known, else the approximate age given.
 const AGE = Prisma.sql`COALESCE(date_part('year', age(c."lastSeenAt"::date, c."dateOfBirth"))::int, c."approxAge")`;
-
-function matchSql(kind: QueryKind): { where: Prisma.Sql; score: Prisma.Sql } {
-  if (kind.kind === "name") {
-    return {
-      where: Prisma.sql`${kind.name} <% c."searchName"`,
-      // Ties on the best-matching stretch go to the record whose whole name is closest.
-      score: Prisma.sql`word_similarity(${kind.name}, c."searchName") + similarity(c."searchName", ${kind.name})`,
-    };
-  }
-  if (kind.kind === "exact") {
-    const ors = [Prisma.sql`c."caseNumber" = ${kind.caseNumber}`];
-    if (kind.docKey) ors.push(Prisma.sql`case_doc_key(c."identityDocument") = ${kind.docKey}`);
-    if (kind.phones.length) ors.push(Prisma.sql`c."reporterPhoneDigits" IN (${Prisma.join(kind.phones)})`);
-    return { where: Prisma.sql`(${Prisma.join(ors, " OR ")})`, score: Prisma.sql`1.0::real` };
-  }
-  return { where: Prisma.sql`TRUE`, score: Prisma.sql`0.0::real` };
-}
 
 function filterSql(p: SearchInput): Prisma.Sql[] {
   const f: Prisma.Sql[] = [];
@@ -108,9 +69,14 @@ function filterSql(p: SearchInput): Prisma.Sql[] {
 }
 
 /** The whole lookup as one statement: scope, match, filters, order, one page (+1 row). */
-export function buildCaseSearchSql(scope: Prisma.CaseWhereInput, p: SearchInput): Prisma.Sql {
-  const kind = classifyQuery(p.q);
-  const match = matchSql(kind);
+export function buildCaseSearchSql(
+  scope: Prisma.CaseWhereInput,
+  p: SearchInput,
+  mode: MatchMode = "all",
+  kind: QueryKind = classifyQuery(p.q),
+  limit = PAGE_SIZE + 1,
+): Prisma.Sql {
+  const match = matchSql(kind, mode);
   const where = [caseScopeSql(scope), match.where, ...filterSql(p)];
   const byRelevance = p.sort === "relevance" && kind.kind === "name";
   const order = byRelevance
@@ -126,28 +92,53 @@ export function buildCaseSearchSql(scope: Prisma.CaseWhereInput, p: SearchInput)
     FROM "Case" c LEFT JOIN "Region" r ON r.id = c."regionId"
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY ${order}
-    LIMIT ${PAGE_SIZE + 1} OFFSET ${(p.page - 1) * PAGE_SIZE}`;
+    LIMIT ${limit} OFFSET ${(p.page - 1) * PAGE_SIZE}`;
+}
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/**
+ * All typed words first; only when no case has them all, all words but one (so one garbled word
+ * does not hide the person). Later pages stay on the same set: broadening happens only when the
+ * strict set is empty altogether.
+ */
+async function runNameSearch(tx: Tx, scope: Prisma.CaseWhereInput, p: SearchInput, kind: QueryKind) {
+  const rows = await tx.$queryRaw<CaseSearchRow[]>(buildCaseSearchSql(scope, p, "all", kind));
+  if (rows.length || kind.kind !== "name" || kind.words.length < 2) return { rows, broadened: false };
+  if (p.page > 1) {
+    const first = { ...p, page: 1 };
+    const any = await tx.$queryRaw<CaseSearchRow[]>(buildCaseSearchSql(scope, first, "all", kind, 1));
+    if (any.length) return { rows, broadened: false };
+  }
+  return {
+    rows: await tx.$queryRaw<CaseSearchRow[]>(buildCaseSearchSql(scope, p, "allButOne", kind)),
+    broadened: true,
+  };
 }
 
 /**
- * Runs the lookup. The similarity threshold is set with SET LOCAL inside the same transaction,
- * so it never leaks to other queries on a pooled connection.
+ * Runs the lookup in one read transaction. The similarity thresholds are set transaction-locally, so
+ * they never leak to other queries on a pooled connection.
  */
 export async function runCaseSearch(
   db: PrismaClient,
   scope: Prisma.CaseWhereInput,
   p: SearchInput,
 ): Promise<CaseSearchPage> {
-  const sql = buildCaseSearchSql(scope, p);
-  const [, rows] = await db.$transaction([
-    db.$executeRawUnsafe(`SET LOCAL pg_trgm.word_similarity_threshold = ${NAME_SIMILARITY_THRESHOLD}`),
-    db.$queryRaw<CaseSearchRow[]>(sql),
-  ]);
+  const kind = classifyQuery(p.q);
+  const { rows, broadened } = await db.$transaction(async (tx) => {
+    await tx.$executeRawUnsafe(
+      `SELECT set_config('pg_trgm.similarity_threshold', '${WORD_SIMILARITY_THRESHOLD}', true),
+              set_config('pg_trgm.word_similarity_threshold', '${NAME_SIMILARITY_THRESHOLD}', true)`,
+    );
+    return runNameSearch(tx, scope, p, kind);
+  });
   return {
     rows: rows
       .slice(0, PAGE_SIZE)
       .map((r) => ({ ...r, score: Number(r.score), age: r.age === null ? null : Number(r.age) })),
     page: p.page,
     hasMore: rows.length > PAGE_SIZE,
+    broadened,
   };
 }

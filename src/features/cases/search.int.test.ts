@@ -106,6 +106,21 @@ describe("name matching", () => {
     expect(await found(policeBz, { q: "Mamani" })).toContain(numbers.juana);
   });
 
+  it("broadens to all words but one when a word is garbled beyond recognition", async () => {
+    const strict = await search(policeBz, { q: "Juana Quispe" });
+    expect(strict.broadened).toBe(false);
+    const page = await search(policeBz, { q: "Juana Qxwzvk Mamani" });
+    expect(page.broadened).toBe(true);
+    expect(page.rows[0]!.caseNumber).toBe(numbers.juana);
+  });
+
+  it("learns the words of renamed cases (dictionary kept by a trigger)", async () => {
+    const c = await fileCase(testDb.db, "GT", { givenNames: "Zenaida", familyNames: "Ixcoy Tzoc" });
+    expect(await found(policeBz, { q: "Senaida Ixcoi" })).toContain(c.caseNumber);
+    await testDb.db.case.update({ where: { id: c.id }, data: { searchName: "zenaida ixcoy tzoc yaxon" } });
+    expect(await found(policeBz, { q: "zenaida yaxom" })).toContain(c.caseNumber);
+  });
+
   it("returns nothing for a name nobody has", async () => {
     expect(await found(policeBz, { q: "Xiomara Zyzzyva" })).toEqual([]);
   });

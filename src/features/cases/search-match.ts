@@ -1,0 +1,86 @@
+// How what the officer typed becomes a SQL condition and a relevance score (docs/decisions/031).
+// Names match word by word: every typed word must match a word of the person's names (given
+// names, surnames or aliases, in any order), where "match" means one of the dictionary words it
+// resembles (trigram similarity, or one slip away: see name-variants.ts). The GIN index over the
+// words of Case.searchName intersects those sets cheaply. If no case has all the typed words,
+// the lookup broadens to all words but one, so a badly garbled word does not hide the person.
+import { Prisma } from "@/generated/prisma/client";
+import { COUNTRIES } from "../../../prisma/reference/countries";
+import { CASE_NUMBER_PATTERN } from "./case-number";
+import { wordVariants } from "./name-variants";
+import { documentKey, normalizeName, phoneDigits } from "./normalize";
+
+/** One line for benchmark reports, so figures say which matching they measured. */
+export const MATCH_STRATEGY =
+  "word by word: dictionary expansion (trigram >= 0.3 or one slip away) + GIN over the name's words; all words, else all but one";
+
+/** Dictionary words at least this trigram-similar to a typed word count as the same word. */
+export const WORD_SIMILARITY_THRESHOLD = 0.3;
+/** For queries without usable words (initials only): whole-name word similarity. */
+export const NAME_SIMILARITY_THRESHOLD = 0.45;
+
+export type QueryKind =
+  | { kind: "none" }
+  | { kind: "name"; name: string; words: string[] }
+  | { kind: "exact"; caseNumber: string; docKey: string; phones: string[] };
+
+export type MatchMode = "all" | "allButOne";
+
+/** Decides how to read what the officer typed. Names never contain digits. */
+export function classifyQuery(q: string): QueryKind {
+  const trimmed = q.trim();
+  if (!trimmed) return { kind: "none" };
+  const upper = trimmed.toUpperCase().replace(/\s+/g, "");
+  if (CASE_NUMBER_PATTERN.test(upper)) return { kind: "exact", caseNumber: upper, docKey: "", phones: [] };
+  const digits = trimmed.replace(/\D/g, "");
+  if (digits.length >= 4) {
+    const local = phoneDigits(trimmed);
+    // A local number typed without the country code matches under any network dial code.
+    const phones = local
+      ? [local, ...COUNTRIES.map((c) => c.dialCode.slice(1) + local.replace(/^0+/, ""))]
+      : [];
+    return { kind: "exact", caseNumber: upper, docKey: documentKey(trimmed), phones: [...new Set(phones)] };
+  }
+  const name = normalizeName(trimmed);
+  // Initials ("j perez") cannot be matched as words; they still count in the score.
+  const words = [...new Set(name.split(" ").filter((w) => w.length >= 2))].slice(0, 6);
+  return name ? { kind: "name", name, words } : { kind: "none" };
+}
+
+/** Cases whose name has a word resembling `word`. */
+function wordCondition(word: string): Prisma.Sql {
+  return Prisma.sql`string_to_array(c."searchName", ' ') && ARRAY(
+    SELECT nw."word" FROM "CaseNameWord" nw
+    WHERE nw."word" % ${word} OR nw."word" IN (${Prisma.join([word, ...wordVariants(word)])}))`;
+}
+
+function nameCondition(kind: Extract<QueryKind, { kind: "name" }>, mode: MatchMode): Prisma.Sql {
+  const conds = kind.words.map(wordCondition);
+  if (!conds.length) return Prisma.sql`${kind.name} <% c."searchName"`;
+  if (mode === "all" || conds.length < 2) return Prisma.sql`(${Prisma.join(conds, " AND ")})`;
+  const allButOne = conds.map(
+    (_, skip) =>
+      Prisma.sql`(${Prisma.join(
+        conds.filter((_, i) => i !== skip),
+        " AND ",
+      )})`,
+  );
+  return Prisma.sql`(${Prisma.join(allButOne, " OR ")})`;
+}
+
+export function matchSql(kind: QueryKind, mode: MatchMode): { where: Prisma.Sql; score: Prisma.Sql } {
+  if (kind.kind === "name") {
+    return {
+      where: nameCondition(kind, mode),
+      // The whole typed name against the whole record: best stretch first, then overall likeness.
+      score: Prisma.sql`word_similarity(${kind.name}, c."searchName") + similarity(c."searchName", ${kind.name})`,
+    };
+  }
+  if (kind.kind === "exact") {
+    const ors = [Prisma.sql`c."caseNumber" = ${kind.caseNumber}`];
+    if (kind.docKey) ors.push(Prisma.sql`case_doc_key(c."identityDocument") = ${kind.docKey}`);
+    if (kind.phones.length) ors.push(Prisma.sql`c."reporterPhoneDigits" IN (${Prisma.join(kind.phones)})`);
+    return { where: Prisma.sql`(${Prisma.join(ors, " OR ")})`, score: Prisma.sql`1.0::real` };
+  }
+  return { where: Prisma.sql`TRUE`, score: Prisma.sql`0.0::real` };
+}
