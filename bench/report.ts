@@ -44,7 +44,10 @@ export function appendReport(r: {
     "",
     `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — N = ${r.n.toLocaleString("en-US")}`,
     "",
-    `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${mem} GiB RAM; PostgreSQL ${postgresVersion(r.url)}; Node ${process.version}.`,
+    `Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${mem} GiB RAM; PostgreSQL ${postgresVersion(r.url)}; Node ${process.version}; load average at the end ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" / ")} (other work on the machine slows every figure).`,
     `Matching: ${MATCH_STRATEGY}.`,
     r.generateS !== null
       ? `Data generated and loaded in ${r.generateS.toFixed(0)} s.`

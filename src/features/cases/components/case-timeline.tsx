@@ -15,6 +15,8 @@ const KNOWN_EVENTS = new Set([
   "DUPLICATE_UNMARKED",
   "PUBLICATION_APPROVED",
   "PUBLICATION_REVOKED",
+  "TIP_RECEIVED",
+  "CONSENT_WITHDRAWN",
 ]);
 
 /** The one-line summary of an event: what changed, from what to what. */
@@ -31,6 +33,8 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
       return t("cases:events.STATUS_CHANGED", { from: status(e.oldValue), to: status(e.newValue) });
     case "TRAFFICKING_FLAGGED":
       return t("cases:events.TRAFFICKING_FLAGGED", { indicators: indicators(e.newValue) });
+    case "POSSIBLE_DUPLICATE":
+      return t("cases:events.POSSIBLE_DUPLICATE", { caseNumber: e.newValue ?? "—" });
     case "ASSIGNED":
       return t("cases:events.ASSIGNED", { to: e.newValue ?? t("cases:assign.nobody") });
     case "DUPLICATE_MARKED":

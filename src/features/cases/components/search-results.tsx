@@ -14,6 +14,7 @@ export function SearchResults(props: { locale: Locale; page: CaseSearchPage; for
   return (
     <section aria-labelledby="results-title" className="stack">
       <h2 id="results-title">{t("cases:results.title", { page })}</h2>
+      {props.page.broadened ? <p role="status">{t("cases:results.broadened")}</p> : null}
       <ol className={styles.results}>
         {rows.map((r) => (
           <li key={r.id} className={styles.result}>
