@@ -91,12 +91,19 @@ test("each step of /report has no accessibility violations, with and without err
   await noAxeViolations(page);
   await fillClaim(page, syntheticPerson(), { next: ES.next });
   await noAxeViolations(page);
+  await page.getByRole("button", { name: "Atrás" }).click();
+  await expect(page.getByRole("heading", { name: "Última vez que se la vio" })).toBeVisible();
+  await noAxeViolations(page);
+  await page.getByRole("button", { name: ES.next }).click();
   await page.getByRole("button", { name: ES.next }).click();
   await page.getByRole("button", { name: ES.next }).click();
   await expect(page.locator("#claim-reporter-phone-error")).toContainText("teléfono o un correo");
   await noAxeViolations(page);
   await fillReporter(page, ES.next);
   await expect(page.getByRole("heading", { name: "Revise sus respuestas" })).toBeVisible();
+  await noAxeViolations(page);
+  await page.getByRole("button", { name: ES.send }).click();
+  await expect(page.getByRole("heading", { name: "Recibimos su denuncia" })).toBeVisible();
   await noAxeViolations(page);
 });
 
