@@ -126,6 +126,26 @@ describe("name matching", () => {
   });
 });
 
+describe("document keys", () => {
+  it("the SQL function case_doc_key equals documentKey() in TypeScript", async () => {
+    const { documentKey } = await import("./normalize");
+    const docs = [
+      "RUT 12.345.678-K",
+      "CI 1234567 LP",
+      "Cédula 001-120305-1234A",
+      "DPI 1234 56789 0101",
+      "SSB 123456789",
+      "Licencia 1234567",
+      "12345678-k",
+      "A1-b2 c3",
+    ];
+    for (const doc of docs) {
+      const [row] = await testDb.db.$queryRaw<{ key: string }[]>`SELECT case_doc_key(${doc}) AS key`;
+      expect(row!.key, doc).toBe(documentKey(doc));
+    }
+  });
+});
+
 describe("scope", () => {
   it("an NGO user never sees another country's case", async () => {
     expect(await found(ngoBo, { q: "Jose Perez" })).not.toContain(numbers.jose);
