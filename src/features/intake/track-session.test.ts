@@ -14,7 +14,7 @@ describe("track cookie", () => {
 
   it("refuses anything tampered with or made up", () => {
     const sealed = Buffer.from(sealTrackState(state), "base64url");
-    sealed[sealed.length - 1] ^= 1;
+    sealed.writeUInt8(sealed.readUInt8(sealed.length - 1) ^ 1, sealed.length - 1);
     expect(unsealTrackState(sealed.toString("base64url"))).toBeNull();
     expect(unsealTrackState(Buffer.from(JSON.stringify(state)).toString("base64url"))).toBeNull();
     expect(unsealTrackState("")).toBeNull();

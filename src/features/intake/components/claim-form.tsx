@@ -5,24 +5,26 @@ import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { submitClaimForm } from "../actions";
 import { CLAIM_STEPS, ClaimInput } from "../schemas";
-import { ClaimReceipt, type Receipt } from "./claim-receipt";
-import { clearDraft } from "./draft-storage";
+import { ClaimReceipt } from "./claim-receipt";
 import { ConsentStep } from "./consent-step";
 import { emptyClaimValues, type ClaimFormValues } from "./form-values";
 import { LastSeenStep, type RegionOptions } from "./last-seen-step";
 import { PersonStep } from "./person-step";
 import { PhotosStep, type ChosenPhoto } from "./photos-step";
 import { ReporterStep } from "./reporter-step";
+import { StartOver } from "./start-over";
 import { useClaimDraft } from "./use-claim-draft";
+import { stepOf, useClaimSubmission } from "./use-claim-submission";
 
 const LAST = CLAIM_STEPS.length - 1;
-const stepOf = (path: string) =>
-  Math.max(
-    0,
-    CLAIM_STEPS.findIndex((s) => path === s || path.startsWith(`${s}.`)),
+
+/** Focuses the first field marked invalid (after React has rendered the messages). */
+function focusFirstError() {
+  requestAnimationFrame(() =>
+    document.querySelector<HTMLElement>("#claim-form [aria-invalid='true']")?.focus(),
   );
+}
 
 /** The multi-step report form: the only client component of the public pages. */
 export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today: string }) {
@@ -36,29 +38,19 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
   const draft = useClaimDraft(form, props.locale, step, setStep);
   const [photos, setPhotos] = useState<ChosenPhoto[]>([]);
   const [photoError, setPhotoError] = useState<string>();
-  const [formError, setFormError] = useState<string>();
-  const [sending, setSending] = useState(false);
-  const [receipt, setReceipt] = useState<Receipt | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const go = (n: number) => {
+    moved.current = true;
+    submission.setFormError(undefined);
+    setStep(n);
+  };
+  const submission = useClaimSubmission({ form, photos, setPhotos, setPhotoError, go });
 
+  // After a step change, move focus to the new step's heading (not on first load).
   useEffect(() => {
     if (moved.current) heading.current?.focus();
   }, [step]);
-
-  function go(n: number) {
-    moved.current = true;
-    setFormError(undefined);
-    setStep(n);
-  }
-
-  /** Focuses the first field marked invalid (after React has rendered the messages). */
-  function focusFirstError() {
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>("#claim-form [aria-invalid='true']")?.focus(),
-    );
-  }
 
   async function next() {
     const name = CLAIM_STEPS[step]!;
@@ -70,39 +62,6 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
     else focusFirstError();
   }
 
-  function showServerErrors(error: string, fieldErrors: Record<string, string> = {}) {
-    setFormError(error);
-    const paths = Object.keys(fieldErrors);
-    for (const path of paths) {
-      const m = /^photos\.(\d+)$/.exec(path);
-      if (m)
-        setPhotos((ps) => ps.map((p, i) => (i === Number(m[1]) ? { ...p, error: fieldErrors[path] } : p)));
-      else if (path === "photos") setPhotoError(fieldErrors[path]);
-      else form.setError(path as FieldPath<ClaimFormValues>, { type: "server", message: fieldErrors[path] });
-    }
-    if (paths.length) go(Math.min(...paths.map(stepOf)));
-  }
-
-  async function send() {
-    setSending(true);
-    setFormError(undefined);
-    const data = new FormData();
-    data.set("claim", JSON.stringify(form.getValues()));
-    for (const p of photos) data.append("photos", p.file);
-    try {
-      const res = await submitClaimForm(data);
-      if (res.ok) {
-        clearDraft();
-        setReceipt(res.data);
-      } else showServerErrors(res.error, res.fieldErrors);
-    } catch {
-      // The request never got an answer: the draft (and its submission id) is still here.
-      setFormError("intake:errors.network");
-    } finally {
-      setSending(false);
-    }
-  }
-
   // Enter in a field moves on a step; only the last step validates everything and sends.
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     if (step < LAST) {
@@ -110,27 +69,24 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
       void next();
       return;
     }
-    void form.handleSubmit(send, (errors) => {
+    void form.handleSubmit(submission.send, (errors) => {
       go(Math.min(...Object.keys(errors).map(stepOf)));
       focusFirstError();
     })(e);
   }
 
-  if (receipt) {
-    return (
-      <ClaimReceipt
-        receipt={receipt}
-        locale={props.locale}
-        onAnother={() => {
-          draft.discard();
-          setPhotos([]);
-          setReceipt(null);
-        }}
-      />
-    );
+  function startAgain() {
+    draft.discard();
+    setPhotos([]);
+    submission.setReceipt(null);
+  }
+
+  if (submission.receipt) {
+    return <ClaimReceipt receipt={submission.receipt} locale={props.locale} onAnother={startAgain} />;
   }
 
   const name = CLAIM_STEPS[step]!;
+  const { sending, formError } = submission;
   return (
     <FormProvider {...form}>
       {draft.restored ? <Alert kind="info">{t("draftRestored")}</Alert> : null}
@@ -177,25 +133,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
         </div>
       </form>
       <div className="actions">
-        {confirmReset ? (
-          <p role="alert">
-            {t("startOverQuestion")}{" "}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => (draft.discard(), setPhotos([]), setConfirmReset(false))}
-            >
-              {t("startOverConfirm")}
-            </button>{" "}
-            <button type="button" className="link-button" onClick={() => setConfirmReset(false)}>
-              {t("common:cancel")}
-            </button>
-          </p>
-        ) : (
-          <button type="button" className="link-button" onClick={() => setConfirmReset(true)}>
-            {t("startOver")}
-          </button>
-        )}
+        <StartOver onConfirm={startAgain} />
       </div>
     </FormProvider>
   );
