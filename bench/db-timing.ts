@@ -25,7 +25,8 @@ export interface BenchQuery {
 // broadened to all words but one when nothing matches them all.
 function plainSql(words: string[], allButOne: boolean): string {
   const cond = (i: number) => `string_to_array(c."searchName", ' ') && ARRAY(
-      SELECT nw.word FROM "CaseNameWord" nw WHERE nw.word % $${2 * i + 2} OR nw.word = ANY($${2 * i + 3}::text[]))`;
+      SELECT nw.word FROM "CaseNameWord" nw WHERE nw.word = ANY($${2 * i + 3}::text[])
+        OR (nw.word % $${2 * i + 2} AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k.word = $${2 * i + 2})))`;
   const conds = words.map((_, i) => cond(i));
   const match = !allButOne
     ? conds.join(" AND ")

@@ -12,7 +12,7 @@ import { documentKey, normalizeName, phoneDigits } from "./normalize";
 
 /** One line for benchmark reports, so figures say which matching they measured. */
 export const MATCH_STRATEGY =
-  "word by word: dictionary expansion (trigram >= 0.3 or one slip away) + GIN over the name's words; all words, else all but one";
+  "word by word: dictionary expansion (one slip away; trigram >= 0.3 for unknown words) + GIN over the name's words; all words, else all but one";
 
 /** Dictionary words at least this trigram-similar to a typed word count as the same word. */
 export const WORD_SIMILARITY_THRESHOLD = 0.3;
@@ -47,11 +47,16 @@ export function classifyQuery(q: string): QueryKind {
   return name ? { kind: "name", name, words } : { kind: "none" };
 }
 
-/** Cases whose name has a word resembling `word`. */
+/**
+ * Cases whose name has a word resembling `word`: one slip away, or — only when the typed word is
+ * no known name word at all — trigram-similar. A correctly typed common word ("maria") would
+ * otherwise pull in every Mario, Mariana and Marina and make the lookup slow for nothing.
+ */
 function wordCondition(word: string): Prisma.Sql {
   return Prisma.sql`string_to_array(c."searchName", ' ') && ARRAY(
     SELECT nw."word" FROM "CaseNameWord" nw
-    WHERE nw."word" % ${word} OR nw."word" IN (${Prisma.join([word, ...wordVariants(word)])}))`;
+    WHERE nw."word" IN (${Prisma.join([word, ...wordVariants(word)])})
+      OR (nw."word" % ${word} AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k."word" = ${word})))`;
 }
 
 function nameCondition(kind: Extract<QueryKind, { kind: "name" }>, mode: MatchMode): Prisma.Sql {
