@@ -1,0 +1,28 @@
+import "server-only";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { can, caseReadScope } from "@/server/policy";
+import type { Viewer } from "@/server/viewer";
+import type { SearchInput } from "../schemas";
+import { runCaseSearch, type CaseSearchPage } from "../search-query";
+
+/**
+ * The lookup for a signed-in viewer: only cases caseReadScope() lets them read (practice logins
+ * search their sandbox, everyone else only real cases of the countries their role allows).
+ * Showing a result list writes no access-log row; opening a case does.
+ */
+export async function searchCases(viewer: Viewer, input: SearchInput): Promise<CaseSearchPage> {
+  if (!can(viewer, "case:search")) throw new AppError("common:errors.forbidden", 403);
+  const db = await getDb();
+  return runCaseSearch(db, caseReadScope(viewer), input);
+}
+
+/** Regions for the filter: reference data, the same for every viewer who may search. */
+export async function listRegionOptions(viewer: Viewer) {
+  if (!can(viewer, "case:search")) return [];
+  const db = await getDb();
+  return db.region.findMany({
+    select: { id: true, name: true, countryCode: true },
+    orderBy: [{ countryCode: "asc" }, { name: "asc" }],
+  });
+}

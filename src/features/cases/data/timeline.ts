@@ -1,0 +1,67 @@
+import "server-only";
+import type { Tx } from "@/server/db";
+
+export type TimelineEntry =
+  | {
+      kind: "event";
+      id: string;
+      at: Date;
+      type: string;
+      actorKind: string;
+      actorName: string | null;
+      field: string | null;
+      oldValue: string | null;
+      newValue: string | null;
+      reason: string | null;
+      body: string | null;
+    }
+  | {
+      kind: "tip";
+      id: string;
+      at: Date;
+      body: string;
+      seenWhere: string | null;
+      seenWhen: string | null;
+      contact: string | null;
+      readAt: Date | null;
+    };
+
+/** Case events, notes (NOTE_ADDED events) and, for roles that may read them, tips; newest first. */
+export async function buildTimeline(tx: Tx, caseId: string, withTips: boolean): Promise<TimelineEntry[]> {
+  const events = await tx.caseEvent.findMany({
+      where: { caseId },
+      orderBy: { createdAt: "desc" },
+      take: 500,
+      select: {
+        id: true,
+        createdAt: true,
+        type: true,
+        actorKind: true,
+        actor: { select: { name: true } },
+        field: true,
+        oldValue: true,
+        newValue: true,
+        reason: true,
+        body: true,
+      },
+    });
+  const tips = withTips
+      ? await tx.tip.findMany({
+          where: { caseId },
+          orderBy: { createdAt: "desc" },
+          take: 500,
+          select: { id: true, createdAt: true, body: true, seenWhere: true, seenWhen: true, contact: true, readAt: true },
+        })
+      : [];
+  const entries: TimelineEntry[] = [
+    ...events.map(({ createdAt, actor, ...e }) => ({
+      kind: "event" as const,
+      at: createdAt,
+      actorName: actor?.name ?? null,
+      ...e,
+    })),
+    ...tips.map(({ createdAt, ...t }) => ({ kind: "tip" as const, at: createdAt, ...t })),
+  ];
+  // Equal timestamps (one transaction) keep insertion order reversed via the stable sort.
+  return entries.sort((a, b) => b.at.getTime() - a.at.getTime());
+}

@@ -1,0 +1,39 @@
+import "server-only";
+import { recordCaseEvent } from "@/server/audit";
+import { getDb } from "@/server/db";
+import { AppError } from "@/server/errors";
+import { caseWriteScope } from "@/server/policy";
+import type { Viewer } from "@/server/viewer";
+import type { StatusChangeInput } from "../schemas";
+import { canTransition, isTransition } from "../status-machine";
+import { findWritableCase } from "./writable-case";
+
+/**
+ * Moves a case along the status machine. The update only applies while the case is still in the
+ * status the officer saw (`from`): if a colleague changed it meanwhile, nothing is written and
+ * the officer is asked to reload, instead of one decision silently overwriting the other.
+ */
+export async function changeCaseStatus(viewer: Viewer, input: StatusChangeInput): Promise<void> {
+  const { from, to } = input;
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const c = await findWritableCase(tx, viewer, input.caseNumber, "case:updateStatus", { id: true, status: true });
+    if (!isTransition(from, to)) throw new AppError("cases:errors.invalidTransition");
+    if (!canTransition(viewer, from, to)) throw new AppError("common:errors.forbidden", 403);
+    const updated = await tx.case.updateMany({
+      where: { id: c.id, status: from, ...caseWriteScope(viewer, "case:updateStatus") },
+      data: { status: to },
+    });
+    if (updated.count !== 1) throw new AppError("cases:errors.staleStatus", 409);
+    await recordCaseEvent(tx, {
+      caseId: c.id,
+      actorKind: "STAFF",
+      actorUserId: viewer.id,
+      type: "STATUS_CHANGED",
+      field: "status",
+      oldValue: from,
+      newValue: to,
+      reason: input.reason,
+    });
+  });
+}
