@@ -14,10 +14,13 @@ import { documentKey, normalizeName, phoneDigits } from "./normalize";
 export const MATCH_STRATEGY =
   "word by word: dictionary expansion (one slip away; trigram >= 0.3 for unknown words) + GIN over the name's words; all words, else all but one";
 
-/** Dictionary words at least this trigram-similar to a typed word count as the same word. */
+/**
+ * Dictionary words at least this trigram-similar to an unknown typed word count as the same word.
+ * It is pg_trgm's default `similarity_threshold`, so `%` can use the GIN index without a SET (one
+ * round trip per lookup, no transaction); the explicit similarity() check keeps the meaning even
+ * if a server were configured with a lower threshold.
+ */
 export const WORD_SIMILARITY_THRESHOLD = 0.3;
-/** For queries without usable words (initials only): whole-name word similarity. */
-export const NAME_SIMILARITY_THRESHOLD = 0.45;
 
 export type QueryKind =
   | { kind: "none" }
@@ -56,12 +59,14 @@ function wordCondition(word: string): Prisma.Sql {
   return Prisma.sql`string_to_array(c."searchName", ' ') && ARRAY(
     SELECT nw."word" FROM "CaseNameWord" nw
     WHERE nw."word" IN (${Prisma.join([word, ...wordVariants(word)])})
-      OR (nw."word" % ${word} AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k."word" = ${word})))`;
+      OR (nw."word" % ${word} AND similarity(nw."word", ${word}) >= ${WORD_SIMILARITY_THRESHOLD}
+          AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k."word" = ${word})))`;
 }
 
 function nameCondition(kind: Extract<QueryKind, { kind: "name" }>, mode: MatchMode): Prisma.Sql {
   const conds = kind.words.map(wordCondition);
-  if (!conds.length) return Prisma.sql`${kind.name} <% c."searchName"`;
+  // Initials only ("j p"): whole-name trigram similarity.
+  if (!conds.length) return Prisma.sql`c."searchName" % ${kind.name}`;
   if (mode === "all" || conds.length < 2) return Prisma.sql`(${Prisma.join(conds, " AND ")})`;
   const allButOne = conds.map(
     (_, skip) =>

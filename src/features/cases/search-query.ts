@@ -8,13 +8,12 @@ import { caseScopeSql } from "./scope-sql";
 import {
   classifyQuery,
   matchSql,
-  NAME_SIMILARITY_THRESHOLD,
   WORD_SIMILARITY_THRESHOLD,
   type MatchMode,
   type QueryKind,
 } from "./search-match";
 
-export { classifyQuery, NAME_SIMILARITY_THRESHOLD, WORD_SIMILARITY_THRESHOLD };
+export { classifyQuery, WORD_SIMILARITY_THRESHOLD };
 
 export const PAGE_SIZE = 20;
 
@@ -95,7 +94,7 @@ export function buildCaseSearchSql(
     LIMIT ${limit} OFFSET ${(p.page - 1) * PAGE_SIZE}`;
 }
 
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+type Tx = Pick<PrismaClient, "$queryRaw">;
 
 /**
  * All typed words first; only when no case has them all, all words but one (so one garbled word
@@ -116,23 +115,13 @@ async function runNameSearch(tx: Tx, scope: Prisma.CaseWhereInput, p: SearchInpu
   };
 }
 
-/**
- * Runs the lookup in one read transaction. The similarity thresholds are set transaction-locally, so
- * they never leak to other queries on a pooled connection.
- */
+/** Runs the lookup: usually one statement, two when it has to broaden. */
 export async function runCaseSearch(
   db: PrismaClient,
   scope: Prisma.CaseWhereInput,
   p: SearchInput,
 ): Promise<CaseSearchPage> {
-  const kind = classifyQuery(p.q);
-  const { rows, broadened } = await db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(
-      `SELECT set_config('pg_trgm.similarity_threshold', '${WORD_SIMILARITY_THRESHOLD}', true),
-              set_config('pg_trgm.word_similarity_threshold', '${NAME_SIMILARITY_THRESHOLD}', true)`,
-    );
-    return runNameSearch(tx, scope, p, kind);
-  });
+  const { rows, broadened } = await runNameSearch(db, scope, p, classifyQuery(p.q));
   return {
     rows: rows
       .slice(0, PAGE_SIZE)
