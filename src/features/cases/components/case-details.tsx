@@ -23,7 +23,7 @@ export function PersonDetails({ c, t, locale }: Props) {
   return (
     <section aria-labelledby="person-title" className={styles.section}>
       <h2 id="person-title">{t("cases:detail.person")}</h2>
-      <dl className="details">
+      <dl className={`details ${styles.details}`}>
         <Row label={t("cases:detail.givenNames")} value={c.givenNames} />
         <Row label={t("cases:detail.familyNames")} value={c.familyNames} />
         <Row label={t("cases:detail.otherNames")} value={c.otherNames} />
@@ -50,7 +50,7 @@ export function PersonDetails({ c, t, locale }: Props) {
         <Row label={t("cases:detail.medical")} value={c.medicalNeeds} />
       </dl>
       <h2>{t("cases:detail.lastSeen")}</h2>
-      <dl className="details">
+      <dl className={`details ${styles.details}`}>
         <Row
           label={t("cases:detail.place")}
           value={[c.lastSeenCity, c.region?.name].filter(Boolean).join(", ")}
@@ -86,7 +86,7 @@ export function ReportDetails({ c, t, locale }: Props) {
   return (
     <section aria-labelledby="report-title" className={styles.section}>
       <h2 id="report-title">{t("cases:detail.report")}</h2>
-      <dl className="details">
+      <dl className={`details ${styles.details}`}>
         <Row label={t("cases:detail.filed")} value={formatDateTime(c.createdAt, locale, c.countryCode)} />
         <Row
           label={t("cases:detail.relationship")}
@@ -112,7 +112,7 @@ export function ReportDetails({ c, t, locale }: Props) {
         />
       </dl>
       <h3>{t("cases:detail.consent")}</h3>
-      <dl className="details">
+      <dl className={`details ${styles.details}`}>
         <Row label={t("cases:consent.photo")} value={yesNo(c.consentPublishPhoto)} />
         <Row label={t("cases:consent.name")} value={yesNo(c.consentPublishName)} />
         <Row label={t("cases:consent.age")} value={yesNo(c.consentPublishAge)} />
