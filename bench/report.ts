@@ -59,7 +59,7 @@ export function appendReport(r: {
     `| database, plain SQL on pg (floor, same queries) | ${ms(percentile(r.db.plainMs, 50))} | ${ms(percentile(r.db.plainMs, 95))} | recall@20 ${recall(r.db.plainHits)} |`,
     r.http
       ? `| end to end, POST /api/v1/cases/search, 10 clients, ${r.http.durationS} s | ${ms(percentile(r.http.latenciesMs, 50))} | ${ms(percentile(r.http.latenciesMs, 95))} | ${r.http.rps.toFixed(1)} req/s, ${r.http.requests} requests, ${r.http.non2xx} non-2xx, ${r.http.errors} errors |`
-      : "| end to end | — | — | skipped (no build; run with --build or build first) |",
+      : "| end to end | — | — | not measured in this run (--no-http) |",
     "",
   ];
   if (!fs.existsSync(FILE)) fs.writeFileSync(FILE, HEADER);

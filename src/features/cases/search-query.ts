@@ -78,20 +78,30 @@ export function buildCaseSearchSql(
   const match = matchSql(kind, mode);
   const where = [caseScopeSql(scope), match.where, ...filterSql(p)];
   const byRelevance = p.sort === "relevance" && kind.kind === "name";
-  const order = byRelevance
+  const innerOrder = byRelevance
     ? Prisma.sql`score DESC, c."lastSeenAt" DESC, c.id`
     : Prisma.sql`c."lastSeenAt" DESC, c.id`;
+  const outerOrder = byRelevance
+    ? Prisma.sql`page.score DESC, page."lastSeenAt" DESC, page.id`
+    : Prisma.sql`page."lastSeenAt" DESC, page.id`;
+  // Rank and cut the page first, on the matching rows only; the display columns (region, age,
+  // first photo) are then computed for the page's rows, not for every candidate.
   return Prisma.sql`
+    WITH page AS (
+      SELECT c.id, c."lastSeenAt", ${match.score} AS score
+      FROM "Case" c
+      WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${innerOrder}
+      LIMIT ${limit} OFFSET ${(p.page - 1) * PAGE_SIZE}
+    )
     SELECT c.id, c."caseNumber", c."givenNames", c."familyNames", c."otherNames", c.sex::text AS sex,
       ${AGE} AS age, c.status::text AS status, c."countryCode", r.name AS "regionName",
       c."lastSeenCity", c."lastSeenAt", c."practiceSessionId" IS NOT NULL AS practice,
       c."traffickingFlag", c."possibleDuplicate",
       (SELECT ph.id FROM "CasePhoto" ph WHERE ph."caseId" = c.id ORDER BY ph.position LIMIT 1) AS "photoId",
-      ${match.score} AS score
-    FROM "Case" c LEFT JOIN "Region" r ON r.id = c."regionId"
-    WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${order}
-    LIMIT ${limit} OFFSET ${(p.page - 1) * PAGE_SIZE}`;
+      page.score
+    FROM page JOIN "Case" c ON c.id = page.id LEFT JOIN "Region" r ON r.id = c."regionId"
+    ORDER BY ${outerOrder}`;
 }
 
 type Tx = Pick<PrismaClient, "$queryRaw">;
