@@ -10,8 +10,14 @@ export async function loadCaseOrNotFound(
   caseNumber: string,
   action: "VIEW" | "PRINT",
 ): Promise<CaseDetail> {
+  let number: string;
   try {
-    return await getCaseForViewer(viewer, decodeURIComponent(caseNumber).toUpperCase(), action);
+    number = decodeURIComponent(caseNumber).trim().toUpperCase();
+  } catch {
+    notFound(); // a malformed %-sequence in the address
+  }
+  try {
+    return await getCaseForViewer(viewer, number, action);
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
     throw err;
