@@ -79,3 +79,16 @@ test("other countries' NGO staff get not-found for a Belize case", async ({ page
   expect(res!.status()).toBe(404);
   await expect(page.getByText("Marisol")).toHaveCount(0);
 });
+
+test("the JSON lookup needs a session and a JSON body, and answers privately", async ({ page }) => {
+  const anonymous = await page.request.post("/api/v1/cases/search", { data: { q: caseNumber } });
+  expect(anonymous.status()).toBe(401);
+  await signInAs(page, "police.bz");
+  const form = await page.request.post("/api/v1/cases/search", { form: { q: caseNumber } });
+  expect(form.status()).toBe(415);
+  const res = await page.request.post("/api/v1/cases/search", { data: { q: "Marisol Chuc" } });
+  expect(res.status()).toBe(200);
+  expect(res.headers()["cache-control"]).toContain("no-store");
+  const body = (await res.json()) as { rows: { caseNumber: string }[] };
+  expect(body.rows.map((r) => r.caseNumber)).toContain(caseNumber);
+});

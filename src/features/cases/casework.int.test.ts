@@ -6,6 +6,7 @@ import {
   assignCase,
   changeCaseStatus,
   getCaseForViewer,
+  listAssignees,
   markDuplicate,
   setPublicationApproval,
   setTraffickingFlag,
@@ -164,6 +165,14 @@ describe("notes, trafficking, assignment", () => {
     const flag = { caseNumber: bz.caseNumber, flagged: true, indicators: ["DEBT_BONDAGE" as const] };
     await refused(() => setTraffickingFlag(ngoBo, flag), /notFound/);
     await refused(() => setTraffickingFlag(policeBo, flag), /notFound/);
+  });
+
+  it("offers only police of the case's country as assignees, to those who may assign", async () => {
+    const list = await listAssignees(policeBz, bz.caseNumber);
+    expect(list.users.map((u) => u.id)).toContain(policeBz.id);
+    expect(list.users.map((u) => u.id)).not.toContain(policeBo.id);
+    await expect(listAssignees(policeBo, bz.caseNumber)).rejects.toThrow(/notFound/);
+    await expect(listAssignees(ngoBo, bo.caseNumber)).rejects.toThrow(/notFound/);
   });
 
   it("assigns officers and units of the case's country only", async () => {
