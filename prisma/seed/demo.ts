@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { Role } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/server/password";
+import { seedDemoTraining } from "./demo-training";
 import { approveDemoPublications } from "../../src/features/bulletin/demo-approvals";
 import { createCase, createUser } from "../../src/testing/factories";
 import { generateSyntheticCase } from "../../src/testing/case-factory";
@@ -77,8 +78,9 @@ export async function seedDemo(db: PrismaClient, opts: { cases?: number; now?: D
     orgIds[o.key] = org.id;
   }
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const users: Record<string, string> = {};
   for (const a of ACCOUNTS) {
-    await createUser(db, {
+    const user = await createUser(db, {
       email: a.email,
       name: a.name,
       role: a.role,
@@ -87,7 +89,9 @@ export async function seedDemo(db: PrismaClient, opts: { cases?: number; now?: D
       organizationId: a.org ? orgIds[a.org] : null,
       passwordHash,
     });
+    users[a.email] = user.id;
   }
+  await seedDemoTraining(db, users["trainer.bz@demo.test"]!);
   const regions = await db.region.findMany({ select: { id: true, code: true } });
   const regionId = new Map(regions.map((r) => [r.code, r.id]));
   const rng = createRng(20260415);
