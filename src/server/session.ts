@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 import { authOptions } from "./auth";
 import { getDb } from "./db";
-import type { Viewer } from "./viewer";
+import { toViewer, type Viewer, viewerSelect } from "./viewer";
 
 /**
  * The signed-in user, re-read from the database for every request: a disabled account or a
@@ -16,23 +16,10 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const db = await getDb();
   const user = await db.user.findUnique({
     where: { id: ident.id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      isSuperAdmin: true,
-      countryCode: true,
-      regionId: true,
-      organizationId: true,
-      practiceSessionId: true,
-      disabledAt: true,
-      sessionVersion: true,
-    },
+    select: { ...viewerSelect, disabledAt: true, sessionVersion: true },
   });
   if (!user || user.disabledAt || user.sessionVersion !== Number(ident.sv)) return null;
-  const { disabledAt: _disabled, sessionVersion: _version, ...viewer } = user;
-  return viewer;
+  return toViewer(user);
 });
 
 /** For server actions and route handlers: the viewer, or null when not signed in. */

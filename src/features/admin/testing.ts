@@ -1,31 +1,16 @@
 // Fixtures for the admin and access integration tests: two countries, each with its own admin.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import type { Viewer } from "@/server/viewer";
+import { toViewer } from "@/server/viewer";
 import { generateSyntheticCase } from "@/testing/case-factory";
 import { createCase, createUser } from "@/testing/factories";
 import { createRng } from "@/testing/random";
 import { seedReference } from "../../../prisma/seed/reference";
 
-export function asViewer(u: {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  isSuperAdmin: boolean;
-  countryCode: string;
-  regionId: string | null;
-  organizationId: string | null;
-  practiceSessionId: string | null;
-}): Viewer {
-  const { id, email, name, role, isSuperAdmin, countryCode, regionId, organizationId, practiceSessionId } = u;
-  return { id, email, name, role, isSuperAdmin, countryCode, regionId, organizationId, practiceSessionId };
-}
-
 export async function seedTwoCountries(db: PrismaClient) {
   await seedReference(db);
   const user = async (email: string, role: Role, countryCode: string, isSuperAdmin = false) =>
-    asViewer(
+    toViewer(
       await createUser(db, {
         email,
         role,

@@ -4,7 +4,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { COUNTRY_CODES, type CountryCode } from "../../../prisma/reference/countries";
 import { seedReference } from "../../../prisma/seed/reference";
-import type { Viewer } from "@/server/viewer";
+import { toViewer, type Viewer } from "@/server/viewer";
 import { generateSyntheticCase, type SyntheticCase } from "@/testing/case-factory";
 import { createCase, createUser } from "@/testing/factories";
 import { createRng } from "@/testing/random";
@@ -73,17 +73,7 @@ export async function makeViewer(
 ): Promise<Viewer> {
   const email = `${role.toLowerCase()}.${countryCode.toLowerCase()}.${Math.random().toString(36).slice(2)}@t.test`;
   const u = await createUser(db, { email, role, countryCode, passwordHash: "x", ...extra });
-  return {
-    id: u.id,
-    email: u.email,
-    name: u.name,
-    role: u.role,
-    isSuperAdmin: u.isSuperAdmin,
-    countryCode: u.countryCode,
-    regionId: u.regionId,
-    organizationId: u.organizationId,
-    practiceSessionId: u.practiceSessionId,
-  };
+  return toViewer(u);
 }
 
 export async function makePracticeSession(db: PrismaClient, countryCode: string, createdById: string) {

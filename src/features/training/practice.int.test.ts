@@ -10,7 +10,7 @@ import { statsToCsv } from "@/features/stats/csv";
 import { getStatsForViewer } from "@/features/stats/data";
 import { NotFoundError } from "@/server/errors";
 import { caseReadScope } from "@/server/policy";
-import type { Viewer } from "@/server/viewer";
+import { type Viewer, viewerSelect } from "@/server/viewer";
 import { generateSyntheticCase } from "@/testing/case-factory";
 import { createCase } from "@/testing/factories";
 import { createRng } from "@/testing/random";
@@ -83,17 +83,7 @@ beforeAll(async () => {
   const [login] = await createPracticeLogins(w.trainerBz, sessionId, 1);
   trainee = await w.db.user.findUniqueOrThrow({
     where: { email: login!.email },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      isSuperAdmin: true,
-      countryCode: true,
-      regionId: true,
-      organizationId: true,
-      practiceSessionId: true,
-    },
+    select: viewerSelect,
   });
 });
 afterAll(async () => {

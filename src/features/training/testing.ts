@@ -3,7 +3,7 @@
 import { seedReference } from "../../../prisma/seed/reference";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import type { Viewer } from "@/server/viewer";
+import { type Viewer, viewerSelect } from "@/server/viewer";
 import { createTestDb, type TestDb } from "@/testing/test-db";
 
 export interface TrainingWorld {
@@ -30,17 +30,7 @@ export async function makeViewer(
       // Never used to sign in: these tests call the data functions directly.
       passwordHash: "not-a-hash",
     },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      isSuperAdmin: true,
-      countryCode: true,
-      regionId: true,
-      organizationId: true,
-      practiceSessionId: true,
-    },
+    select: viewerSelect,
   });
 }
 

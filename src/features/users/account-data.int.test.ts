@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { asViewer } from "@/features/admin/testing";
 import { NotFoundError } from "@/server/errors";
 import { verifyPassword } from "@/server/password";
-import type { Viewer } from "@/server/viewer";
+import { toViewer, type Viewer } from "@/server/viewer";
 import { createUser } from "@/testing/factories";
 import { createTestDb, type TestDb } from "@/testing/test-db";
 import { seedReference } from "../../../prisma/seed/reference";
@@ -17,7 +16,7 @@ beforeAll(async () => {
   testDb = await createTestDb();
   process.env.DATABASE_URL = testDb.url;
   await seedReference(testDb.db);
-  viewer = asViewer(
+  viewer = toViewer(
     await createUser(testDb.db, {
       email: "rosa.mamani@t.test",
       role: "NGO",
