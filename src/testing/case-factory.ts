@@ -6,6 +6,7 @@
  */
 import { getCountry, type CountryCode, type Locale } from "../../prisma/reference/countries";
 import { CITIES } from "../../prisma/reference/regions";
+import { RISK_INDICATORS } from "@/features/intake/options";
 import * as T from "./case-pools";
 import { generateIdentityDocument } from "./identity-documents";
 import { generatePerson, stripAccents, type Culture, type NameSex, type PersonName } from "./names";
@@ -25,14 +26,9 @@ export const LANGUAGE_CODES = [
 ] as const;
 export type LanguageCode = (typeof LANGUAGE_CODES)[number];
 
-export const RISK_INDICATORS = [
-  "JOB_OFFER_ABROAD",
-  "RECENT_ACQUAINTANCE",
-  "DOCUMENTS_HELD",
-  "ONLINE_CONTACT",
-  "DEBT_BONDAGE",
-  "CROSSED_BORDER",
-] as const;
+// Same codes the claim form offers; the other lists above and below are narrower on purpose
+// (the synthetic cases use only some of the form's languages, relationships and statuses).
+export { RISK_INDICATORS };
 export type RiskIndicator = (typeof RISK_INDICATORS)[number];
 
 export const REPORTER_RELATIONSHIPS = [
