@@ -23,29 +23,28 @@ export async function getCaseAccessLog(viewer: Viewer | null, caseNumber: string
     });
     if (!found) throw new NotFoundError();
     await logCaseAccess(tx, { caseId: found.id, userId: viewer.id, action: "accessLog.view" });
-    const [total, rows] = await Promise.all([
-      tx.caseAccessLog.count({ where: { caseId: found.id } }),
-      tx.caseAccessLog.findMany({
-        where: { caseId: found.id },
-        orderBy: { createdAt: "desc" },
-        take: MAX_ROWS,
-        select: {
-          id: true,
-          action: true,
-          reason: true,
-          createdAt: true,
-          user: {
-            select: {
-              name: true,
-              email: true,
-              role: true,
-              countryCode: true,
-              organization: { select: { name: true } },
-            },
+    // One connection per transaction: queries in it run one after another, never in parallel.
+    const total = await tx.caseAccessLog.count({ where: { caseId: found.id } });
+    const rows = await tx.caseAccessLog.findMany({
+      where: { caseId: found.id },
+      orderBy: { createdAt: "desc" },
+      take: MAX_ROWS,
+      select: {
+        id: true,
+        action: true,
+        reason: true,
+        createdAt: true,
+        user: {
+          select: {
+            name: true,
+            email: true,
+            role: true,
+            countryCode: true,
+            organization: { select: { name: true } },
           },
         },
-      }),
-    ]);
+      },
+    });
     return { caseNumber: found.caseNumber, countryCode: found.countryCode, total, rows };
   });
 }
