@@ -4,33 +4,23 @@ import { CaseCasework } from "@/features/cases/components/case-casework";
 import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
 import { CaseTimeline } from "@/features/cases/components/case-timeline";
 import styles from "@/features/cases/components/cases.module.css";
-import { loadAssignees, loadCaseOrNotFound } from "@/features/cases/load-case";
-import { caseViewerOrExit } from "@/features/cases/page-guard";
+import { loadAssignees } from "@/features/cases/load-case";
+import { caseTitleMetadata, loadCasePage, type CasePageParams } from "@/features/cases/case-page";
 import { I18nProvider } from "@/i18n/client";
-import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
 
-type Props = { params: Promise<{ locale: string; caseNumber: string }> };
+type Props = { params: CasePageParams };
 
 // Reads the session and writes the access log on every request: never cached.
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const locale = await localeFrom(props.params);
-  const t = await getT(locale, ["cases"]);
-  // The case number only: names stay out of titles, tab lists and browser history.
-  return {
-    title: t("cases:detail.pageTitle", { caseNumber: (await props.params).caseNumber }),
-    robots: { index: false },
-  };
+  return caseTitleMetadata(props.params, "cases:detail.pageTitle");
 }
 
 export default async function CasePage(props: Props) {
-  const locale = await localeFrom(props.params);
-  const { caseNumber } = await props.params;
-  const viewer = await caseViewerOrExit(locale, `/cases/${caseNumber}`);
-  const c = await loadCaseOrNotFound(viewer, caseNumber, "VIEW");
+  const { locale, viewer, c } = await loadCasePage(props.params, "VIEW");
   const [t, resources, assignees] = await Promise.all([
     getT(locale, ["cases"]),
     loadResources(locale, ["cases", "common"]),

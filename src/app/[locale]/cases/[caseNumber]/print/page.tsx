@@ -4,30 +4,20 @@ import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/c
 import styles from "@/features/cases/components/cases.module.css";
 import { PrintButton } from "@/features/cases/components/print-button";
 import { formatDateTime } from "@/features/cases/format";
-import { loadCaseOrNotFound } from "@/features/cases/load-case";
-import { caseViewerOrExit } from "@/features/cases/page-guard";
-import { localeFrom } from "@/i18n/params";
+import { caseTitleMetadata, loadCasePage, type CasePageParams } from "@/features/cases/case-page";
 import { getT } from "@/i18n/server";
 
-type Props = { params: Promise<{ locale: string; caseNumber: string }> };
+type Props = { params: CasePageParams };
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const locale = await localeFrom(props.params);
-  const t = await getT(locale, ["cases"]);
-  return {
-    title: t("cases:print.title", { caseNumber: (await props.params).caseNumber }),
-    robots: { index: false },
-  };
+  return caseTitleMetadata(props.params, "cases:print.title");
 }
 
 /** The case sheet for paper: no forms, no navigation; the read is logged as PRINT. */
 export default async function CasePrintPage(props: Props) {
-  const locale = await localeFrom(props.params);
-  const { caseNumber } = await props.params;
-  const viewer = await caseViewerOrExit(locale, `/cases/${caseNumber}/print`);
-  const c = await loadCaseOrNotFound(viewer, caseNumber, "PRINT");
+  const { locale, viewer, c } = await loadCasePage(props.params, "PRINT");
   const t = await getT(locale, ["cases"]);
   return (
     <article className={`stack ${styles.sheet}`} aria-labelledby="sheet-title">

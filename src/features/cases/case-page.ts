@@ -1,0 +1,31 @@
+import "server-only";
+import type { Metadata } from "next";
+import { localeFrom } from "@/i18n/params";
+import { getT } from "@/i18n/server";
+import { loadCaseOrNotFound } from "./load-case";
+import { caseViewerOrExit } from "./page-guard";
+
+/** The route params of the case pages (/cases/[caseNumber] and its print sheet). */
+export type CasePageParams = Promise<{ locale: string; caseNumber: string }>;
+
+/** The case number only: names stay out of titles, tab lists and browser history. */
+export async function caseTitleMetadata(
+  params: CasePageParams,
+  key: "cases:detail.pageTitle" | "cases:print.title",
+): Promise<Metadata> {
+  const locale = await localeFrom(params);
+  const t = await getT(locale, ["cases"]);
+  return { title: t(key, { caseNumber: (await params).caseNumber }), robots: { index: false } };
+}
+
+/**
+ * The start both case pages share: the language, a staff viewer (else sign-in or not-found) and
+ * the case, whose read is logged as VIEW (the case page) or PRINT (the print sheet).
+ */
+export async function loadCasePage(params: CasePageParams, action: "VIEW" | "PRINT") {
+  const locale = await localeFrom(params);
+  const { caseNumber } = await params;
+  const viewer = await caseViewerOrExit(locale, `/cases/${caseNumber}${action === "PRINT" ? "/print" : ""}`);
+  const c = await loadCaseOrNotFound(viewer, caseNumber, action);
+  return { locale, viewer, c };
+}
