@@ -4,7 +4,8 @@ import { COUNTRY_TIME_ZONES } from "@/features/intake/local-time";
 import type { Locale } from "@/i18n/settings";
 
 // Our languages without their own CLDR data (qu, ay, gn, ht) fall back to Spanish or French dates.
-const INTL_LOCALE: Record<Locale, string> = {
+// The bulletin formats its dates with the same mapping and time zones.
+export const INTL_LOCALE: Record<Locale, string> = {
   es: "es",
   en: "en",
   pt: "pt",
@@ -15,13 +16,14 @@ const INTL_LOCALE: Record<Locale, string> = {
   gn: "es",
 };
 
-const zoneOf = (country?: string) =>
+/** The time zone of a case's country (UTC when unknown). */
+export const countryTimeZone = (country?: string) =>
   (COUNTRY_TIME_ZONES as Record<string, string | undefined>)[country ?? ""] ?? "UTC";
 
 export function formatDate(d: Date | string, locale: Locale, country?: string): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "medium",
-    timeZone: zoneOf(country),
+    timeZone: countryTimeZone(country),
   }).format(new Date(d));
 }
 
@@ -29,7 +31,7 @@ export function formatDateTime(d: Date | string, locale: Locale, country?: strin
   return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     dateStyle: "medium",
     timeStyle: "short",
-    timeZone: zoneOf(country),
+    timeZone: countryTimeZone(country),
   }).format(new Date(d));
 }
 
