@@ -1,25 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
-import { createTestDb, type TestDb } from "@/testing/test-db";
+import type { TestDb } from "@/testing/test-db";
 import { getCaseAccessLog } from "./access-log-data";
-import { seedTwoCountries } from "./testing";
+import { createAdminTestWorld, dropAdminTestWorld, type TwoCountries } from "./testing";
 
 let testDb: TestDb;
-let f: Awaited<ReturnType<typeof seedTwoCountries>>;
+let f: TwoCountries;
 
 beforeAll(async () => {
-  testDb = await createTestDb();
-  process.env.DATABASE_URL = testDb.url;
-  f = await seedTwoCountries(testDb.db);
+  ({ testDb, f } = await createAdminTestWorld());
   await testDb.db.caseAccessLog.create({
     data: { caseId: f.caseBz.id, userId: f.policeBo.id, action: "case.read", reason: "cross-border check" },
   });
 });
-afterAll(async () => {
-  const { getDb } = await import("@/server/db");
-  await (await getDb()).$disconnect();
-  await testDb?.drop();
-});
+afterAll(() => dropAdminTestWorld(testDb));
 
 const logRows = (caseId: string) => testDb.db.caseAccessLog.count({ where: { caseId } });
 

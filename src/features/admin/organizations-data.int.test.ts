@@ -1,22 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
-import { createTestDb, type TestDb } from "@/testing/test-db";
+import type { TestDb } from "@/testing/test-db";
 import { createOrganization, getPlacementOptions, listOrganizations } from "./organizations-data";
-import { seedTwoCountries } from "./testing";
+import { createAdminTestWorld, dropAdminTestWorld, type TwoCountries } from "./testing";
 
 let testDb: TestDb;
-let f: Awaited<ReturnType<typeof seedTwoCountries>>;
+let f: TwoCountries;
 
 beforeAll(async () => {
-  testDb = await createTestDb();
-  process.env.DATABASE_URL = testDb.url;
-  f = await seedTwoCountries(testDb.db);
+  ({ testDb, f } = await createAdminTestWorld());
 });
-afterAll(async () => {
-  const { getDb } = await import("@/server/db");
-  await (await getDb()).$disconnect();
-  await testDb?.drop();
-});
+afterAll(() => dropAdminTestWorld(testDb));
 
 describe("organisations", () => {
   const org = { name: "Unidad de Prueba", kind: "POLICE_UNIT" as const, countryCode: "BZ", regionId: null };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
-import { createTestDb, type TestDb } from "@/testing/test-db";
-import { seedTwoCountries } from "./testing";
+import type { TestDb } from "@/testing/test-db";
+import { createAdminTestWorld, dropAdminTestWorld, type TwoCountries } from "./testing";
 import {
   createUserByAdmin,
   getUserForAdmin,
@@ -12,18 +12,12 @@ import {
 } from "./users-data";
 
 let testDb: TestDb;
-let f: Awaited<ReturnType<typeof seedTwoCountries>>;
+let f: TwoCountries;
 
 beforeAll(async () => {
-  testDb = await createTestDb();
-  process.env.DATABASE_URL = testDb.url;
-  f = await seedTwoCountries(testDb.db);
+  ({ testDb, f } = await createAdminTestWorld());
 });
-afterAll(async () => {
-  const { getDb } = await import("@/server/db");
-  await (await getDb()).$disconnect();
-  await testDb?.drop();
-});
+afterAll(() => dropAdminTestWorld(testDb));
 
 const snapshot = (id: string) =>
   testDb.db.user.findUniqueOrThrow({
