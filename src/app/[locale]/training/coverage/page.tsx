@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CascadeTreeView } from "@/features/training/components/cascade-tree-view";
+import { CountrySwitch } from "@/features/training/components/country-switch";
 import { CoverageTable } from "@/features/training/components/coverage-table";
 import { SessionsChart } from "@/features/training/components/sessions-chart";
 import { TrainingNav } from "@/features/training/components/training-nav";
@@ -38,25 +39,13 @@ export default async function CoveragePage(props: Props) {
     <div className="stack">
       <TrainingNav locale={locale} t={t} canManage={can(viewer, "training:manage")} />
       <h1>{t("training:coverage.heading", { country: t(`common:countries.${country}`) })}</h1>
-      {countries.length > 1 ? (
-        <form method="get" className="form-grid">
-          <div className="field">
-            <label htmlFor="coverage-country">{t("training:session.country")}</label>
-            <select id="coverage-country" name="country" defaultValue={country}>
-              {countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {t(`common:countries.${c.code}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <button type="submit" className="button button--secondary">
-              {t("training:coverage.show")}
-            </button>
-          </div>
-        </form>
-      ) : null}
+      <CountrySwitch
+        id="coverage-country"
+        countries={countries}
+        value={country}
+        submitLabel={t("training:coverage.show")}
+        t={t}
+      />
       <p className="lead">
         {coverage.target
           ? t("training:coverage.summaryTarget", { total: coverage.total, target: coverage.target })

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CountrySwitch } from "@/features/training/components/country-switch";
 import { SessionForm } from "@/features/training/components/session-form";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { getSessionFormOptions } from "@/features/training/form-options";
@@ -39,25 +40,13 @@ export default async function NewSessionPage(props: Props) {
     <div className="stack">
       <TrainingNav locale={locale} t={t} canManage />
       <h1>{t("training:session.createTitle")}</h1>
-      {options.countries.length > 1 ? (
-        <form method="get" className="form-grid">
-          <div className="field">
-            <label htmlFor="country-switch">{t("training:session.country")}</label>
-            <select id="country-switch" name="country" defaultValue={options.countryCode}>
-              {options.countries.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {t(`common:countries.${c.code}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <button type="submit" className="button button--secondary">
-              {t("training:session.changeCountry")}
-            </button>
-          </div>
-        </form>
-      ) : null}
+      <CountrySwitch
+        id="country-switch"
+        countries={options.countries}
+        value={options.countryCode}
+        submitLabel={t("training:session.changeCountry")}
+        t={t}
+      />
       <I18nProvider locale={locale} resources={resources}>
         <SessionForm
           locale={locale}
