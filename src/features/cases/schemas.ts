@@ -11,6 +11,16 @@ const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "cases:validation.date");
 const statusEnum = z.enum(CASE_STATUSES, { message: "cases:validation.status" });
+/** The search's lower and upper age bounds (years; blank = no bound). */
+const optionalAge = z.preprocess(
+  blank,
+  z.coerce
+    .number("cases:validation.age")
+    .int("cases:validation.age")
+    .min(0, "cases:validation.age")
+    .max(120, "cases:validation.age")
+    .optional(),
+);
 const SEXES = ["FEMALE", "MALE", "OTHER", "UNKNOWN"] as const;
 
 export const SEARCH_SORTS = ["relevance", "date"] as const;
@@ -25,24 +35,8 @@ export const SearchInput = z
     regionId: z.preprocess(blank, z.uuid("cases:validation.region").optional()),
     status: z.preprocess(blank, statusEnum.optional()),
     sex: z.preprocess(blank, z.enum(SEXES, { message: "cases:validation.sex" }).optional()),
-    ageMin: z.preprocess(
-      blank,
-      z.coerce
-        .number("cases:validation.age")
-        .int("cases:validation.age")
-        .min(0, "cases:validation.age")
-        .max(120, "cases:validation.age")
-        .optional(),
-    ),
-    ageMax: z.preprocess(
-      blank,
-      z.coerce
-        .number("cases:validation.age")
-        .int("cases:validation.age")
-        .min(0, "cases:validation.age")
-        .max(120, "cases:validation.age")
-        .optional(),
-    ),
+    ageMin: optionalAge,
+    ageMax: optionalAge,
     lastSeenFrom: z.preprocess(blank, isoDate.optional()),
     lastSeenTo: z.preprocess(blank, isoDate.optional()),
     trafficking: checkbox,
