@@ -21,8 +21,3 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (!user || user.disabledAt || user.sessionVersion !== Number(ident.sv)) return null;
   return toViewer(user);
 });
-
-/** For server actions and route handlers: the viewer, or null when not signed in. */
-export async function requireViewer(): Promise<Viewer | null> {
-  return getViewer();
-}
