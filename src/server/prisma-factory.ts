@@ -1,6 +1,7 @@
 // Builds a Prisma client on the right driver adapter. Shared by the app (via db.ts), the seed,
 // scripts and integration tests, none of which may import "server-only" code.
 import { PrismaClient } from "@/generated/prisma/client";
+import { dbTimeouts } from "./db-timeouts";
 import { openPglite } from "./sql-client";
 
 export interface PrismaHandle {
@@ -13,7 +14,16 @@ export async function createPrismaHandle(url = process.env.DATABASE_URL): Promis
   if (url) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+    const t = dbTimeouts();
+    const pool = {
+      connectionString: url,
+      max,
+      connectionTimeoutMillis: t.connectMs,
+      statement_timeout: t.statementMs,
+      lock_timeout: t.lockMs,
+      idle_in_transaction_session_timeout: t.idleInTransactionMs,
+    };
+    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
     return { db, close: () => db.$disconnect() };
   }
   // Embedded default: one PGlite per process. Never open the same directory from two processes.

@@ -4,6 +4,7 @@ import { allocateCaseNumber } from "@/features/cases/case-number";
 import { phoneDigits, searchNameFor } from "@/features/cases/normalize";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb, type Tx } from "@/server/db";
+import { transactionOptions } from "@/server/db-timeouts";
 import { AppError } from "@/server/errors";
 import { flagPossibleDuplicates } from "./duplicates";
 import { localToUtc } from "./local-time";
@@ -78,7 +79,7 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
     const db = await getDb();
     const caseNumber = await db.$transaction(
       (tx) => insertCase(tx, input, { ...ctx, prefix, regionId, trackingCode, stored }),
-      { maxWait: 10_000, timeout: 20_000 },
+      transactionOptions(),
     );
     return { caseNumber, trackingCode, created: true };
   } catch (err) {
