@@ -2,6 +2,8 @@
 // server actions parse with the same schema. Messages are i18n keys of the "cases" namespace.
 import { z } from "zod";
 import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { hasLoneSurrogate, normalizeTextInput } from "../../lib/text";
+import { isRealDate } from "../intake/fields";
 import { CASE_NUMBER_PATTERN } from "./case-number";
 import { CASE_STATUSES } from "./status-machine";
 import { TRAFFICKING_INDICATORS } from "./trafficking";
@@ -9,7 +11,11 @@ import { TRAFFICKING_INDICATORS } from "./trafficking";
 /** Empty form fields ("") mean "not given". */
 const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "cases:validation.date");
+// A real calendar day: "2026-02-30" or "9999-99-99" must be a 400, never reach the database.
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "cases:validation.date")
+  .refine(isRealDate, "cases:validation.date");
 const statusEnum = z.enum(CASE_STATUSES, { message: "cases:validation.status" });
 /** The search's lower and upper age bounds (years; blank = no bound). */
 const optionalAge = z.preprocess(
@@ -27,9 +33,13 @@ export const SEARCH_SORTS = ["relevance", "date"] as const;
 
 export const SearchInput = z
   .object({
+    // Normalised like every stored text field, so an invisible character cannot hide a match.
     q: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() : ""),
-      z.string().max(200, "cases:validation.queryTooLong"),
+      (v) => (typeof v !== "string" ? "" : hasLoneSurrogate(v) ? v : normalizeTextInput(v)),
+      z
+        .string()
+        .max(200, "cases:validation.queryTooLong")
+        .refine((s) => !hasLoneSurrogate(s), "cases:validation.queryInvalid"),
     ),
     country: z.preprocess(blank, z.enum(COUNTRY_CODES, { message: "cases:validation.country" }).optional()),
     regionId: z.preprocess(blank, z.uuid("cases:validation.region").optional()),

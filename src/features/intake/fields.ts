@@ -1,11 +1,12 @@
 // Zod field builders whose messages are i18n keys of the shared "validation" namespace. They run
 // in the browser (react-hook-form) and again on the server, so they must stay free of server code.
 import { z } from "zod";
+import { hasLoneSurrogate, normalizeTextInput } from "../../lib/text";
 
-/** C0/C1 controls and the bidirectional overrides that can disguise text. */
-const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/** C0/C1 controls (zero-width and bidi characters are stripped before this check). */
+const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
 /** The same, but newlines and tabs are fine in free text. */
-const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+const CONTROL_MULTILINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 
 /** Form inputs send "" for an empty optional field; APIs may send null. Both mean "not given". */
 const blankToUndefined = (v: unknown) =>
@@ -15,7 +16,8 @@ function textBase(max: number, multiline: boolean) {
   return z
     .string({ error: "validation:required" })
     .max(max * 4, { error: "validation:tooLong" })
-    .transform((s) => s.normalize("NFC").trim())
+    .refine((s) => !hasLoneSurrogate(s), { error: "validation:controlChars" })
+    .transform(normalizeTextInput)
     .pipe(
       z
         .string()
@@ -59,7 +61,8 @@ function latestAllowedDate(): string {
   return new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 }
 
-function isRealDate(s: string): boolean {
+/** A YYYY-MM-DD string that names a day on the calendar (not 2026-02-30 or 0000-00-00). */
+export function isRealDate(s: string): boolean {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }

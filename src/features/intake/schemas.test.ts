@@ -66,7 +66,8 @@ describe("ClaimInput", () => {
     ["person.givenNames", "   ", "validation:required"],
     ["person.familyNames", "x".repeat(101), "validation:tooLong"],
     ["person.givenNames", "Ana\u0000", "validation:controlChars"],
-    ["person.givenNames", "Ana\u202Eevil", "validation:controlChars"],
+    ["person.givenNames", "Ana\uD800", "validation:controlChars"],
+    ["lastSeen.circumstances", "\uDC00 lone half", "validation:controlChars"],
     ["person.sex", "ALIEN", "validation:required"],
     ["person.dateOfBirth", "2010-02-30", "validation:invalidDate"],
     ["person.dateOfBirth", "14/03/2009", "validation:invalidDate"],
@@ -179,6 +180,16 @@ describe("ClaimInput, property-based", () => {
         },
       ),
       { numRuns: 500 },
+    );
+  });
+
+  it("zero-width and bidi characters are stripped, not stored", () => {
+    const parsed = ClaimInput.parse(
+      withValue("person.givenNames", "\u200BMa\u200Bri\u0301a\u202E\u2066\uFEFF"),
+    ) as { person: { givenNames: string } };
+    expect(parsed.person.givenNames).toBe("María");
+    expect(issues(withValue("person.givenNames", "\u200B\u200F"))["person.givenNames"]).toBe(
+      "validation:required",
     );
   });
 

@@ -14,6 +14,12 @@ describe("safeReturnPath", () => {
       "\\\\evil.example",
       "javascript:alert(1)",
       "/es/\u0000x",
+      // Resolve to "//evil.example" once the path is normalised.
+      "/..//evil.example",
+      "/.%2e//evil.example",
+      "/x/../..//evil.example",
+      "/%2e%2e//evil.example/x?y#z",
+      "/./..//evil.example",
       "es/cases",
       "",
       undefined,

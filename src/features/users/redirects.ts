@@ -20,6 +20,9 @@ export function safeReturnPath(raw: unknown): string | null {
     return null;
   }
   if (url.origin !== PLACEHOLDER) return null;
+  // Decide on the normalised path: "/..//evil.example" and "/.%2e//evil.example" resolve to
+  // "//evil.example", which a browser reads as another host.
+  if (url.pathname.startsWith("//") || url.pathname.includes("\\")) return null;
   if (url.pathname.startsWith("/api/") || /^\/[a-z]{2}\/login\/?$/.test(url.pathname)) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }
