@@ -1,0 +1,152 @@
+// Builds a MatchProfile from a claim or a found-person record. Pure: the job, the seed, the
+// benchmark and the tests all build profiles the same way.
+import { normalizeName } from "@/features/cases/normalize";
+import { nicknameKeys } from "./nicknames";
+import type { MatchProfile, MatchSex, Range } from "./profile";
+import { clothingTokens, markTokensFromMarks, markTokensFromText, type StructuredMark } from "./tokens";
+import { plainWords } from "./text";
+
+function ageFromBirth(dateOfBirth: Date, at: Date): number {
+  let years = at.getUTCFullYear() - dateOfBirth.getUTCFullYear();
+  const beforeBirthday =
+    at.getUTCMonth() < dateOfBirth.getUTCMonth() ||
+    (at.getUTCMonth() === dateOfBirth.getUTCMonth() && at.getUTCDate() < dateOfBirth.getUTCDate());
+  if (beforeBirthday) years--;
+  return years;
+}
+
+export interface ClaimForMatching {
+  id: string;
+  countryCode: string;
+  regionCode: string | null;
+  lastSeenCity: string;
+  lastSeenAt: Date;
+  givenNames: string;
+  familyNames: string;
+  otherNames: string | null;
+  sex: MatchSex;
+  dateOfBirth: Date | null;
+  approxAge: number | null;
+  heightCm: number | null;
+  distinguishingMarks: string | null;
+  languages: string[];
+  clothing: string | null;
+  circumstances: string;
+  hasPhoto: boolean;
+}
+
+function claimAge(c: ClaimForMatching): { age: Range | null; fromBirth: boolean } {
+  if (c.dateOfBirth) {
+    const years = ageFromBirth(c.dateOfBirth, c.lastSeenAt);
+    return { age: { min: years, max: years }, fromBirth: true };
+  }
+  if (c.approxAge != null) return { age: { min: c.approxAge - 1, max: c.approxAge + 1 }, fromBirth: false };
+  return { age: null, fromBirth: false };
+}
+
+export function profileFromClaim(c: ClaimForMatching): MatchProfile {
+  const { age, fromBirth } = claimAge(c);
+  return {
+    kind: "MISSING",
+    id: c.id,
+    countryCode: c.countryCode,
+    regionCode: c.regionCode,
+    placeWords: plainWords(c.lastSeenCity),
+    sex: c.sex,
+    refDate: c.lastSeenAt,
+    age,
+    ageFromBirthDate: fromBirth,
+    height: c.heightCm ? { min: c.heightCm - 3, max: c.heightCm + 3 } : null,
+    nameWords: normalizeName([c.givenNames, c.familyNames, c.otherNames ?? ""].join(" "))
+      .split(" ")
+      .filter(Boolean),
+    markTokens: markTokensFromText(c.distinguishingMarks),
+    languages: [...c.languages].sort(),
+    clothingTokens: clothingTokens(c.clothing),
+    circumstanceWords: plainWords(c.circumstances),
+    hasPhoto: c.hasPhoto,
+  };
+}
+
+export interface FoundForMatching {
+  id: string;
+  countryCode: string;
+  regionCode: string | null;
+  place: string;
+  foundAt: Date;
+  /** Any name, nickname or alias the person gave, and a name on a document. */
+  names: string | null;
+  sex: MatchSex;
+  ageMin: number | null;
+  ageMax: number | null;
+  heightMinCm: number | null;
+  heightMaxCm: number | null;
+  marks: StructuredMark[];
+  languages: string[];
+  clothing: string | null;
+  circumstances: string | null;
+  hasPhoto: boolean;
+}
+
+function range(min: number | null, max: number | null): Range | null {
+  if (min == null && max == null) return null;
+  return { min: min ?? max!, max: max ?? min! };
+}
+
+export function profileFromFound(f: FoundForMatching): MatchProfile {
+  return {
+    kind: "FOUND",
+    id: f.id,
+    countryCode: f.countryCode,
+    regionCode: f.regionCode,
+    placeWords: plainWords(f.place),
+    sex: f.sex,
+    refDate: f.foundAt,
+    age: range(f.ageMin, f.ageMax),
+    ageFromBirthDate: false,
+    height: range(f.heightMinCm, f.heightMaxCm),
+    nameWords: normalizeName(f.names ?? "")
+      .split(" ")
+      .filter(Boolean),
+    markTokens: markTokensFromMarks(f.marks),
+    languages: [...f.languages].sort(),
+    clothingTokens: clothingTokens(f.clothing),
+    circumstanceWords: plainWords(f.circumstances),
+    hasPhoto: f.hasPhoto,
+  };
+}
+
+/**
+ * Words the candidate query indexes for a profile: its name words plus the registered names
+ * they may be nicknames of, so "naye" and "nayeli" meet on the key "nayeli".
+ */
+export function nameKeys(p: MatchProfile): string[] {
+  return [...new Set(p.nameWords.flatMap((w) => [w, ...nicknameKeys(w)]))].sort();
+}
+
+/**
+ * A fingerprint of what matching reads. A rejected proposal comes back only when either side's
+ * fingerprint changes, i.e. when the record changed materially (not a note or a status).
+ */
+export function materialFingerprint(p: MatchProfile): string {
+  const material = [
+    p.countryCode,
+    p.regionCode,
+    p.placeWords,
+    p.sex,
+    p.refDate.toISOString().slice(0, 10),
+    p.age,
+    p.height,
+    p.nameWords,
+    p.markTokens,
+    p.languages,
+    p.clothingTokens,
+    p.hasPhoto,
+  ];
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(material)) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}

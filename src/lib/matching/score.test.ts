@@ -1,0 +1,119 @@
+import { describe, expect, it } from "vitest";
+import {
+  profileFromClaim,
+  profileFromFound,
+  type ClaimForMatching,
+  type FoundForMatching,
+} from "./build-profile";
+import { nayeFound, nayeliClaim } from "./fixtures";
+import { compareProfiles, REVIEW_THRESHOLD, type MatchResult } from "./score";
+
+const run = (claim: Partial<ClaimForMatching>, found: Partial<FoundForMatching>): MatchResult =>
+  compareProfiles(profileFromClaim(nayeliClaim(claim)), profileFromFound(nayeFound(found)));
+const scoreOf = (r: MatchResult) => (r.excluded ? -1 : r.score);
+const reasonOf = (r: MatchResult, key: string) =>
+  r.excluded ? null : r.criteria.find((c) => c.key === key)?.reason;
+
+// Pairs that must reach the review queue: the same girl, described as people really describe.
+const MUST_MATCH: [string, Partial<ClaimForMatching>, Partial<FoundForMatching>][] = [
+  ["nickname only (Naye / Nayeli)", {}, {}],
+  ["partial name: one given name", {}, { names: "Nayeli" }],
+  [
+    "one surname only",
+    {},
+    { names: "Quispe", marks: [{ kind: "TATTOO", location: "LEFT_FOREARM", description: null }] },
+  ],
+  ["reversed surnames", { familyNames: "Mamani Quispe" }, { names: "Nayeli Quispe Mamani" }],
+  ["typo in the name", {}, { names: "Nayelli Kispe" }],
+  [
+    "marks in Spanish vs English text",
+    {},
+    { marks: [{ kind: "TATTOO", location: null, description: "rose tattoo on left forearm" }] },
+  ],
+  [
+    "neighbouring country (Peru)",
+    { circumstances: "No dijo a dónde iba." },
+    { countryCode: "PE", regionCode: "PE-PUN", place: "Desaguadero" },
+  ],
+  ["age estimated five years off", {}, { ageMin: 19, ageMax: 20 }],
+  ["sex unknown on the found side", {}, { sex: "UNKNOWN" }],
+  ["approximate age instead of birth date", { dateOfBirth: null, approxAge: 14 }, {}],
+];
+
+// Pairs that must never be proposed: each hard exclusion, and strangers.
+const MUST_NOT_MATCH: [string, Partial<ClaimForMatching>, Partial<FoundForMatching>, string | null][] = [
+  ["sex known on both sides and different", {}, { sex: "MALE" }, "sex"],
+  ["found before last seen", {}, { foundAt: new Date("2026-02-01T00:00:00Z") }, "foundBeforeLastSeen"],
+  ["age impossible (an adult of 40)", {}, { ageMin: 38, ageMax: 45 }, "age"],
+  [
+    "age impossible via approximate age",
+    { dateOfBirth: null, approxAge: 8 },
+    { ageMin: 25, ageMax: 30 },
+    "age",
+  ],
+  [
+    "a stranger: other name, other mark, far away",
+    {},
+    {
+      names: "Rosa",
+      countryCode: "CR",
+      regionCode: "CR-SJ",
+      place: "San José",
+      marks: [{ kind: "SCAR", location: "RIGHT_KNEE", description: null }],
+      languages: ["es"],
+      hasPhoto: false,
+    },
+    null,
+  ],
+];
+
+describe("compareProfiles", () => {
+  it.each(MUST_MATCH)("proposes: %s", (_label, claim, found) => {
+    const r = run(claim, found);
+    expect(r.excluded).toBeNull();
+    expect(scoreOf(r)).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+  });
+
+  it.each(MUST_NOT_MATCH)("does not propose: %s", (_label, claim, found, exclusion) => {
+    const r = run(claim, found);
+    if (exclusion) expect(r.excluded).toBe(exclusion);
+    else expect(scoreOf(r)).toBeLessThan(REVIEW_THRESHOLD);
+  });
+
+  it("explains each criterion with its points", () => {
+    const r = run({}, {});
+    if (r.excluded) throw new Error("excluded");
+    expect(reasonOf(r, "name")).toBe("nickname");
+    expect(reasonOf(r, "marks")).toBe("same");
+    expect(reasonOf(r, "place")).toBe("destination");
+    expect(reasonOf(r, "languages")).toBe("rare");
+    expect(r.criteria.reduce((s, c) => s + c.points, 0)).toBeGreaterThan(0);
+    for (const c of r.criteria) expect(c.points).toBeLessThanOrEqual(c.weight);
+  });
+
+  it("ranks the true girl above a namesake with nothing else in common", () => {
+    const truePair = scoreOf(run({}, {}));
+    const namesake = scoreOf(
+      run(
+        { distinguishingMarks: null, languages: [], heightCm: null, circumstances: "" },
+        { countryCode: "CR", regionCode: null, place: "Liberia" },
+      ),
+    );
+    expect(truePair).toBeGreaterThan(namesake);
+  });
+
+  it("gives the neighbouring-country reason for Bolivia and Peru", () => {
+    const r = run({ circumstances: "" }, { countryCode: "PE", regionCode: "PE-PUN", place: "Puno" });
+    expect(reasonOf(r, "place")).toBe("neighbour");
+  });
+
+  it("works for claim-vs-claim duplicates (no found-before exclusion between two claims)", () => {
+    const a = profileFromClaim(nayeliClaim());
+    const b = profileFromClaim(
+      nayeliClaim({ id: "claim-2", givenNames: "Nayely", lastSeenAt: new Date("2026-03-09T00:00:00Z") }),
+    );
+    const r = compareProfiles(a, b);
+    expect(r.excluded).toBeNull();
+    expect(scoreOf(r)).toBeGreaterThan(0.8);
+  });
+});
