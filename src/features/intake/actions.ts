@@ -6,12 +6,12 @@ import { allowRequest, MAX_CLAIM_JSON_BYTES } from "./limits";
 import { photoSizeErrors, submitClaim } from "./submit-claim";
 
 /**
- * The report form's action. Anyone may call it (no account), so it is rate-limited per IP;
+ * The report form's action. Anyone may call it (no account), so new claims are rate-limited per IP;
  * Next checks the Origin header of server actions. The form sends the claim as JSON (the same
  * shape the API takes) plus up to three photo files.
  */
 export async function submitClaimForm(form: FormData): Promise<ActionResult<FiledClaim>> {
-  if (!(await allowRequest("claimForm", await requestHeaders()))) return fail("common:errors.rateLimited");
+  const headers = await requestHeaders();
   const raw = form.get("claim");
   if (typeof raw !== "string") return fail("validation:invalid");
   if (Buffer.byteLength(raw) > MAX_CLAIM_JSON_BYTES) return fail("common:errors.tooLarge");
@@ -25,5 +25,5 @@ export async function submitClaimForm(form: FormData): Promise<ActionResult<File
   const sizeErrors = photoSizeErrors(files.map((f) => f.size));
   if (sizeErrors) return fail("validation:invalid", sizeErrors);
   const photos = await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer())));
-  return submitClaim(json, photos);
+  return submitClaim(json, photos, { admit: () => allowRequest("claimForm", headers) });
 }

@@ -105,13 +105,46 @@ describe("POST /api/v1/claims", () => {
     });
   });
 
-  it("answers 429 once a client passes its limit", async () => {
-    process.env.RATE_LIMIT_MULTIPLIER = String(2 / 120); // two requests per hour
-    expect((await post("{}")).status).toBe(400);
-    expect((await post("{}")).status).toBe(400);
+  it("answers 429 once a client passes its limit of new claims", async () => {
+    process.env.RATE_LIMIT_MULTIPLIER = String(2 / 120); // two new claims per hour
+    expect((await post(goodClaim())).status).toBe(201);
+    expect((await post(goodClaim())).status).toBe(201);
     const limited = await post(goodClaim());
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("3600");
     expect(await limited.json()).toEqual({ error: "common:errors.rateLimited" });
+  });
+
+  it("still answers a retry of an acknowledged claim once the limit is spent", async () => {
+    process.env.RATE_LIMIT_MULTIPLIER = String(1 / 120);
+    const claim = goodClaim();
+    const first = await post(claim);
+    expect(first.status).toBe(201);
+    expect((await post(goodClaim())).status).toBe(429);
+    const retry = await post(claim, { "Idempotency-Key": claim.submissionId });
+    expect(retry.status).toBe(200);
+    expect(await retry.json()).toEqual({ ...((await first.json()) as object), replayed: true });
+  });
+
+  it("a known submission id with a different claim is a 409 and changes nothing", async () => {
+    const claim = goodClaim();
+    const first = (await (await post(claim)).json()) as { caseNumber: string };
+    const before = await env.db.case.findUniqueOrThrow({ where: { submissionId: claim.submissionId } });
+    const other = { ...claim, person: { ...claim.person, givenNames: "Otra Persona" } };
+    const conflict = await post(other);
+    expect(conflict.status).toBe(409);
+    const body = (await conflict.json()) as Record<string, unknown>;
+    expect(body).toEqual({ error: "intake:errors.submissionConflict" });
+    expect(JSON.stringify(body)).not.toContain(first.caseNumber);
+    expect(await env.db.case.count({ where: { submissionId: claim.submissionId } })).toBe(1);
+    expect(await env.db.case.findUniqueOrThrow({ where: { submissionId: claim.submissionId } })).toEqual(
+      before,
+    );
+    // The same claim with keys in another order and extra spacing is still the same claim.
+    const { person, ...rest } = claim;
+    const reordered = { ...rest, person: { ...person, givenNames: ` ${person.givenNames} ` } };
+    const again = await post(reordered);
+    expect(again.status).toBe(200);
+    expect(await again.json()).toMatchObject({ caseNumber: first.caseNumber, replayed: true });
   });
 });

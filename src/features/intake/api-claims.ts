@@ -77,16 +77,18 @@ function decodePhotos(value: unknown): { buffers: Buffer[] } | { fieldErrors: Re
   return { buffers: strings.map((s) => Buffer.from(s!, "base64")) };
 }
 
+const STATUS_OF: Record<string, number> = {
+  "common:errors.unexpected": 500,
+  "common:errors.rateLimited": 429,
+  "intake:errors.submissionConflict": 409,
+};
+const statusOf = (error: string) => STATUS_OF[error] ?? 400;
+
 export async function handleClaimPost(req: Request): Promise<Response> {
   const locale = requestedLocale(req);
   try {
     const declared = Number(req.headers.get("content-length") ?? 0);
     if (declared > MAX_API_BODY_BYTES) return errorResponse(413, locale, "common:errors.tooLarge");
-    if (!(await allowRequest("claimApi", req.headers))) {
-      const res = await errorResponse(429, locale, "common:errors.rateLimited");
-      res.headers.set("Retry-After", String(retryAfterSeconds("claimApi")));
-      return res;
-    }
     const text = await readCapped(req, MAX_API_BODY_BYTES);
     if (text === null) return errorResponse(413, locale, "common:errors.tooLarge");
     let body: unknown;
@@ -109,10 +111,14 @@ export async function handleClaimPost(req: Request): Promise<Response> {
     const decoded = decodePhotos(photos);
     if ("fieldErrors" in decoded)
       return errorResponse(400, locale, "validation:invalid", decoded.fieldErrors);
-    const result = await submitClaim(claim, decoded.buffers);
+    // The per-IP limit counts new claims only: the idempotency check comes first.
+    const result = await submitClaim(claim, decoded.buffers, {
+      admit: () => allowRequest("claimApi", req.headers),
+    });
     if (!result.ok) {
-      const status = result.error === "common:errors.unexpected" ? 500 : 400;
-      return errorResponse(status, locale, result.error, result.fieldErrors);
+      const res = await errorResponse(statusOf(result.error), locale, result.error, result.fieldErrors);
+      if (res.status === 429) res.headers.set("Retry-After", String(retryAfterSeconds("claimApi")));
+      return res;
     }
     const { caseNumber, trackingCode, created } = result.data;
     return respond(created ? 201 : 200, { caseNumber, trackingCode, ...(created ? {} : { replayed: true }) });

@@ -21,6 +21,8 @@ export interface FileClaimContext {
   practiceSessionId?: string | null;
   /** Overrides the case-number prefix (default: the country's, or PRACTICE-<country> in a sandbox). */
   casePrefix?: string;
+  /** submissionHash() of what was sent; a known id with another hash is refused (409). */
+  submissionHash?: string;
 }
 
 export interface FiledClaim {
@@ -29,6 +31,13 @@ export interface FiledClaim {
   trackingCode: string | null;
   /** False when the submission id had already been filed: nothing new was written. */
   created: boolean;
+}
+
+/** A known submission id sent again with a different claim: never answered with the first one's code. */
+export class SubmissionConflictError extends AppError {
+  constructor() {
+    super("intake:errors.submissionConflict", 409);
+  }
 }
 
 /** A claim the server refuses after the schema passed (e.g. a region unknown to the database). */
@@ -44,8 +53,17 @@ async function findFiled(submissionId: string) {
   const db = await getDb();
   return db.case.findUnique({
     where: { submissionId },
-    select: { caseNumber: true, createdAt: true, trackingCodeHash: true },
+    select: { caseNumber: true, createdAt: true, trackingCodeHash: true, submissionHash: true },
   });
+}
+
+/**
+ * The answer for a submission id that was already filed, or null when it is new. Only an
+ * identical replay (same hash; rows from before hashes were kept have none) gets it back.
+ */
+export async function findFiledClaim(submissionId: string, hash?: string): Promise<FiledClaim | null> {
+  const filed = await findFiled(submissionId);
+  return filed ? replay(submissionId, filed, hash) : null;
 }
 
 async function resolvePlace(input: ClaimInput, ctx: FileClaimContext) {
@@ -70,7 +88,7 @@ async function resolvePlace(input: ClaimInput, ctx: FileClaimContext) {
  */
 export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): Promise<FiledClaim> {
   const filed = await findFiled(input.submissionId);
-  if (filed) return replay(input.submissionId, filed);
+  if (filed) return replay(input.submissionId, filed, ctx.submissionHash);
   const { prefix, regionId } = await resolvePlace(input, ctx);
   const trackingCode = trackingCodeFor(input.submissionId);
   // Files first (slow, outside the transaction); removed again if the transaction fails.
@@ -86,15 +104,17 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
     await deleteStoredPhotos(stored);
     // Two copies of one submission raced: the loser's insert hit the unique submissionId.
     const winner = await findFiled(input.submissionId);
-    if (winner) return replay(input.submissionId, winner);
+    if (winner) return replay(input.submissionId, winner, ctx.submissionHash);
     throw err;
   }
 }
 
 function replay(
   submissionId: string,
-  filed: { caseNumber: string; createdAt: Date; trackingCodeHash: string },
-) {
+  filed: { caseNumber: string; createdAt: Date; trackingCodeHash: string; submissionHash: string | null },
+  hash: string | undefined,
+): FiledClaim {
+  if (filed.submissionHash && hash && filed.submissionHash !== hash) throw new SubmissionConflictError();
   return {
     caseNumber: filed.caseNumber,
     trackingCode: replayTrackingCode(submissionId, filed),
@@ -154,6 +174,7 @@ function caseData(
     regionId: x.regionId,
     practiceSessionId: x.practiceSessionId,
     submissionId,
+    submissionHash: x.submissionHash ?? null,
     trackingCodeHash: hashTrackingCode(x.trackingCode),
     givenNames: p.givenNames,
     familyNames: p.familyNames,

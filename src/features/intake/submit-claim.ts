@@ -1,10 +1,19 @@
 import "server-only";
 import { AppError, logUnexpected } from "@/server/errors";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "@/server/result";
-import { ClaimRejectedError, fileClaim, type FiledClaim } from "./file-claim";
+import { ClaimRejectedError, fileClaim, findFiledClaim, type FiledClaim } from "./file-claim";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./options";
 import { preparePhotos } from "./photos";
 import { ClaimInput } from "./schemas";
+import { submissionHash } from "./submission-hash";
+
+export interface SubmitOptions {
+  /**
+   * The per-IP limit, counted only for a new submission: a retry of an acknowledged claim must
+   * get its case number back even once the limit is spent (a partner retrying through an outage).
+   */
+  admit?: () => Promise<boolean>;
+}
 
 /**
  * The common path of the form action and the partner API: parse with the one schema (the
@@ -14,15 +23,20 @@ import { ClaimInput } from "./schemas";
 export async function submitClaim(
   json: unknown,
   photos: readonly Buffer[],
+  opts: SubmitOptions = {},
 ): Promise<ActionResult<FiledClaim>> {
   try {
     const parsed = ClaimInput.safeParse(json);
     if (!parsed.success) return fail("validation:invalid", fieldErrorsFrom(parsed.error.issues));
     if (photos.length > MAX_PHOTOS)
       return fail("validation:invalid", { photos: "intake:errors.tooManyPhotos" });
+    const hash = submissionHash(parsed.data);
+    const filed = await findFiledClaim(parsed.data.submissionId, hash);
+    if (filed) return ok(filed);
+    if (opts.admit && !(await opts.admit())) return fail("common:errors.rateLimited");
     const prepared = await preparePhotos(photos);
     if (!prepared.ok) return fail("validation:invalid", prepared.fieldErrors);
-    return ok(await fileClaim(parsed.data, { photos: prepared.photos }));
+    return ok(await fileClaim(parsed.data, { photos: prepared.photos, submissionHash: hash }));
   } catch (err) {
     if (err instanceof ClaimRejectedError) return fail(err.key, err.fieldErrors);
     if (err instanceof AppError) return fail(err.key);
