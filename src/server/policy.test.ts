@@ -31,6 +31,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "case:markDuplicate",
     "case:approvePublication",
     "case:readTips",
+    "case:requestOwner",
+    "inbox:read",
     "stats:readExact",
   ],
   NGO: [
@@ -41,6 +43,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "case:addNote",
     "case:flagTrafficking",
     "case:readTips",
+    "inbox:read",
     "stats:readExact",
   ],
   TRAINER: ["training:read", "training:manage"],

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   "case:approvePublication",
   "case:readAccessLog",
   "case:readTips",
+  "case:requestOwner",
+  "inbox:read",
   "user:manage",
   "organization:manage",
   "reference:manage",
@@ -40,6 +42,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "case:markDuplicate",
     "case:approvePublication",
     "case:readTips",
+    "case:requestOwner",
+    "inbox:read",
     "stats:readExact",
   ],
   NGO: [
@@ -50,6 +54,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "case:addNote",
     "case:flagTrafficking",
     "case:readTips",
+    "inbox:read",
     "stats:readExact",
   ],
   // Trainers see the training area only: no real case data at all.
@@ -117,4 +122,25 @@ export function adminCountryScope(viewer: Viewer): { countryCode?: string } | nu
 export function trainingScope(viewer: Viewer): Prisma.TrainingSessionWhereInput {
   if (!can(viewer, "training:read")) return { id: { in: [] } };
   return viewer.isSuperAdmin ? {} : { countryCode: viewer.countryCode };
+}
+
+/**
+ * Inbox items the viewer may see: those addressed to them, and those addressed to their
+ * country's staff in their role (narrowed to their region when they have one; items without a
+ * region reach the whole country). An item about a case shows only if the viewer may read that
+ * case. Practice logins and roles without inbox:read see nothing. See decision 085.
+ */
+export function inboxScope(viewer: Viewer): Prisma.InboxItemWhereInput {
+  if (!can(viewer, "inbox:read") || viewer.practiceSessionId) return { id: { in: [] } };
+  const audience: Prisma.InboxItemWhereInput = {
+    audienceCountryCode: viewer.countryCode,
+    audienceRoles: { has: viewer.role },
+    ...(viewer.regionId ? { OR: [{ audienceRegionId: null }, { audienceRegionId: viewer.regionId }] } : {}),
+  };
+  return {
+    AND: [
+      { OR: [{ recipientUserId: viewer.id }, audience] },
+      { OR: [{ caseId: null }, { case: caseReadScope(viewer) }] },
+    ],
+  };
 }

@@ -36,6 +36,11 @@ describe("fileClaim", () => {
     expect(row.events.map((e) => [e.type, e.actorKind, e.newValue])).toEqual([
       ["CREATED", "REPORTER", "REPORTED"],
     ]);
+    // The country's new-claims queue gets one item in the same transaction.
+    const items = await env.db.inboxItem.findMany({ where: { caseId: row.id, kind: "NEW_CLAIM" } });
+    expect(items.map((i) => [i.audienceCountryCode, i.audienceRoles, i.audienceRegionId])).toEqual([
+      ["BO", ["POLICE", "NGO"], row.regionId],
+    ]);
   });
 
   it("returns the same case for a retry with the same submission id, and writes nothing", async () => {
@@ -103,5 +108,6 @@ describe("fileClaim", () => {
     expect(res.caseNumber).toMatch(CASE_NUMBER_PATTERN);
     const row = await env.db.case.findUniqueOrThrow({ where: { caseNumber: res.caseNumber } });
     expect(row.practiceSessionId).toBe(session.id);
+    expect(await env.db.inboxItem.count({ where: { caseId: row.id } })).toBe(0);
   });
 });

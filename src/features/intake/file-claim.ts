@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { allocateCaseNumber } from "@/features/cases/case-number";
 import { phoneDigits, searchNameFor } from "@/features/cases/normalize";
+import { addInboxItem, CASE_TEAM_ROLES } from "@/features/inbox/data";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb, type Tx } from "@/server/db";
 import { transactionOptions } from "@/server/db-timeouts";
@@ -146,6 +147,15 @@ async function insertCase(tx: Tx, input: ClaimInput, ctx: InsertContext): Promis
     });
   }
   await recordCaseEvent(tx, { caseId: row.id, actorKind: "REPORTER", type: "CREATED", newValue: "REPORTED" });
+  // The new-claims queue of the country (its region's staff and the country-wide ones).
+  if (!practiceSessionId) {
+    await addInboxItem(tx, {
+      kind: "NEW_CLAIM",
+      caseId: row.id,
+      to: { countryCode: lastSeen.country, roles: CASE_TEAM_ROLES, regionId: ctx.regionId },
+      dedupeKey: `claim:${row.id}`,
+    });
+  }
   await flagPossibleDuplicates(tx, {
     id: row.id,
     caseNumber,

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { findBulletinCaseId } from "@/features/bulletin/data";
+import { notifyCaseTeam } from "@/features/inbox/data";
 import type { Locale } from "@/i18n/settings";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
@@ -66,6 +67,8 @@ export async function submitTip(
         field: "tip",
         newValue: tip.id,
       });
+      // The case's officer (or its country team) hears of it; the item holds the id, not the words.
+      await notifyCaseTeam(tx, caseId, { kind: "TIP", refId: tip.id, dedupeKey: `tip:${tip.id}` });
     });
     return { duplicate: false };
   } catch (err) {

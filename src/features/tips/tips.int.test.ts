@@ -54,6 +54,9 @@ describe("submitTip", () => {
       body: null,
     });
     expect(JSON.stringify(events[0])).not.toContain("mochila");
+    // The case team's inbox gets the tip's id, never its words.
+    const items = await env.db.inboxItem.findMany({ where: { caseId: c.id, kind: "TIP" } });
+    expect(items.map((i) => [i.refId, i.body])).toEqual([[tip!.id, null]]);
   });
 
   it("a retry with the same submissionId stores nothing new, even when both race", async () => {
@@ -64,6 +67,7 @@ describe("submitTip", () => {
     expect(await findTipReceipt(envelope)).toEqual({ duplicate: true });
     expect(await tipsOf(c.id)).toHaveLength(1);
     expect(await tipEventsOf(c.id)).toHaveLength(1);
+    expect(await env.db.inboxItem.count({ where: { caseId: c.id, kind: "TIP" } })).toBe(1);
   });
 
   it("refuses a case that is not on the bulletin, writing nothing", async () => {
