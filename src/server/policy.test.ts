@@ -1,6 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { Role } from "@/generated/prisma/enums";
-import { can, caseReadScope, caseWriteScope, canSetStatus, PERMISSIONS, type Permission } from "./policy";
+import {
+  can,
+  canReadInstitution,
+  caseReadScope,
+  caseWriteScope,
+  canSetFoundStatus,
+  canSetStatus,
+  foundReadScope,
+  foundWriteScope,
+  PERMISSIONS,
+  type Permission,
+} from "./policy";
 import type { Viewer } from "./viewer";
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
@@ -34,6 +45,12 @@ const EXPECTED: Record<Role, Permission[]> = {
     "case:requestOwner",
     "inbox:read",
     "stats:readExact",
+    "found:search",
+    "found:read",
+    "found:create",
+    "found:updateStatus",
+    "found:addNote",
+    "found:readInstitution",
   ],
   NGO: [
     "case:search",
@@ -45,6 +62,27 @@ const EXPECTED: Record<Role, Permission[]> = {
     "case:readTips",
     "inbox:read",
     "stats:readExact",
+    "found:search",
+    "found:read",
+    "found:create",
+    "found:updateStatus",
+    "found:addNote",
+  ],
+  MIGRATION: [
+    "found:search",
+    "found:read",
+    "found:create",
+    "found:updateStatus",
+    "found:addNote",
+    "found:readInstitution",
+  ],
+  FORENSIC: [
+    "found:search",
+    "found:read",
+    "found:create",
+    "found:updateStatus",
+    "found:addNote",
+    "found:readInstitution",
   ],
   TRAINER: ["training:read", "training:manage"],
   ADMIN: [
@@ -56,6 +94,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "reference:manage",
     "training:read",
     "stats:readExact",
+    "found:search",
+    "found:read",
   ],
 };
 
@@ -100,5 +140,36 @@ describe("scopes", () => {
       expect(canSetStatus(ngo, s)).toBe(false);
     }
     expect(canSetStatus(viewer("POLICE"), "CLOSED")).toBe(true);
+  });
+});
+
+describe("found-person scopes", () => {
+  const none = { id: { in: [] } };
+  it("police read found records of every country and write only their own", () => {
+    expect(foundReadScope(viewer("POLICE"))).toEqual({});
+    expect(foundWriteScope(viewer("POLICE"), "found:addNote")).toEqual({ countryCode: "BZ" });
+  });
+  it("NGO, migration and forensic staff read their own country only", () => {
+    for (const role of ["NGO", "MIGRATION", "FORENSIC"] as const) {
+      expect(foundReadScope(viewer(role, { countryCode: "GT" }))).toEqual({ countryCode: "GT" });
+    }
+  });
+  it("trainers and practice logins see no found record", () => {
+    expect(foundReadScope(viewer("TRAINER"))).toEqual(none);
+    expect(foundReadScope(viewer("POLICE", { practiceSessionId: "s1" }))).toEqual(none);
+    expect(foundWriteScope(viewer("POLICE", { practiceSessionId: "s1" }), "found:create")).toEqual(none);
+  });
+  it("only the recording country's authorities see where the person is held", () => {
+    expect(canReadInstitution(viewer("MIGRATION", { countryCode: "GT" }), "GT")).toBe(true);
+    expect(canReadInstitution(viewer("POLICE", { countryCode: "BO" }), "GT")).toBe(false);
+    expect(canReadInstitution(viewer("NGO", { countryCode: "GT" }), "GT")).toBe(false);
+    expect(canReadInstitution(viewer("ADMIN", { countryCode: "GT", isSuperAdmin: true }), "GT")).toBe(false);
+  });
+  it("NGOs cannot identify or close a found record", () => {
+    expect(canSetFoundStatus(viewer("NGO"), "UNDER_REVIEW")).toBe(true);
+    expect(canSetFoundStatus(viewer("NGO"), "IDENTIFIED")).toBe(false);
+    expect(canSetFoundStatus(viewer("NGO"), "CLOSED")).toBe(false);
+    expect(canSetFoundStatus(viewer("FORENSIC"), "IDENTIFIED")).toBe(true);
+    expect(canSetFoundStatus(viewer("TRAINER"), "OPEN")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The one place that says who may do what. Data functions call these builders inside their
 // queries; pages call `can` only to decide what to show (never as the only check).
 import type { Prisma } from "@/generated/prisma/client";
-import type { CaseStatus, Role } from "@/generated/prisma/enums";
+import type { CaseStatus, FoundStatus, Role } from "@/generated/prisma/enums";
 import type { Viewer } from "./viewer";
 
 export const PERMISSIONS = [
@@ -25,8 +25,23 @@ export const PERMISSIONS = [
   "training:read",
   "training:manage",
   "stats:readExact",
+  "found:search",
+  "found:read",
+  "found:create",
+  "found:updateStatus",
+  "found:addNote",
+  "found:readInstitution",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** What every role that records found persons may do with them. */
+const FOUND_RECORDERS = [
+  "found:search",
+  "found:read",
+  "found:create",
+  "found:updateStatus",
+  "found:addNote",
+] as const satisfies readonly Permission[];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Cross-border lookup is the point of the network: police read every participating country.
@@ -45,6 +60,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "case:requestOwner",
     "inbox:read",
     "stats:readExact",
+    ...FOUND_RECORDERS,
+    "found:readInstitution",
   ],
   NGO: [
     "case:search",
@@ -56,7 +73,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "case:readTips",
     "inbox:read",
     "stats:readExact",
+    // NGOs record and work found persons of their country, but do not see where the person is
+    // held (decision 090): shelters of trafficking victims are the most sensitive address we keep.
+    ...FOUND_RECORDERS,
   ],
+  // Border and forensic staff record found persons in their country; they see no claims (the
+  // matching engine brings the claim to police, decision 090).
+  MIGRATION: [...FOUND_RECORDERS, "found:readInstitution"],
+  FORENSIC: [...FOUND_RECORDERS, "found:readInstitution"],
   // Trainers see the training area only: no real case data at all.
   TRAINER: ["training:read", "training:manage"],
   ADMIN: [
@@ -68,6 +92,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reference:manage",
     "training:read",
     "stats:readExact",
+    "found:search",
+    "found:read",
   ],
 };
 
@@ -143,4 +169,38 @@ export function inboxScope(viewer: Viewer): Prisma.InboxItemWhereInput {
       { OR: [{ caseId: null }, { case: caseReadScope(viewer) }] },
     ],
   };
+}
+
+const NO_FOUND: Prisma.FoundPersonWhereInput = { id: { in: [] } };
+
+/**
+ * Found records the viewer may read: police (and the super-admin) every participating country,
+ * like cases; everyone else with the permission their own country. Practice logins see none:
+ * found records have no sandbox, and a trainee must never see a real one.
+ */
+export function foundReadScope(viewer: Viewer): Prisma.FoundPersonWhereInput {
+  if (!can(viewer, "found:read") || viewer.practiceSessionId) return NO_FOUND;
+  if (viewer.role === "POLICE" || (viewer.role === "ADMIN" && viewer.isSuperAdmin)) return {};
+  return { countryCode: viewer.countryCode };
+}
+
+/** Found records the viewer may change with `permission`: their own country only. */
+export function foundWriteScope(viewer: Viewer, permission: Permission): Prisma.FoundPersonWhereInput {
+  if (!can(viewer, permission) || viewer.practiceSessionId) return NO_FOUND;
+  return { countryCode: viewer.countryCode };
+}
+
+/** Where the person is held: only the recording country's authorities (decision 090). */
+export function canReadInstitution(viewer: Viewer, recordCountry: string): boolean {
+  return (
+    can(viewer, "found:readInstitution") && !viewer.practiceSessionId && viewer.countryCode === recordCountry
+  );
+}
+
+/** Identifying or closing a found record is an authority's decision, not an NGO's. */
+const AUTHORITY_ONLY_FOUND_STATUSES: readonly FoundStatus[] = ["IDENTIFIED", "CLOSED"];
+
+export function canSetFoundStatus(viewer: Viewer, to: FoundStatus): boolean {
+  if (!can(viewer, "found:updateStatus")) return false;
+  return viewer.role !== "NGO" || !AUTHORITY_ONLY_FOUND_STATUSES.includes(to);
 }

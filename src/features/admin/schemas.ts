@@ -1,7 +1,7 @@
 // zod schemas of the admin forms (messages are i18n keys). No server imports.
 import { z } from "zod";
 
-export const ROLES = ["POLICE", "NGO", "TRAINER", "ADMIN"] as const;
+export const ROLES = ["POLICE", "NGO", "MIGRATION", "FORENSIC", "TRAINER", "ADMIN"] as const;
 export const ORGANIZATION_KINDS = ["POLICE_UNIT", "NGO", "TRAINING_BODY", "GOVERNMENT"] as const;
 
 const REQUIRED = "admin:errors.required";

@@ -62,6 +62,8 @@ describe("status machine", () => {
     NGO: ["VERIFIED->ACTIVE"],
     ADMIN: [],
     TRAINER: [],
+    MIGRATION: [],
+    FORENSIC: [],
   };
   for (const role of Object.keys(expected) as Role[]) {
     it(`${role} may take exactly its transitions`, () => {
