@@ -193,6 +193,21 @@ describe("notes, trafficking, assignment", () => {
     await refused(() => assignCase(policeBo, { caseNumber: bz.caseNumber, userId: policeBo.id }), /notFound/);
     await refused(() => assignCase(ngoBo, { caseNumber: bo.caseNumber, userId: policeBo.id }), /notFound/);
   });
+
+  it("refuses a training body or a government office, which the form does not offer", async () => {
+    for (const kind of ["TRAINING_BODY", "GOVERNMENT"] as const) {
+      const org = await testDb.db.organization.create({
+        data: { name: `BZ ${kind}`, kind, countryCode: "BZ" },
+      });
+      expect((await listAssignees(policeBz, bz.caseNumber)).organizations.map((o) => o.id)).not.toContain(
+        org.id,
+      );
+      await refused(
+        () => assignCase(policeBz, { caseNumber: bz.caseNumber, organizationId: org.id }),
+        /assigneeOutOfScope/,
+      );
+    }
+  });
 });
 
 describe("duplicates and publication", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
+import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/server/viewer";
 import type { AssignInput, NoteInput, TraffickingInput } from "../schemas";
 import { findWritableCase } from "./writable-case";
@@ -71,13 +72,21 @@ export async function listAssignees(viewer: Viewer, caseNumber: string): Promise
         orderBy: { name: "asc" },
       });
     const organizations = await tx.organization.findMany({
-      where: { countryCode: c.countryCode, kind: { in: ["POLICE_UNIT", "NGO"] } },
+      where: assignableOrgWhere(c.countryCode),
       select: { id: true, name: true },
       orderBy: { name: "asc" },
     });
     return { users, organizations };
   });
 }
+
+/**
+ * The units a case may go to: police units and NGOs of its country. The form offers these and
+ * the write checks the same rule, so a crafted request cannot name a training body or a
+ * ministry, whose name the family would then see as their contact.
+ */
+const assignableOrgWhere = (countryCode: string) =>
+  ({ countryCode, kind: { in: ["POLICE_UNIT", "NGO"] } }) satisfies Prisma.OrganizationWhereInput;
 
 const label = (...names: (string | null | undefined)[]) => names.filter(Boolean).join(" · ") || null;
 
@@ -110,7 +119,10 @@ export async function assignCase(viewer: Viewer, input: AssignInput): Promise<vo
         })
       : null;
     const org = orgId
-      ? await tx.organization.findFirst({ where: { id: orgId, countryCode: c.countryCode }, select: { name: true } })
+      ? await tx.organization.findFirst({
+          where: { id: orgId, ...assignableOrgWhere(c.countryCode) },
+          select: { name: true },
+        })
       : null;
     if ((userId && !user) || (orgId && !org)) throw new AppError("cases:errors.assigneeOutOfScope");
     await tx.case.update({ where: { id: c.id }, data: { assignedUserId: userId, assignedOrgId: orgId } });
