@@ -1,12 +1,16 @@
-// npm start [-- -p PORT] — serves the built portal, but only on a reachable, fully migrated
-// database: a half-migrated app would fail in confusing ways later, so refuse with a clear
-// message instead. The check closes its connection before Next opens its own (PGlite allows
-// only one process per data directory).
-import { spawn } from "node:child_process";
+// npm start [-- -p PORT] [-H HOST] — serves the built portal, but only on a reachable, fully
+// migrated database: a half-migrated app would fail in confusing ways later, so refuse with a
+// clear message instead. The check closes its connection before Next opens its own (PGlite
+// allows only one process per data directory).
+// The portal runs in Next's custom-server mode (next() + getRequestHandler behind node:http),
+// the supported way to see each request's socket: Next gives route handlers and server actions
+// no client address. See src/server/incoming-headers.ts and docs/decisions/071.
 import crypto from "node:crypto";
 import fs from "node:fs";
+import http from "node:http";
 import path from "node:path";
 import { describeDbError } from "../src/server/db-errors";
+import { prepareIncomingHeaders, trustedProxyHops } from "../src/server/incoming-headers";
 import { MigrationError, pendingMigrations } from "../src/server/migrations";
 import { connectSql } from "../src/server/sql-client";
 
@@ -40,6 +44,34 @@ function localSecret(): string {
   return fs.readFileSync(file, "utf8").trim();
 }
 
+function option(args: string[], names: string[]): string | undefined {
+  const i = args.findIndex((a) => names.includes(a));
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function serve(port: number, hostname: string | undefined) {
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const hops = trustedProxyHops();
+  const server = http.createServer((req, res) => {
+    prepareIncomingHeaders(req.headers, req.socket.remoteAddress, hops);
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => {
+    const address = server.address();
+    const actual = typeof address === "object" && address ? address.port : port;
+    console.log(`Reencuentro is listening on http://${hostname ?? "localhost"}:${actual}`);
+  });
+  for (const sig of ["SIGINT", "SIGTERM"] as const) {
+    process.on(sig, () => {
+      server.close(() => process.exit(0));
+      setTimeout(() => process.exit(0), 5000).unref();
+    });
+  }
+}
+
 async function main() {
   const problem = await checkDatabase();
   if (problem) {
@@ -47,24 +79,19 @@ async function main() {
     process.exit(1);
   }
   const args = process.argv.slice(2);
-  if (!args.includes("-p") && !args.includes("--port") && process.env.PORT) args.push("-p", process.env.PORT);
-  const flag = Math.max(args.indexOf("-p"), args.indexOf("--port"));
-  const port = flag >= 0 ? args[flag + 1] : "3000";
-  const env: NodeJS.ProcessEnv = {
-    NEXT_TELEMETRY_DISABLED: "1",
-    NEXTAUTH_URL: `http://localhost:${port}`,
-    ...process.env,
-  };
-  if (!env.NEXTAUTH_SECRET) {
-    env.NEXTAUTH_SECRET = localSecret();
+  const port = Number(option(args, ["-p", "--port"]) ?? process.env.PORT ?? 3000);
+  const hostname = option(args, ["-H", "--hostname"]);
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  if (!process.env.NEXTAUTH_SECRET) {
+    process.env.NEXTAUTH_SECRET = localSecret();
     console.warn(
       "NEXTAUTH_SECRET is unset: using a secret kept in ./data. Set NEXTAUTH_SECRET when running several processes.",
     );
   }
-  const next = path.join(process.cwd(), "node_modules/next/dist/bin/next");
-  const child = spawn(process.execPath, [next, "start", ...args], { stdio: "inherit", env });
-  for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
-  child.on("exit", (code) => process.exit(code ?? 0));
+  // Next reads NODE_ENV itself; the custom server must say "production" like `next start` does.
+  (process.env as Record<string, string>).NODE_ENV = "production";
+  await serve(port, hostname);
 }
 
 void main();

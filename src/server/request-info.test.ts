@@ -9,8 +9,11 @@ afterEach(() => {
 });
 
 describe("clientIp", () => {
-  it("without a proxy, uses the address Next filled in", () => {
-    expect(clientIp(h({ "x-forwarded-for": "127.0.0.1" }))).toBe("127.0.0.1");
+  it("without a proxy, uses the socket address our server passed, never the client's header", () => {
+    expect(clientIp(h({ "x-reencuentro-client-ip": "127.0.0.1", "x-forwarded-for": "6.6.6.6" }))).toBe(
+      "127.0.0.1",
+    );
+    expect(clientIp(h({ "x-forwarded-for": "6.6.6.6" }))).toBe("unknown");
     expect(clientIp(h({}))).toBe("unknown");
   });
   it("behind one trusted proxy, takes the entry the proxy appended, not the client's", () => {
@@ -22,7 +25,7 @@ describe("clientIp", () => {
     expect(clientIp(h({ "x-forwarded-for": "6.6.6.6, 203.0.113.9, 10.0.0.2" }))).toBe("203.0.113.9");
   });
   it("ignores X-Real-IP, which any client can send", () => {
-    expect(clientIp(h({ "x-real-ip": "1.2.3.4", "x-forwarded-for": "127.0.0.1" }))).toBe("127.0.0.1");
+    expect(clientIp(h({ "x-real-ip": "1.2.3.4", "x-reencuentro-client-ip": "127.0.0.1" }))).toBe("127.0.0.1");
   });
 });
 

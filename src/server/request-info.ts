@@ -1,28 +1,24 @@
 import "server-only";
 import crypto from "node:crypto";
 import { headers } from "next/headers";
-
-/** How many proxies in front of the app append to X-Forwarded-For (TRUST_PROXY=1, 2...). */
-function trustedProxyHops(): number {
-  const n = Number(process.env.TRUST_PROXY ?? 0);
-  return Number.isInteger(n) && n > 0 ? n : 0;
-}
+import { CLIENT_IP_HEADER, trustedProxyHops } from "./incoming-headers";
 
 /**
- * The client's IP, for rate limits only. Next fills X-Forwarded-For with the socket address
- * when the request has none. Behind N trusted proxies (TRUST_PROXY=N) each appends the address
- * it saw, so the Nth entry from the right is the first one a client cannot forge; the leftmost
- * entries are whatever the client sent. Without a proxy a client can send its own header, so
- * the per-IP limit is only advisory there (per-account limits do not depend on it).
+ * The client's IP, for rate limits only. Behind N trusted proxies (TRUST_PROXY=N) each appends
+ * the address it saw to X-Forwarded-For, so the Nth entry from the right is the first one a
+ * client cannot forge (the leftmost entries are whatever the client sent). Without a proxy the
+ * client's own X-Forwarded-For is never believed: our server (scripts/start.ts) passes the
+ * socket address in CLIENT_IP_HEADER, overwriting anything a client sent. Served any other way
+ * the address is "unknown", one shared bucket: limits get stricter, never looser.
  */
 export function clientIp(h: Headers): string {
+  const hops = trustedProxyHops();
+  if (hops === 0) return h.get(CLIENT_IP_HEADER)?.trim() || "unknown";
   const chain = (h.get("x-forwarded-for") ?? "")
     .split(",")
     .map((s) => s.trim())
     .filter(Boolean);
-  const hops = trustedProxyHops();
-  const picked = hops > 0 ? (chain[chain.length - hops] ?? chain[0]) : chain[chain.length - 1];
-  return picked ?? "unknown";
+  return chain[chain.length - hops] ?? chain[0] ?? h.get(CLIENT_IP_HEADER)?.trim() ?? "unknown";
 }
 
 /** IPs are personal data: only a keyed hash is stored. */

@@ -15,7 +15,7 @@ function post(body: unknown, headers: Record<string, string> = {}, url = "http:/
     new Request(url, {
       method: "POST",
       body: text,
-      headers: { "content-type": "application/json", "x-forwarded-for": `10.0.0.${ip}`, ...headers },
+      headers: { "content-type": "application/json", "x-reencuentro-client-ip": `10.0.0.${ip}`, ...headers },
     }),
   );
 }

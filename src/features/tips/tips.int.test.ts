@@ -8,7 +8,7 @@ import { findTipReceipt, submitTip } from "./data";
 // here a test supplies them.
 let requestIp = "203.0.113.1";
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": requestIp }),
+  headers: async () => new Headers({ "x-reencuentro-client-ip": requestIp }),
 }));
 
 const env = setUpFeatureTestDb();

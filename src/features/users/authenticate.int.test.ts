@@ -21,7 +21,7 @@ afterAll(async () => {
   await testDb?.drop();
 });
 
-const fromIp = (ip: string) => new Headers({ "x-forwarded-for": ip });
+const fromIp = (ip: string) => new Headers({ "x-reencuentro-client-ip": ip });
 const randomIp = () => `10.${[1, 2, 3].map(() => crypto.randomInt(255)).join(".")}`;
 async function newUser(extra: { disabledAt?: Date } = {}) {
   const email = `${crypto.randomBytes(5).toString("hex")}@demo.test`;
