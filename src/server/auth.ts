@@ -39,7 +39,10 @@ export const authOptions: NextAuthOptions = {
     },
     session({ session, token }) {
       // Only identifiers reach the session; role and scope are never trusted from the token.
-      return { expires: session.expires, user: { id: token.uid, sv: token.sv } } as typeof session;
+      return {
+        expires: session.expires,
+        user: { id: token.uid, sv: token.sv, sid: token.sid },
+      } as typeof session;
     },
   },
 };

@@ -1,9 +1,10 @@
 import "server-only";
+import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { encode } from "next-auth/jwt";
+import { SESSION_MAX_AGE_SECONDS } from "./session-max-age";
 
-/** Eight hours: one shift. getViewer() still re-checks the account on every request. */
-export const SESSION_MAX_AGE = 8 * 60 * 60;
+export const SESSION_MAX_AGE = SESSION_MAX_AGE_SECONDS;
 
 /** The secret that signs session tokens; a fixed one only outside production. */
 export function authSecret(): string | undefined {
@@ -25,9 +26,12 @@ export function sessionCookie() {
   };
 }
 
-/** What a session token carries: only identifiers (role and scope are re-read per request). */
+/**
+ * What a session token carries: only identifiers (role and scope are re-read per request). The
+ * session id lets sign-out revoke this one token server-side (session-revocation.ts).
+ */
 export function sessionClaims(user: { id: string; sessionVersion: number }) {
-  return { sub: user.id, uid: user.id, sv: user.sessionVersion };
+  return { sub: user.id, uid: user.id, sv: user.sessionVersion, sid: crypto.randomUUID() };
 }
 
 /** Starts a session in this browser: the same encrypted JWT next-auth's callback would set. */
