@@ -50,7 +50,9 @@ const refused = async (sql: string) => {
 describe("the runtime role", () => {
   it("reads and writes through the app's client", async () => {
     expect(await prisma.db.country.count()).toBe(9);
-    const row = await prisma.db.rateLimitBucket.create({ data: { key: `t:${runtime}`, count: 1, windowStart: new Date() } });
+    const row = await prisma.db.rateLimitBucket.create({
+      data: { key: `t:${runtime}`, count: 1, windowStart: new Date() },
+    });
     expect(row.key).toBe(`t:${runtime}`);
   });
 
