@@ -5,7 +5,8 @@ import { toViewer, type Viewer } from "@/server/viewer";
 import { createUser } from "@/testing/factories";
 import { createTestDb, type TestDb } from "@/testing/test-db";
 import { seedReference } from "../../../prisma/seed/reference";
-import { changePassword, endAllSessions, getAccount } from "./account-data";
+import { changePassword, endAllSessions, getAccount, getRecentFailedSignIns } from "./account-data";
+import { authenticate } from "./authenticate";
 
 const OLD = "a long enough test password";
 const NEW = "Lluvia sobre el Illimani 7";
@@ -73,5 +74,20 @@ describe("account", () => {
     const before = await state();
     await endAllSessions(viewer);
     expect((await state()).sessionVersion).toBe(before.sessionVersion + 1);
+  });
+
+  it("tells the owner about recent failed sign-ins on the account", async () => {
+    expect(await getRecentFailedSignIns(viewer)).toEqual({ count: 0, last: null });
+    for (const ip of ["10.9.0.1", "10.9.0.2"]) {
+      await authenticate({
+        email: viewer.email,
+        password: "a wrong guess",
+        headers: new Headers({ "x-reencuentro-client-ip": ip }),
+      });
+    }
+    const recent = await getRecentFailedSignIns(viewer);
+    expect(recent.count).toBe(2);
+    expect(recent.last).toBeInstanceOf(Date);
+    await expect(getRecentFailedSignIns(null)).rejects.toThrow(NotFoundError);
   });
 });

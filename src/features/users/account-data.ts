@@ -66,3 +66,21 @@ export async function endAllSessions(viewer: Viewer | null): Promise<void> {
   const db = await getDb();
   await db.user.update({ where: { id: viewer.id }, data: { sessionVersion: { increment: 1 } } });
 }
+
+const RECENT_DAYS = 7;
+
+/**
+ * Failed sign-ins on the viewer's account in the last week, so the owner learns that someone is
+ * guessing (they are slowed down but, from another address, never lock the owner out).
+ */
+export async function getRecentFailedSignIns(viewer: Viewer | null) {
+  if (!viewer) throw new NotFoundError();
+  const db = await getDb();
+  const since = new Date(Date.now() - RECENT_DAYS * 86_400_000);
+  const where = { email: viewer.email, success: false, createdAt: { gt: since } };
+  const [count, last] = await Promise.all([
+    db.loginAttempt.count({ where }),
+    db.loginAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
+  ]);
+  return { count, last: last?.createdAt ?? null };
+}

@@ -122,30 +122,49 @@ describe("throttling", () => {
           ? { store: createRedisThrottleStore(redis, `reen:test:${crypto.randomBytes(6).toString("hex")}`) }
           : {};
 
-      it("pauses an account after 10 failures, without checking the password", async () => {
+      it("pauses an account from one IP after 10 failures there, without checking the password", async () => {
         const user = await newUser();
         const d = deps();
+        const attacker = randomIp();
         for (let i = 0; i < 10; i++) {
           const r = await authenticate(
-            { email: user.email, password: `wrong ${i}`, headers: fromIp(randomIp()) },
+            { email: user.email, password: `wrong ${i}`, headers: fromIp(attacker) },
             d,
           );
           expect(r).toEqual({ ok: false, error: "auth:invalidCredentials" });
         }
-        // The right password is refused too: the throttle answers before any verification.
-        const r = await authenticate(
-          { email: user.email, password: PASSWORD, headers: fromIp(randomIp()) },
-          d,
-        );
+        // From the attacker's address the right password is refused too: the throttle answers first.
+        const r = await authenticate({ email: user.email, password: PASSWORD, headers: fromIp(attacker) }, d);
         expect(r).toEqual({ ok: false, error: "auth:throttled" });
         expect((await attemptsFor(user.email)).filter((a) => a.success)).toEqual([]);
         // ...and the pause ends with the window.
         const later = new Date(Date.now() + 16 * 60_000);
         const after = await authenticate(
-          { email: user.email, password: PASSWORD, headers: fromIp(randomIp()) },
+          { email: user.email, password: PASSWORD, headers: fromIp(attacker) },
           { ...d, now: () => later },
         );
         expect(after.ok).toBe(true);
+      });
+
+      it("failures from elsewhere never lock the owner out: they only slow the account down", async () => {
+        const user = await newUser();
+        const d = deps();
+        const waits: number[] = [];
+        const sleep = async (ms: number) => {
+          waits.push(ms);
+        };
+        for (let i = 0; i < 25; i++) {
+          await authenticate(
+            { email: user.email, password: `wrong ${i}`, headers: fromIp(randomIp()) },
+            { ...d, sleep },
+          );
+        }
+        expect(waits.length).toBeGreaterThan(0); // over the account-wide limit: slowed down
+        const owner = await authenticate(
+          { email: user.email, password: PASSWORD, headers: fromIp(randomIp()) },
+          { ...d, sleep },
+        );
+        expect(owner.ok).toBe(true);
       });
 
       it("pauses an IP after its own limit of failures, whatever the emails", async () => {

@@ -20,7 +20,10 @@ export type AuthenticateResult =
 export interface AuthenticateDeps {
   store?: ThrottleStore;
   now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
 }
+
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 // Longer inputs are never valid; capping them keeps a huge password from costing extra work.
 const MAX_EMAIL = 320;
@@ -33,7 +36,9 @@ export function normalizeEmail(email: string): string {
 /**
  * Checks a sign-in. Unknown email and wrong password give the same answer and cost the same
  * (a dummy hash is verified), so the form cannot be used to learn who has an account. Throttled
- * attempts are refused before any password is verified; every attempt is logged.
+ * attempts are refused before any password is verified; every attempt is logged. Refusal is per
+ * (account, IP) and per IP, never per account alone: guesses from elsewhere must not lock the
+ * owner out. An account under attack from many places is slowed down instead (decision 073).
  */
 export async function authenticate(
   input: AuthenticateInput,
@@ -49,9 +54,10 @@ export async function authenticate(
   const attemptId = await logAttempt(db, { email, ipHash, at: now });
   const key = { email, ipHash, attemptId, now };
   const counts = await store.countAttempt(key, limits.windowMs);
-  if (counts.account > limits.maxAccountFailures || counts.ip > limits.maxIpFailures) {
+  if (counts.pair > limits.maxPairFailures || counts.ip > limits.maxIpFailures) {
     return { ok: false, error: "auth:throttled" };
   }
+  if (counts.account > limits.maxAccountFailures) await (deps.sleep ?? realSleep)(limits.accountDelayMs);
 
   const user = await db.user.findUnique({
     where: { email },

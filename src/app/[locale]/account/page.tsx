@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Fragment } from "react";
-import { getAccount } from "@/features/users/account-data";
+import { formatDateTime } from "@/features/cases/format";
+import { getAccount, getRecentFailedSignIns } from "@/features/users/account-data";
 import { signOutEverywhereAction } from "@/features/users/account-actions";
 import { ChangePasswordForm } from "@/features/users/components/change-password-form";
 import styles from "@/features/users/components/users.module.css";
@@ -25,7 +26,7 @@ export default async function AccountPage(props: Props) {
   const locale = await localeFrom(props.params);
   const viewer = await getViewer();
   if (!viewer) redirect(`/${locale}/login?from=${encodeURIComponent(`/${locale}/account`)}`);
-  const [t, account, resources] = await Promise.all([
+  const [t, account, resources, failed] = await Promise.all([
     getT(locale, ["auth"]),
     // Disabled between the two reads: treat like a signed-out visitor, not as an error.
     getAccount(viewer).catch((err: unknown) => {
@@ -33,7 +34,14 @@ export default async function AccountPage(props: Props) {
       throw err;
     }),
     loadResources(locale, ["auth", "common"]),
+    getRecentFailedSignIns(viewer),
   ]);
+  const failedText = failed.last
+    ? t("auth:account.failedAttempts", {
+        count: failed.count,
+        date: formatDateTime(failed.last, locale, viewer.countryCode),
+      })
+    : t("auth:account.noFailedAttempts");
   const none = t("auth:account.none");
   const rows = [
     ["name", account.name],
@@ -66,6 +74,7 @@ export default async function AccountPage(props: Props) {
       <section aria-labelledby="account-sessions" className={styles.section}>
         <h2 id="account-sessions">{t("auth:account.sessions.title")}</h2>
         <p>{t("auth:account.sessions.text")}</p>
+        <p id="account-failed-attempts">{failedText}</p>
         <form action={signOutEverywhereAction}>
           <input type="hidden" name="locale" value={locale} />
           <button type="submit" className="button button--secondary">

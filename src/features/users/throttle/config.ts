@@ -9,14 +9,21 @@ function intFromEnv(name: string, fallback: number): number {
 
 export interface ThrottleLimits {
   windowMs: number;
+  /** Failures of one account from one IP before that pair is refused. */
+  maxPairFailures: number;
+  /** Failures of one account from anywhere before each further attempt is slowed down. */
   maxAccountFailures: number;
+  /** How long an attempt on an account over its limit waits before it is checked. */
+  accountDelayMs: number;
   maxIpFailures: number;
 }
 
 export function throttleLimits(): ThrottleLimits {
   return {
     windowMs: intFromEnv("LOGIN_THROTTLE_WINDOW_MINUTES", 15) * 60_000,
-    maxAccountFailures: intFromEnv("LOGIN_MAX_FAILURES", 10),
+    maxPairFailures: intFromEnv("LOGIN_MAX_FAILURES", 10),
+    maxAccountFailures: intFromEnv("LOGIN_MAX_ACCOUNT_FAILURES", 20),
+    accountDelayMs: intFromEnv("LOGIN_ACCOUNT_DELAY_MS", 2000),
     // Higher than the per-account limit: a police station or a training room shares one address.
     maxIpFailures: intFromEnv("LOGIN_MAX_FAILURES_PER_IP", 30),
   };

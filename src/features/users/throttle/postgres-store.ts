@@ -16,11 +16,13 @@ export function createPostgresThrottleStore(db: Db): ThrottleStore {
         select: { createdAt: true },
       });
       const since = lastSuccess ? lastSuccess.createdAt : cutoff;
-      const [account, ip] = await Promise.all([
-        db.loginAttempt.count({ where: { email: key.email, success: false, createdAt: { gt: since } } }),
+      const failed = { success: false, createdAt: { gt: since } };
+      const [account, pair, ip] = await Promise.all([
+        db.loginAttempt.count({ where: { email: key.email, ...failed } }),
+        db.loginAttempt.count({ where: { email: key.email, ipHash: key.ipHash, ...failed } }),
         db.loginAttempt.count({ where: { ipHash: key.ipHash, success: false, createdAt: { gt: cutoff } } }),
       ]);
-      return { account, ip };
+      return { account, pair, ip };
     },
     // The attempt log's row is marked successful by the caller; the count above starts after it.
     async recordSuccess() {},

@@ -16,11 +16,12 @@ function accountHash(email: string): string {
 export function createRedisThrottleStore(redis: Redis, prefix = "reen:login"): ThrottleStore {
   const accountKey = (email: string) => `${prefix}:acct:${accountHash(email)}`;
   const ipKey = (ipHash: string) => `${prefix}:ip:${ipHash}`;
+  const pairKey = (email: string, ipHash: string) => `${prefix}:pair:${accountHash(email)}:${ipHash}`;
   return {
     async countAttempt(key: AttemptKey, windowMs: number): Promise<FailureCounts> {
       const now = key.now.getTime();
       const tx = redis.multi();
-      for (const k of [accountKey(key.email), ipKey(key.ipHash)]) {
+      for (const k of [accountKey(key.email), ipKey(key.ipHash), pairKey(key.email, key.ipHash)]) {
         tx.zremrangebyscore(k, "-inf", now - windowMs);
         tx.zadd(k, now, key.attemptId);
         tx.zcard(k);
@@ -33,10 +34,15 @@ export function createRedisThrottleStore(redis: Redis, prefix = "reen:login"): T
         if (err) throw err;
         return Number(value);
       };
-      return { account: card(2), ip: card(6) };
+      return { account: card(2), ip: card(6), pair: card(10) };
     },
     async recordSuccess(key: AttemptKey) {
-      await redis.multi().del(accountKey(key.email)).zrem(ipKey(key.ipHash), key.attemptId).exec();
+      await redis
+        .multi()
+        .del(accountKey(key.email))
+        .del(pairKey(key.email, key.ipHash))
+        .zrem(ipKey(key.ipHash), key.attemptId)
+        .exec();
     },
   };
 }

@@ -13,6 +13,8 @@ export interface AttemptKey {
 export interface FailureCounts {
   /** Failed attempts for this email in the window since its last success, this one included. */
   account: number;
+  /** The same, from this IP only: the limit that refuses (an attacker elsewhere cannot lock it). */
+  pair: number;
   /** Failed attempts from this IP in the window, this one included. */
   ip: number;
 }

@@ -42,12 +42,12 @@ for (const [name, makeStore] of stores) {
       const t0 = Date.now();
       for (let i = 1; i <= 3; i++) {
         const { counts } = await attempt(store, email, ip, new Date(t0 + i * 1000));
-        expect(counts).toEqual({ account: i, ip: i });
+        expect(counts).toEqual({ account: i, pair: i, ip: i });
       }
       const { counts } = await attempt(store, email, otherIp, new Date(t0 + 5000));
-      expect(counts).toEqual({ account: 4, ip: 1 });
+      expect(counts).toEqual({ account: 4, pair: 1, ip: 1 });
       const other = await attempt(store, `${unique()}@x.test`, ip, new Date(t0 + 6000));
-      expect(other.counts).toEqual({ account: 1, ip: 4 });
+      expect(other.counts).toEqual({ account: 1, pair: 1, ip: 4 });
     });
 
     it("forgets failures older than the window", async () => {
@@ -56,7 +56,7 @@ for (const [name, makeStore] of stores) {
       const t0 = Date.now() - WINDOW - 120_000;
       for (let i = 0; i < 5; i++) await attempt(store, email, ip, new Date(t0 + i * 1000));
       const { counts } = await attempt(store, email, ip, new Date(t0 + WINDOW + 60_000));
-      expect(counts).toEqual({ account: 1, ip: 1 });
+      expect(counts).toEqual({ account: 1, pair: 1, ip: 1 });
     });
 
     it("a success forgives the account's failures but not the IP's", async () => {
@@ -68,7 +68,7 @@ for (const [name, makeStore] of stores) {
       await markAttemptSucceeded(testDb.db, ok.key.attemptId, crypto.randomUUID());
       await store.recordSuccess(ok.key);
       const { counts } = await attempt(store, email, ip, new Date(t0 + 6000));
-      expect(counts).toEqual({ account: 1, ip: 5 });
+      expect(counts).toEqual({ account: 1, pair: 1, ip: 5 });
     });
   });
 }
