@@ -28,6 +28,7 @@ export const NAMESPACES = [
   "training",
   "bulletin",
   "stats",
+  "found",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

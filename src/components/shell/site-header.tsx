@@ -11,6 +11,11 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
   const [t, viewer] = await Promise.all([getT(locale, ["common"]), getViewer()]);
   const staffLinks = [
     { href: "cases", label: t("common:nav.cases"), show: can(viewer, "case:search") },
+    {
+      href: "found",
+      label: t("common:nav.found"),
+      show: can(viewer, "found:search") && !viewer?.practiceSessionId,
+    },
     { href: "training", label: t("common:nav.training"), show: can(viewer, "training:read") },
     { href: "admin", label: t("common:nav.admin"), show: can(viewer, "user:manage") },
     { href: "account", label: t("common:nav.account"), show: !!viewer },

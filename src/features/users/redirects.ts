@@ -27,7 +27,10 @@ export function safeReturnPath(raw: unknown): string | null {
   return `${url.pathname}${url.search}${url.hash}`;
 }
 
-/** Each role's staff home: the case list, or the training area for trainers. */
+/** Each role's staff home: the case list, the training area, or the found-person list. */
 export function homePath(locale: Locale, role: Role): string {
-  return role === "TRAINER" ? `/${locale}/training` : `/${locale}/cases`;
+  if (role === "TRAINER") return `/${locale}/training`;
+  // Border and forensic staff see no claims: their home is the found-person list.
+  if (role === "MIGRATION" || role === "FORENSIC") return `/${locale}/found`;
+  return `/${locale}/cases`;
 }

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
+import { FoundSearch } from "@/features/found/components/found-search";
+import { searchFoundPersons } from "@/features/found/data";
+import { foundViewerOrExit } from "@/features/found/page-guard";
+import { FoundSearchInput } from "@/features/found/schemas";
+import { I18nProvider } from "@/i18n/client";
+import { localeFrom } from "@/i18n/params";
+import { loadResources } from "@/i18n/resources";
+import { getT } from "@/i18n/server";
+import { can, foundReadScope } from "@/server/policy";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const locale = await localeFrom(props.params);
+  const t = await getT(locale, ["found"]);
+  return { title: t("found:list.title"), robots: { index: false } };
+}
+
+export default async function FoundListPage(props: Props) {
+  const locale = await localeFrom(props.params);
+  const viewer = await foundViewerOrExit(locale, "/found", "found:search");
+  const [t, resources, first] = await Promise.all([
+    getT(locale, ["found"]),
+    loadResources(locale, ["found", "common"]),
+    searchFoundPersons(viewer, FoundSearchInput.parse({})),
+  ]);
+  // Offer only the countries the viewer can see (everyone but police sees their own).
+  const scope = foundReadScope(viewer);
+  const countries = typeof scope.countryCode === "string" ? [scope.countryCode] : COUNTRY_CODES;
+  return (
+    <div className="stack">
+      <h1>{t("found:list.title")}</h1>
+      <p>{t("found:list.intro")}</p>
+      {can(viewer, "found:create") ? (
+        <p className="actions">
+          <Link className="button" href={`/${locale}/found/new`}>
+            {t("found:list.newRecord")}
+          </Link>
+        </p>
+      ) : null}
+      <I18nProvider locale={locale} resources={resources}>
+        <FoundSearch locale={locale} countries={countries} initial={{ result: first }} />
+      </I18nProvider>
+    </div>
+  );
+}
