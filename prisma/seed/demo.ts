@@ -1,9 +1,10 @@
-// Demo data: five accounts (password "reencuentro-demo") and ~200 synthetic cases spread over
+// Demo data: seven accounts (password "reencuentro-demo") and ~200 synthetic cases spread over
 // the nine countries. Synthetic only: no real person's data is ever used. Deterministic, so
 // screenshots and manual test notes stay valid; skipped when already loaded.
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { Role } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/server/password";
+import { seedDemoFound } from "./demo-found";
 import { seedDemoTraining } from "./demo-training";
 import { approveDemoPublications } from "../../src/features/bulletin/demo-approvals";
 import { createCase, createUser } from "../../src/testing/factories";
@@ -19,6 +20,18 @@ const ORGS = [
   { key: "boPolice", name: "Policía Boliviana – FELCC", kind: "POLICE_UNIT", countryCode: "BO" },
   { key: "boNgo", name: "Red de Protección de la Niñez (demo)", kind: "NGO", countryCode: "BO" },
   { key: "bzTraining", name: "Belize Police Training Academy", kind: "TRAINING_BODY", countryCode: "BZ" },
+  {
+    key: "gtMigration",
+    name: "Instituto Guatemalteco de Migración (demo)",
+    kind: "GOVERNMENT",
+    countryCode: "GT",
+  },
+  {
+    key: "peForensic",
+    name: "Instituto de Medicina Legal – Lima (demo)",
+    kind: "GOVERNMENT",
+    countryCode: "PE",
+  },
 ] as const;
 
 const ACCOUNTS: {
@@ -57,6 +70,20 @@ const ACCOUNTS: {
     role: "TRAINER",
     countryCode: "BZ",
     org: "bzTraining",
+  },
+  {
+    email: "migration.gt@demo.test",
+    name: "Lic. Brenda Tzul Ajú",
+    role: "MIGRATION",
+    countryCode: "GT",
+    org: "gtMigration",
+  },
+  {
+    email: "forensic.pe@demo.test",
+    name: "Dra. Carmen Huarcaya Ríos",
+    role: "FORENSIC",
+    countryCode: "PE",
+    org: "peForensic",
   },
 ];
 
@@ -102,8 +129,9 @@ export async function seedDemo(db: PrismaClient, opts: { cases?: number; now?: D
     const c = generateSyntheticCase(rng, { country, now });
     await createCase(db, c, { regionId: regionId.get(c.regionCode) ?? null });
   }
+  const found = await seedDemoFound(db, rng, users, now);
   const published = await approveDemoPublications(db, now);
   console.log(
-    `Loaded ${ACCOUNTS.length} demo accounts and ${total} synthetic cases (${published} on the bulletin).`,
+    `Loaded ${ACCOUNTS.length} demo accounts, ${total} synthetic cases (${published} on the bulletin) and ${found} found-person records.`,
   );
 }
