@@ -11,13 +11,15 @@ import {
 } from "./fixtures/access";
 
 const STRONG = "Lluvia sobre el Illimani 7";
-const NAV = ["Casos", "Capacitación", "Administración", "Mi cuenta"] as const;
+const NAV = ["Casos", "Personas encontradas", "Capacitación", "Administración", "Mi cuenta"] as const;
 const ACCOUNTS: [string, string, (typeof NAV)[number][]][] = [
-  ["admin", "/es/cases", ["Casos", "Capacitación", "Administración", "Mi cuenta"]],
-  ["police.bz", "/es/cases", ["Casos", "Mi cuenta"]],
-  ["police.bo", "/es/cases", ["Casos", "Mi cuenta"]],
-  ["ngo.bo", "/es/cases", ["Casos", "Mi cuenta"]],
+  ["admin", "/es/cases", ["Casos", "Personas encontradas", "Capacitación", "Administración", "Mi cuenta"]],
+  ["police.bz", "/es/cases", ["Casos", "Personas encontradas", "Mi cuenta"]],
+  ["police.bo", "/es/cases", ["Casos", "Personas encontradas", "Mi cuenta"]],
+  ["ngo.bo", "/es/cases", ["Casos", "Personas encontradas", "Mi cuenta"]],
   ["trainer.bz", "/es/training", ["Capacitación", "Mi cuenta"]],
+  ["migration.gt", "/es/found", ["Personas encontradas", "Mi cuenta"]],
+  ["forensic.pe", "/es/found", ["Personas encontradas", "Mi cuenta"]],
 ];
 
 for (const [account, home, links] of ACCOUNTS) {

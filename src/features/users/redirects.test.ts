@@ -37,6 +37,8 @@ describe("safeReturnPath", () => {
 describe("homePath", () => {
   it("sends trainers to training and everyone else to cases", () => {
     expect(homePath("es", "TRAINER")).toBe("/es/training");
+    expect(homePath("es", "MIGRATION")).toBe("/es/found");
+    expect(homePath("es", "FORENSIC")).toBe("/es/found");
     for (const role of ["POLICE", "NGO", "ADMIN"] as const) expect(homePath("en", role)).toBe("/en/cases");
   });
 });
