@@ -10,6 +10,8 @@ const noOverflow = async (page: Page) =>
 test("a migration officer in Guatemala records a found girl; she shows in the list and on her page", async ({
   page,
 }) => {
+  // Four pages with axe each, a form and a second browser page: slow on a loaded machine.
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 360, height: 740 });
   await signInAs(page, "migration.gt");
   await page.goto("/es/found");
