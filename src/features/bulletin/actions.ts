@@ -1,5 +1,7 @@
 "use server";
 import { logUnexpected } from "@/server/errors";
+import { allowPublic } from "@/server/public-limits";
+import { requestHeaders } from "@/server/request-info";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "@/server/result";
 import { searchBulletin } from "./data";
 import type { PublicCase } from "./public-case";
@@ -22,6 +24,8 @@ export async function searchBulletinAction(
     return { ...fail(Object.values(fieldErrors)[0] ?? "validation:invalidChoice", fieldErrors), values };
   }
   try {
+    if (!(await allowPublic("bulletinSearch", await requestHeaders())))
+      return { ...fail("common:errors.rateLimited"), values };
     return { ...ok(await searchBulletin(parsed.data)), values };
   } catch (err) {
     logUnexpected(err, "searchBulletinAction");

@@ -10,6 +10,8 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
+import { allowPublic } from "@/server/public-limits";
+import { requestHeaders } from "@/server/request-info";
 import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
 
 type Props = {
@@ -31,6 +33,15 @@ export default async function MissingPage(props: Props) {
   await connection();
   const locale = await localeFrom(props.params);
   const page = pageFrom((await props.searchParams).page);
+  if (!(await allowPublic("bulletinList", await requestHeaders()))) {
+    const t = await getT(locale, ["bulletin", "common"]);
+    return (
+      <div className="stack">
+        <h1>{t("bulletin:title")}</h1>
+        <p role="alert">{t("common:errors.rateLimited")}</p>
+      </div>
+    );
+  }
   const [t, list, regions, resources] = await Promise.all([
     getT(locale, ["bulletin"]),
     listBulletin({ page }),
