@@ -29,6 +29,7 @@ export const NAMESPACES = [
   "bulletin",
   "stats",
   "found",
+  "partners",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

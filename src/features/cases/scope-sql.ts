@@ -12,7 +12,17 @@ function condition(key: string, value: unknown, col: (name: string) => Prisma.Sq
   if ((key === "practiceSessionId" || key === "countryCode") && typeof value === "string") {
     return Prisma.sql`${col(key)} = ${value}`;
   }
+  if (key === "countryCode" && isStringIn(value)) {
+    return Prisma.sql`${col(key)} = ANY(${(value as { in: string[] }).in})`;
+  }
   throw new Error(`caseScopeSql: unsupported scope condition ${key}=${JSON.stringify(value)}`);
+}
+
+/** `{ in: [codes] }`: a token's countries (see policy.ts). */
+function isStringIn(value: unknown): boolean {
+  if (!value || typeof value !== "object" || Object.keys(value).length !== 1) return false;
+  const list = (value as { in?: unknown }).in;
+  return Array.isArray(list) && list.length > 0 && list.every((x) => typeof x === "string");
 }
 
 function isEmptyIn(value: unknown): boolean {

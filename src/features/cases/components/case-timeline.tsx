@@ -35,6 +35,10 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
       return t("cases:events.TRAFFICKING_FLAGGED", { indicators: indicators(e.newValue) });
     case "POSSIBLE_DUPLICATE":
       return t("cases:events.POSSIBLE_DUPLICATE", { caseNumber: e.newValue ?? "—" });
+    case "PFIF_NOTE":
+      return t("cases:events.PFIF_NOTE", { author: e.source ?? "—" });
+    case "PFIF_UPDATED":
+      return t("cases:events.PFIF_UPDATED", { source: e.newValue ?? "—" });
     case "ASSIGNED":
       return t("cases:events.ASSIGNED", { to: e.newValue ?? t("cases:assign.nobody") });
     case "DUPLICATE_MARKED":

@@ -14,6 +14,8 @@ export type TimelineEntry =
       newValue: string | null;
       reason: string | null;
       body: string | null;
+      /** Who wrote it at the partner, for notes imported from a partner system (PFIF). */
+      source: string | null;
     }
   | {
       kind: "tip";
@@ -43,6 +45,7 @@ export async function buildTimeline(tx: Tx, caseId: string, withTips: boolean): 
         newValue: true,
         reason: true,
         body: true,
+        pfifImport: { select: { authorName: true } },
       },
     });
   const tips = withTips
@@ -54,10 +57,11 @@ export async function buildTimeline(tx: Tx, caseId: string, withTips: boolean): 
         })
       : [];
   const entries: TimelineEntry[] = [
-    ...events.map(({ createdAt, actor, ...e }) => ({
+    ...events.map(({ createdAt, actor, pfifImport, ...e }) => ({
       kind: "event" as const,
       at: createdAt,
       actorName: actor?.name ?? null,
+      source: pfifImport?.authorName ?? null,
       ...e,
     })),
     ...tips.map(({ createdAt, ...t }) => ({ kind: "tip" as const, at: createdAt, ...t })),
