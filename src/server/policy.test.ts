@@ -51,6 +51,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "found:updateStatus",
     "found:addNote",
     "found:readInstitution",
+    "pfif:read",
+    "pfif:write",
   ],
   NGO: [
     "case:search",
@@ -67,6 +69,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "found:create",
     "found:updateStatus",
     "found:addNote",
+    "pfif:read",
+    "pfif:write",
   ],
   MIGRATION: [
     "found:search",
@@ -96,6 +100,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "stats:readExact",
     "found:search",
     "found:read",
+    "pfif:write",
+    "apiToken:manage",
   ],
 };
 

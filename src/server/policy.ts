@@ -2,6 +2,7 @@
 // queries; pages call `can` only to decide what to show (never as the only check).
 import type { Prisma } from "@/generated/prisma/client";
 import type { CaseStatus, FoundStatus, Role } from "@/generated/prisma/enums";
+import { scopesAllow } from "./api-scopes";
 import type { Viewer } from "./viewer";
 
 export const PERMISSIONS = [
@@ -31,6 +32,9 @@ export const PERMISSIONS = [
   "found:updateStatus",
   "found:addNote",
   "found:readInstitution",
+  "pfif:read",
+  "pfif:write",
+  "apiToken:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -62,6 +66,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "stats:readExact",
     ...FOUND_RECORDERS,
     "found:readInstitution",
+    "pfif:read",
+    "pfif:write",
   ],
   NGO: [
     "case:search",
@@ -76,6 +82,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // NGOs record and work found persons of their country, but do not see where the person is
     // held (decision 090): shelters of trafficking victims are the most sensitive address we keep.
     ...FOUND_RECORDERS,
+    "pfif:read",
+    "pfif:write",
   ],
   // Border and forensic staff record found persons in their country; they see no claims (the
   // matching engine brings the claim to police, decision 090).
@@ -94,11 +102,14 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "stats:readExact",
     "found:search",
     "found:read",
+    "pfif:write",
+    "apiToken:manage",
   ],
 };
 
 export function can(viewer: Viewer | null, permission: Permission): boolean {
-  return !!viewer && ROLE_PERMISSIONS[viewer.role].includes(permission);
+  if (!viewer || !ROLE_PERMISSIONS[viewer.role].includes(permission)) return false;
+  return !viewer.api || scopesAllow(viewer.api.scopes, permission);
 }
 
 /** Matches no row: used when a viewer may see nothing. */
@@ -112,16 +123,37 @@ export function caseReadScope(viewer: Viewer): Prisma.CaseWhereInput {
   if (!can(viewer, "case:read")) return NOTHING;
   if (viewer.practiceSessionId) return { practiceSessionId: viewer.practiceSessionId };
   if (viewer.role === "POLICE" || (viewer.role === "ADMIN" && viewer.isSuperAdmin)) {
-    return { practiceSessionId: null };
+    return viewer.api ? tokenCountries(viewer.api.countryCodes) : { practiceSessionId: null };
   }
+  return ownCountry(viewer);
+}
+
+/**
+ * Cases a PFIF feed carries for a police partner: what its role reads, in its token's countries.
+ * The `pfif:read` scope stands for reading those cases in PFIF form (not case by case).
+ */
+export function pfifReadScope(viewer: Viewer): Prisma.CaseWhereInput {
+  if (!can(viewer, "pfif:read")) return NOTHING;
+  const api = viewer.api && { ...viewer.api, scopes: [...viewer.api.scopes, "cases:read" as const] };
+  return caseReadScope(api ? { ...viewer, api } : viewer);
+}
+
+/** The viewer's own country, narrowed to a token's countries (so possibly nothing). */
+function ownCountry(viewer: Viewer): Prisma.CaseWhereInput {
+  if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return NOTHING;
   return { practiceSessionId: null, countryCode: viewer.countryCode };
+}
+
+/** A token's countries narrow what its role may see; they never widen it. */
+function tokenCountries(codes: readonly string[]): Prisma.CaseWhereInput {
+  return codes.length ? { practiceSessionId: null, countryCode: { in: [...codes] } } : NOTHING;
 }
 
 /** Cases the viewer may change with `permission`: always their own country (or sandbox). */
 export function caseWriteScope(viewer: Viewer, permission: Permission): Prisma.CaseWhereInput {
   if (!can(viewer, permission)) return NOTHING;
   if (viewer.practiceSessionId) return { practiceSessionId: viewer.practiceSessionId };
-  return { practiceSessionId: null, countryCode: viewer.countryCode };
+  return ownCountry(viewer);
 }
 
 /** Statuses an NGO caseworker may not set: locating or closing a case is a police decision. */

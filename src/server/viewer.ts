@@ -1,5 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
+import type { ApiGrant } from "./api-scopes";
 
 /** Who is asking: loaded fresh from the database on every request (see session.ts). */
 export interface Viewer {
@@ -13,6 +14,8 @@ export interface Viewer {
   organizationId: string | null;
   /** Set for practice logins: confines the user to one training session's sandbox. */
   practiceSessionId: string | null;
+  /** Set when a partner system calls with an API token: narrows what the role allows. */
+  api?: ApiGrant;
 }
 
 /** The user columns a Viewer is made of; session.ts and the test helpers select these. */

@@ -154,6 +154,39 @@ export async function getPublicPhoto(photoId: string, now = new Date()) {
   });
 }
 
+/**
+ * A partner feed's page of bulletin cases, oldest change first, after `after` (a keyset cursor),
+ * changed since `since`, in `countries`. Same rule and columns as the bulletin itself.
+ */
+export async function listBulletinForFeed(
+  opts: { since?: Date; after?: { updatedAt: Date; id: string }; countries: readonly string[]; take: number },
+  now = new Date(),
+) {
+  const db = await getDb();
+  const filters: Prisma.CaseWhereInput[] = [bulletinWhere(now), { countryCode: { in: [...opts.countries] } }];
+  if (opts.since) filters.push({ updatedAt: { gte: opts.since } });
+  if (opts.after) {
+    const { updatedAt, id } = opts.after;
+    filters.push({ OR: [{ updatedAt: { gt: updatedAt } }, { updatedAt, id: { gt: id } }] });
+  }
+  const rows = await db.case.findMany({
+    where: { AND: filters },
+    select: { ...firstStepSelect, publicId: true, createdAt: true, updatedAt: true },
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    take: opts.take,
+  });
+  const cases = await loadPublicCases(
+    db,
+    rows.map((r) => ({ id: r.id, flags: flagsOf(r) })),
+    now,
+  );
+  const meta = new Map(rows.map((r) => [r.publicId, r]));
+  return cases.map((c) => {
+    const { id, createdAt, updatedAt } = meta.get(c.publicId)!;
+    return { publicCase: c, id, createdAt, updatedAt };
+  });
+}
+
 /** Countries and regions for the search form (reference data, public). */
 export async function listSearchRegions() {
   const db = await getDb();

@@ -82,22 +82,23 @@ export const LastSeenInput = z
       ctx.addIssue({ code: "custom", path: ["region"], message: "validation:invalidChoice" });
   });
 
-export const ReporterInput = z
-  .object(
-    {
-      name: requiredText(120),
-      relationship: choice(RELATIONSHIPS),
-      phone: optionalPhone(),
-      email: optionalEmail(),
-      preferredLocale: choice(PREFERRED_LOCALES),
-    },
-    { error: "validation:required" },
-  )
-  .refine((r) => r.phone !== undefined || r.email !== undefined, {
-    path: ["phone"],
-    message: "intake:errors.contactRequired",
-    when: isObjectPayload,
-  });
+/** Who reports, and how to reach them. */
+const ReporterFields = z.object(
+  {
+    name: requiredText(120),
+    relationship: choice(RELATIONSHIPS),
+    phone: optionalPhone(),
+    email: optionalEmail(),
+    preferredLocale: choice(PREFERRED_LOCALES),
+  },
+  { error: "validation:required" },
+);
+
+export const ReporterInput = ReporterFields.refine((r) => r.phone !== undefined || r.email !== undefined, {
+  path: ["phone"],
+  message: "intake:errors.contactRequired",
+  when: isObjectPayload,
+});
 
 export const ConsentInput = z.object(
   {
@@ -123,32 +124,45 @@ export function ageWhenLastSeen(person: { dateOfBirth?: string; approxAge?: numb
   return person.approxAge;
 }
 
-export const ClaimInput = z
-  .object(
-    {
-      submissionId: z.uuid({ error: "validation:invalidId" }),
-      person: PersonInput,
-      lastSeen: LastSeenInput,
-      reporter: ReporterInput,
-      consent: ConsentInput,
-    },
-    { error: "validation:invalid" },
-  )
-  .superRefine((c, ctx) => {
-    const { person, lastSeen, consent } = c;
-    if (person.dateOfBirth && lastSeen.date && lastSeen.date < person.dateOfBirth)
-      ctx.addIssue({ code: "custom", path: ["lastSeen", "date"], message: "intake:errors.seenBeforeBirth" });
-    const publishes =
-      consent.publishPhoto || consent.publishName || consent.publishAge || consent.publishLastSeen;
-    const age = ageWhenLastSeen(person, lastSeen.date);
-    // A minor's details are public only when a parent or guardian says so.
-    if (publishes && (age === undefined || age < 18) && !consent.guardianConfirmed)
-      ctx.addIssue({
-        code: "custom",
-        path: ["consent", "guardianConfirmed"],
-        message: "intake:errors.guardianRequired",
-      });
-  });
+const claimOf = <R extends z.ZodType>(reporter: R) =>
+  z
+    .object(
+      {
+        submissionId: z.uuid({ error: "validation:invalidId" }),
+        person: PersonInput,
+        lastSeen: LastSeenInput,
+        reporter,
+        consent: ConsentInput,
+      },
+      { error: "validation:invalid" },
+    )
+    .superRefine((c, ctx) => {
+      const { person, lastSeen, consent } = c;
+      if (person.dateOfBirth && lastSeen.date && lastSeen.date < person.dateOfBirth)
+        ctx.addIssue({
+          code: "custom",
+          path: ["lastSeen", "date"],
+          message: "intake:errors.seenBeforeBirth",
+        });
+      const publishes =
+        consent.publishPhoto || consent.publishName || consent.publishAge || consent.publishLastSeen;
+      const age = ageWhenLastSeen(person, lastSeen.date);
+      // A minor's details are public only when a parent or guardian says so.
+      if (publishes && (age === undefined || age < 18) && !consent.guardianConfirmed)
+        ctx.addIssue({
+          code: "custom",
+          path: ["consent", "guardianConfirmed"],
+          message: "intake:errors.guardianRequired",
+        });
+    });
+
+export const ClaimInput = claimOf(ReporterInput);
+
+/**
+ * A partner's record (PFIF import): the same rules, except that the reporter may be reachable
+ * only through the partner that sent it (its source), so a phone or email is not required.
+ */
+export const PartnerClaimInput = claimOf(ReporterFields);
 
 /** What the server works with (after trimming and coercion). */
 export type ClaimInput = z.infer<typeof ClaimInput>;
