@@ -9,6 +9,7 @@ const config = [
       "node_modules/**",
       ".next/**",
       ".next-*/**",
+      "bench/floor-app/.next*/**",
       "data/**",
       "src/generated/**",
       "test-results/**",

@@ -1,30 +1,34 @@
 "use client";
-import { createInstance, type i18n as I18n } from "i18next";
-import { useState, type ReactNode } from "react";
-import { I18nextProvider, initReactI18next, useTranslation } from "react-i18next";
+import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Resources } from "./resources";
 import type { Locale, Namespace } from "./settings";
+import { createTranslate, type Translate } from "./translate";
+
+interface I18nContextValue {
+  locale: Locale;
+  resources: Resources;
+}
+
+const I18nContext = createContext<I18nContextValue | null>(null);
 
 /**
  * Gives client components the translations the server picked for them (only the namespaces a
- * page needs are serialized, so public pages stay light).
+ * page needs are serialized, so public pages stay light). No i18next in the browser: see
+ * translate.ts.
  */
 export function I18nProvider(props: { locale: Locale; resources: Resources; children: ReactNode }) {
-  const [i18n] = useState<I18n>(() => {
-    const instance = createInstance();
-    void instance.use(initReactI18next).init({
-      lng: props.locale,
-      resources: { [props.locale]: props.resources },
-      ns: Object.keys(props.resources),
-      defaultNS: Object.keys(props.resources)[0],
-      interpolation: { escapeValue: false },
-      initAsync: false,
-    });
-    return instance;
-  });
-  return <I18nextProvider i18n={i18n}>{props.children}</I18nextProvider>;
+  const value = useMemo(
+    () => ({ locale: props.locale, resources: props.resources }),
+    [props.locale, props.resources],
+  );
+  return <I18nContext.Provider value={value}>{props.children}</I18nContext.Provider>;
 }
 
-export function useT(ns: Namespace | Namespace[] = "common") {
-  return useTranslation(ns).t;
+export function useT(ns: Namespace | Namespace[] = "common"): Translate {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error("useT needs an I18nProvider above it");
+  const key = Array.isArray(ns) ? ns.join(",") : ns;
+  // The namespace list is a literal at each call site; its joined form is a stable dependency.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useMemo(() => createTranslate(ctx.locale, ctx.resources, Array.isArray(ns) ? ns : [ns]), [ctx, key]);
 }

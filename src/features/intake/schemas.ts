@@ -167,9 +167,7 @@ export const PartnerClaimInput = claimOf(ReporterFields);
 /** What the server works with (after trimming and coercion). */
 export type ClaimInput = z.infer<typeof ClaimInput>;
 
-/** The form's steps and the top-level part of the claim each one fills. */
-export const CLAIM_STEPS = ["person", "lastSeen", "photos", "reporter", "consent"] as const;
-export type ClaimStep = (typeof CLAIM_STEPS)[number];
+export { CLAIM_STEPS, type ClaimStep } from "./steps";
 
 /** The /track form: what the reporter received when filing. */
 export const TrackInput = z.object(

@@ -1,12 +1,12 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
-import { FormProvider, useForm, type FieldPath, type Resolver } from "react-hook-form";
+import { FormProvider, useForm, type FieldPath } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { CLAIM_STEPS, ClaimInput } from "../schemas";
+import { CLAIM_STEPS } from "../steps";
 import { ClaimReceipt } from "./claim-receipt";
+import { lazyClaimResolver, preloadClaimResolver } from "./claim-resolver";
 import { ConsentStep } from "./consent-step";
 import { emptyClaimValues, type ClaimFormValues } from "./form-values";
 import { LastSeenStep, type RegionOptions } from "./last-seen-step";
@@ -31,7 +31,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
   const t = useT(["intake", "validation", "common"]);
   const form = useForm<ClaimFormValues>({
     defaultValues: emptyClaimValues(props.locale),
-    resolver: zodResolver(ClaimInput) as unknown as Resolver<ClaimFormValues>,
+    resolver: lazyClaimResolver,
   });
   const [step, setStepState] = useState(0);
   const setStep = useCallback((n: number) => setStepState(Math.min(Math.max(n, 0), LAST)), []);
@@ -96,6 +96,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
         onSubmit={onSubmit}
         aria-labelledby="claim-step-title"
         aria-busy={sending}
+        onFocus={preloadClaimResolver}
       >
         <p className="hint">{t("progress", { current: step + 1, total: CLAIM_STEPS.length })}</p>
         <h2 id="claim-step-title" ref={heading} tabIndex={-1}>

@@ -1,7 +1,12 @@
+"use client";
 import { useEffect, useRef } from "react";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import styles from "./claim-form.module.css";
+import { policeContactForCase } from "@/lib/police-contacts";
+import styles from "./claim-receipt.module.css";
+import { CopyButton } from "./copy-button";
+import { formatDay } from "./format-date";
 
 export interface Receipt {
   caseNumber: string;
@@ -9,50 +14,88 @@ export interface Receipt {
   created: boolean;
 }
 
+/** One code on its own line, never broken inside (the family copies it letter by letter). */
+function CodeLine(props: { label: string; copyLabel: string; value: string; testId: string }) {
+  const t = useT(["receipt"]);
+  return (
+    <div className={styles.codeBlock}>
+      <p className={styles.codeLabel}>{props.label}</p>
+      <p>
+        <code className={styles.code} data-testid={props.testId}>
+          {props.value}
+        </code>
+      </p>
+      <CopyButton value={props.value} label={props.copyLabel} done={t("copied")} failed={t("copyFailed")} />
+    </div>
+  );
+}
+
 /** Shown once after the server acknowledged the claim: the two things the family must keep. */
-export function ClaimReceipt(props: { receipt: Receipt; locale: Locale; onAnother: () => void }) {
-  const t = useT(["intake"]);
+export function ClaimReceipt(props: { receipt: Receipt; locale: Locale; onAnother?: () => void }) {
+  const t = useT(["intake", "receipt"]);
   const heading = useRef<HTMLHeadingElement>(null);
+  const origin = useBrowserValue(() => window.location.origin, "");
   useEffect(() => heading.current?.focus(), []);
   const { caseNumber, trackingCode, created } = props.receipt;
+  const contact = policeContactForCase(caseNumber);
+  const trackPath = `/${props.locale}/track`;
+  // The receipt appears the moment the server acknowledged the claim: today, in the case's country.
+  const filedOn = formatDay(new Date(), props.locale, caseNumber.slice(0, 2));
   return (
-    <section className={`stack ${styles.receipt}`} aria-labelledby="claim-receipt-title">
+    <section
+      className={`stack ${styles.receipt}`}
+      aria-labelledby="claim-receipt-title"
+      data-testid="receipt"
+    >
       <h2 id="claim-receipt-title" ref={heading} tabIndex={-1}>
         {t("success.title")}
       </h2>
       {created ? null : <p>{t("success.replayed")}</p>}
-      <dl className="details">
-        <dt>{t("success.caseNumber")}</dt>
-        <dd>
-          <span className={styles.code} data-testid="case-number">
-            {caseNumber}
-          </span>
-        </dd>
-        {trackingCode ? (
-          <>
-            <dt>{t("success.trackingCode")}</dt>
-            <dd>
-              <span className={styles.code} data-testid="tracking-code">
-                {trackingCode}
-              </span>
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <CodeLine
+        label={t("success.caseNumber")}
+        copyLabel={t("receipt:copyCaseNumber")}
+        value={caseNumber}
+        testId="case-number"
+      />
+      {trackingCode ? (
+        <CodeLine
+          label={t("success.trackingCode")}
+          copyLabel={t("receipt:copyTrackingCode")}
+          value={trackingCode}
+          testId="tracking-code"
+        />
+      ) : null}
       <p>
         <strong>{trackingCode ? t("success.writeDown") : t("success.noCode")}</strong>
       </p>
+      <ul className={styles.facts}>
+        <li>{t("receipt:filedOn", { date: filedOn })}</li>
+        <li>
+          {t("receipt:trackAt")} <span className={styles.address}>{`${origin}${trackPath}`}</span>
+        </li>
+        {contact ? (
+          <li>
+            {t("receipt:contact", { name: contact.name })}{" "}
+            <a href={`tel:${contact.phone}`} className={styles.address}>
+              {contact.phone}
+            </a>{" "}
+            {t("receipt:contactHours")}
+          </li>
+        ) : null}
+      </ul>
       <p>{t("success.next")}</p>
       <div className="actions no-print">
-        <a className="button" href={`/${props.locale}/track`}>
+        <a className="button" href={trackPath}>
           {t("success.track")}
         </a>
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
-          {t("success.print")}
+          {t("receipt:printOrSave")}
         </button>
-        <button type="button" className="button button--secondary" onClick={props.onAnother}>
-          {t("success.another")}
-        </button>
+        {props.onAnother ? (
+          <button type="button" className="button button--secondary" onClick={props.onAnother}>
+            {t("success.another")}
+          </button>
+        ) : null}
       </div>
     </section>
   );

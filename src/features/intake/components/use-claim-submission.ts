@@ -1,7 +1,7 @@
 import { useState, type Dispatch, type SetStateAction } from "react";
 import type { FieldPath, UseFormReturn } from "react-hook-form";
 import { submitClaimForm } from "../actions";
-import { CLAIM_STEPS } from "../schemas";
+import { CLAIM_STEPS } from "../steps";
 import type { Receipt } from "./claim-receipt";
 import { clearDraft } from "./draft-storage";
 import type { ClaimFormValues } from "./form-values";
