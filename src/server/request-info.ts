@@ -53,3 +53,12 @@ export function isSameOrigin(h: Headers): boolean {
 export async function requestHeaders(): Promise<Headers> {
   return new Headers(await headers());
 }
+
+/** The portal's public address (NEXTAUTH_URL), for text that must spell it out (a printed receipt). */
+export function publicOrigin(): string {
+  try {
+    return new URL(process.env.NEXTAUTH_URL ?? "").origin;
+  } catch {
+    return "";
+  }
+}

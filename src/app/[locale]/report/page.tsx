@@ -1,11 +1,14 @@
+import { randomUUID } from "node:crypto";
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { ClaimForm } from "@/features/intake/components/claim-form";
+import { PlainClaimForm } from "@/features/intake/components/plain-claim-form";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
 import { isLocale } from "@/i18n/settings";
+import { publicOrigin } from "@/server/request-info";
 import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
 import { REGIONS } from "../../../../prisma/reference/regions";
 
@@ -30,6 +33,7 @@ export default async function ReportPage(props: { params: Promise<{ locale: stri
   ]);
   // Network countries are all behind UTC, so the UTC date is never before a family's "today".
   const today = new Date().toISOString().slice(0, 10);
+  const origin = publicOrigin();
   return (
     <div className="stack">
       <h1>{t("intake:title")}</h1>
@@ -37,7 +41,21 @@ export default async function ReportPage(props: { params: Promise<{ locale: stri
       <Alert>{t("intake:emergency")}</Alert>
       <p className="hint">{t("intake:requiredNote")}</p>
       <I18nProvider locale={locale} resources={resources}>
-        <ClaimForm locale={locale} regions={REGION_OPTIONS} today={today} />
+        <div className="claim-enhanced">
+          <ClaimForm locale={locale} regions={REGION_OPTIONS} today={today} origin={origin} />
+        </div>
+        {/* Without JavaScript the stepper above cannot work: hide it and offer the one long form,
+            which posts to the server and works before (and without) any script. */}
+        <noscript>
+          <style>{".claim-enhanced{display:none}"}</style>
+          <PlainClaimForm
+            locale={locale}
+            regions={REGION_OPTIONS}
+            today={today}
+            submissionId={randomUUID()}
+            origin={origin}
+          />
+        </noscript>
       </I18nProvider>
     </div>
   );

@@ -19,15 +19,20 @@ import { stepOf, useClaimSubmission } from "./use-claim-submission";
 
 const LAST = CLAIM_STEPS.length - 1;
 
-/** Focuses the first field marked invalid (after React has rendered the messages). */
-function focusFirstError() {
-  requestAnimationFrame(() =>
-    document.querySelector<HTMLElement>("#claim-form [aria-invalid='true']")?.focus(),
-  );
+/**
+ * Focuses the first field marked invalid once React has rendered the messages (a few frames
+ * at most: the first check may wait for the schema to load).
+ */
+function focusFirstError(framesLeft = 10) {
+  requestAnimationFrame(() => {
+    const field = document.querySelector<HTMLElement>("#claim-form [aria-invalid='true']");
+    if (field) field.focus();
+    else if (framesLeft > 0) focusFirstError(framesLeft - 1);
+  });
 }
 
 /** The multi-step report form: the only client component of the public pages. */
-export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today: string }) {
+export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today: string; origin: string }) {
   const t = useT(["intake", "validation", "common"]);
   const form = useForm<ClaimFormValues>({
     defaultValues: emptyClaimValues(props.locale),
@@ -82,7 +87,14 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
   }
 
   if (submission.receipt) {
-    return <ClaimReceipt receipt={submission.receipt} locale={props.locale} onAnother={startAgain} />;
+    return (
+      <ClaimReceipt
+        receipt={submission.receipt}
+        locale={props.locale}
+        origin={props.origin}
+        onAnother={startAgain}
+      />
+    );
   }
 
   const name = CLAIM_STEPS[step]!;

@@ -31,10 +31,16 @@ function CodeLine(props: { label: string; copyLabel: string; value: string; test
 }
 
 /** Shown once after the server acknowledged the claim: the two things the family must keep. */
-export function ClaimReceipt(props: { receipt: Receipt; locale: Locale; onAnother?: () => void }) {
+export function ClaimReceipt(props: {
+  receipt: Receipt;
+  locale: Locale;
+  /** The public address as the server knows it (the browser's own is used once it runs). */
+  origin: string;
+  onAnother?: () => void;
+}) {
   const t = useT(["intake", "receipt"]);
   const heading = useRef<HTMLHeadingElement>(null);
-  const origin = useBrowserValue(() => window.location.origin, "");
+  const origin = useBrowserValue(() => window.location.origin, props.origin);
   useEffect(() => heading.current?.focus(), []);
   const { caseNumber, trackingCode, created } = props.receipt;
   const contact = policeContactForCase(caseNumber);

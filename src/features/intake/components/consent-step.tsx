@@ -9,6 +9,16 @@ export function ConsentStep(props: {
   regions: RegionOptions;
   onEdit: (step: number) => void;
 }) {
+  return (
+    <>
+      <ConsentFields />
+      <ReviewSummary photos={props.photos} regions={props.regions} onEdit={props.onEdit} />
+    </>
+  );
+}
+
+/** What may be published, and the guardian's word (also part of the form without JavaScript). */
+export function ConsentFields() {
   const t = useT(["intake"]);
   const c = (k: string) => `consent.${k}`;
   return (
@@ -42,7 +52,6 @@ export function ConsentStep(props: {
         label={t("consent.guardianConfirmed")}
         hint="intake:consent.guardianHint"
       />
-      <ReviewSummary photos={props.photos} regions={props.regions} onEdit={props.onEdit} />
     </>
   );
 }

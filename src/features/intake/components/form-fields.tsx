@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { ClaimFormValues } from "./form-values";
+import { usePlainClaim } from "./plain-claim-context";
 
 type Path = string;
 
@@ -12,21 +13,62 @@ export const fieldId = (name: Path) => `claim-${name.replace(/\./g, "-")}`;
 
 function useFieldState(name: Path, hintKey?: string, related: readonly Path[] = []) {
   const t = useT(["intake", "validation", "common"]);
-  const { register, formState, trigger, getFieldState } = useFormContext<ClaimFormValues>();
-  const message = (get(formState.errors, name) as { message?: string } | undefined)?.message;
-  const id = fieldId(name);
+  // Null outside a FormProvider: then the field is a plain named input of the one long form.
+  const form = useFormContext<ClaimFormValues>() as ReturnType<typeof useFormContext<ClaimFormValues>> | null;
+  const plain = usePlainClaim();
+  // The hidden stepper is still in the page without JavaScript: the long form's ids differ.
+  const id = plain && !form ? `plain-${fieldId(name)}` : fieldId(name);
   const hint = hintKey ? t(hintKey) : undefined;
+  const message = form
+    ? (get(form.formState.errors, name) as { message?: string } | undefined)?.message
+    : plain?.errors[name];
   const error = message ? t(message) : undefined;
-  // Fields are checked when the user presses Next, not on blur: a message vanishing on blur
-  // moves the Next button under the pointer and the click is lost. A shown message is
-  // re-checked as the user fixes the field (or a related one, e.g. email for "phone or email").
-  const registered = register(name as never, {
+  return {
+    t,
+    registered: form ? registerLive(form, name, related) : plainInput(name, plain?.values[name]),
+    id,
+    hint,
+    error,
+    aria: fieldAria(id, { hint, error }),
+  };
+}
+
+/**
+ * Fields are checked when the user presses Next, not on blur: a message vanishing on blur
+ * moves the Next button under the pointer and the click is lost. A shown message is
+ * re-checked as the user fixes the field (or a related one, e.g. email for "phone or email").
+ */
+function registerLive(
+  form: ReturnType<typeof useFormContext<ClaimFormValues>>,
+  name: Path,
+  related: readonly Path[],
+) {
+  const { register, trigger, getFieldState } = form;
+  return register(name as never, {
     onChange: () => {
       for (const n of [name, ...related])
         if (getFieldState(n as never).error) void trigger(n as FieldPath<ClaimFormValues>);
     },
   });
-  return { t, registered, id, hint, error, aria: fieldAria(id, { hint, error }) };
+}
+
+/** The attributes a plain input needs: its name and what the family typed before posting. */
+function plainInput(name: Path, value: string | string[] | boolean | undefined) {
+  return {
+    name,
+    defaultValue: typeof value === "string" ? value : undefined,
+    defaultChecked: typeof value === "boolean" ? value : undefined,
+    checkedValues: Array.isArray(value) ? value : undefined,
+  };
+}
+
+/** Props for an <input>/<select>: drops the helper field that only checkbox groups read. */
+function inputProps(registered: ReturnType<typeof useFieldState>["registered"]) {
+  if ("checkedValues" in registered) {
+    const { checkedValues: _c, ...rest } = registered;
+    return rest;
+  }
+  return registered;
 }
 
 interface BaseProps {
@@ -73,7 +115,7 @@ export function TextField(
         max={props.max}
         aria-required={props.required || undefined}
         {...s.aria}
-        {...s.registered}
+        {...inputProps(s.registered)}
       />
     </FieldShell>
   );
@@ -83,7 +125,12 @@ export function TextAreaField(props: BaseProps) {
   const s = useFieldState(props.name, props.hint, props.related);
   return (
     <FieldShell {...props} id={s.id} error={s.error} hintText={s.hint}>
-      <textarea rows={4} aria-required={props.required || undefined} {...s.aria} {...s.registered} />
+      <textarea
+        rows={4}
+        aria-required={props.required || undefined}
+        {...s.aria}
+        {...inputProps(s.registered)}
+      />
     </FieldShell>
   );
 }
@@ -102,7 +149,7 @@ export function SelectField(
         autoComplete={props.autoComplete ?? "off"}
         aria-required={props.required || undefined}
         {...s.aria}
-        {...s.registered}
+        {...inputProps(s.registered)}
       >
         <option value="">{props.emptyLabel ?? s.t("intake:chooseOne")}</option>
         {props.options.map((o) => (
@@ -128,7 +175,15 @@ export function CheckboxGroup(props: BaseProps & { options: readonly { value: st
       ) : null}
       {props.options.map((o) => (
         <label key={o.value} className="checkbox" htmlFor={`${s.id}-${o.value}`}>
-          <input id={`${s.id}-${o.value}`} type="checkbox" value={o.value} {...s.registered} />
+          <input
+            id={`${s.id}-${o.value}`}
+            type="checkbox"
+            value={o.value}
+            {...inputProps(s.registered)}
+            {...("checkedValues" in s.registered
+              ? { defaultChecked: s.registered.checkedValues?.includes(o.value) }
+              : {})}
+          />
           <span>{o.label}</span>
         </label>
       ))}
@@ -147,7 +202,7 @@ export function CheckboxField(props: BaseProps) {
   return (
     <div className="field">
       <label className="checkbox" htmlFor={s.id}>
-        <input type="checkbox" {...s.aria} {...s.registered} />
+        <input type="checkbox" {...s.aria} {...inputProps(s.registered)} />
         <span>{props.label}</span>
       </label>
       {s.hint ? (

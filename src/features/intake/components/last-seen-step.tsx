@@ -9,7 +9,6 @@ import type { ClaimFormValues } from "./form-values";
 export type RegionOptions = Record<string, readonly (readonly [string, string])[]>;
 
 export function LastSeenStep({ regions, today }: { regions: RegionOptions; today: string }) {
-  const t = useT(["intake", "common"]);
   const { control, getValues, setValue } = useFormContext<ClaimFormValues>();
   const country = useWatch({ control, name: "lastSeen.country" });
   // A region of the previously chosen country must not stay selected.
@@ -17,6 +16,43 @@ export function LastSeenStep({ regions, today }: { regions: RegionOptions; today
     const region = getValues("lastSeen.region");
     if (region && !region.startsWith(`${country}-`)) setValue("lastSeen.region", "");
   }, [country, getValues, setValue]);
+  return (
+    <LastSeenFields
+      today={today}
+      regionOptions={(regions[country] ?? []).map(([value, label]) => ({ value, label }))}
+    />
+  );
+}
+
+/**
+ * The fields of the step. Without JavaScript the region list cannot follow the chosen country,
+ * so it lists every country's regions, named "Region (Country)" and sorted by the locale.
+ */
+export function PlainLastSeenFields({
+  regions,
+  today,
+  locale,
+}: {
+  regions: RegionOptions;
+  today: string;
+  locale: string;
+}) {
+  const t = useT(["intake", "common"]);
+  const collator = new Intl.Collator(locale);
+  const options = CLAIM_COUNTRIES.flatMap((c) =>
+    (regions[c] ?? []).map(([value, name]) => ({ value, label: `${name} (${t(`common:countries.${c}`)})` })),
+  ).sort((a, b) => collator.compare(a.label, b.label));
+  return <LastSeenFields today={today} regionOptions={options} />;
+}
+
+function LastSeenFields({
+  regionOptions,
+  today,
+}: {
+  regionOptions: { value: string; label: string }[];
+  today: string;
+}) {
+  const t = useT(["intake", "common"]);
   const l = (k: string) => `lastSeen.${k}`;
   return (
     <>
@@ -33,7 +69,7 @@ export function LastSeenStep({ regions, today }: { regions: RegionOptions; today
           label={t("lastSeen.region")}
           hint="intake:lastSeen.regionHint"
           emptyLabel={t("lastSeen.regionUnknown")}
-          options={(regions[country] ?? []).map(([value, label]) => ({ value, label }))}
+          options={regionOptions}
         />
       </div>
       <TextField name={l("city")} label={t("lastSeen.city")} required />

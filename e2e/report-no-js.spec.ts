@@ -1,0 +1,98 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { e2eQuery, syntheticPerson } from "./fixtures/claim-form";
+
+// A cheap phone with JavaScript off, at 360 px: the report is one long form posted to the
+// server, which answers with translated errors or the receipt; the track page is a plain form.
+test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+
+const id = (path: string) => `#plain-claim-${path.replace(/\./g, "-")}`;
+
+/** axe runs its script in the page, so it checks the same HTML in a context with JavaScript. */
+async function noAxeViolations(browser: Browser, page: Page) {
+  const context = await browser.newContext({
+    javaScriptEnabled: true,
+    viewport: { width: 360, height: 740 },
+  });
+  const copy = await context.newPage();
+  // The same HTML as the phone got, its scripts removed and its <noscript> parts active (the
+  // stepper hidden), served at the same address so that the stylesheets load.
+  const html = (await page.content())
+    .replace(/<script\b[\s\S]*?<\/script>/g, "")
+    .replace(/<\/?noscript>/g, "");
+  await copy.route(page.url(), (route) => route.fulfill({ body: html, contentType: "text/html" }));
+  await copy.goto(page.url());
+  const results = await new AxeBuilder({ page: copy }).analyze();
+  await context.close();
+  expect(results.violations).toEqual([]);
+}
+
+async function fillPlainClaim(page: Page, who: { givenNames: string; familyNames: string }) {
+  await page.fill(id("person.givenNames"), who.givenNames);
+  await page.fill(id("person.familyNames"), who.familyNames);
+  await page.selectOption(id("person.sex"), "FEMALE");
+  await page.fill(id("person.approxAge"), "15");
+  await page.fill(id("person.clothing"), "Chompa roja");
+  await page.selectOption(id("lastSeen.country"), "BO");
+  await page.selectOption(id("lastSeen.region"), "BO-L");
+  await page.fill(id("lastSeen.city"), "El Alto");
+  await page.fill(id("lastSeen.date"), "2026-10-02");
+  await page.fill(id("lastSeen.circumstances"), "Salió del colegio y no volvió a casa.");
+  await page.fill(id("reporter.name"), "Rosa Ejemplo");
+  await page.selectOption(id("reporter.relationship"), "MOTHER");
+  await page.fill(id("reporter.phone"), "+591 7000 0000");
+}
+
+/** The code is on one line: its box is no taller than one line of its own font. */
+async function expectOneLine(page: Page, testId: string) {
+  const code = page.getByTestId(testId);
+  const box = (await code.boundingBox())!;
+  const fontSize = 18.4; // 1.15rem, the smallest size the receipt's clamp() allows
+  expect(box.height).toBeLessThan(fontSize * 2);
+  expect(box.x + box.width).toBeLessThanOrEqual(360);
+}
+
+for (const lang of [
+  { locale: "es", send: "Enviar la denuncia", required: "Este campo es obligatorio." },
+  { locale: "en", send: "Send the claim", required: "This field is required." },
+]) {
+  test(`without JavaScript at 360 px a complete claim in ${lang.locale} is filed, shown and tracked`, async ({
+    page,
+    browser,
+  }, testInfo) => {
+    await page.goto(`/${lang.locale}/report`);
+    await expect(page.locator("#plain-claim-form")).toBeVisible();
+    await expect(page.locator("#claim-form")).toBeHidden();
+    await noAxeViolations(browser, page);
+
+    // Sent empty: the server answers with the translated messages beside the fields.
+    await page.getByRole("button", { name: lang.send }).click();
+    await expect(page.locator(`${id("person.givenNames")}-error`)).toHaveText(lang.required);
+    await noAxeViolations(browser, page);
+
+    const who = syntheticPerson();
+    await fillPlainClaim(page, who);
+    await page.getByRole("button", { name: lang.send }).click();
+    const receipt = page.getByTestId("receipt");
+    await expect(receipt).toBeVisible();
+    const caseNumber = (await page.getByTestId("case-number").textContent())!.trim();
+    const trackingCode = (await page.getByTestId("tracking-code").textContent())!.trim();
+    expect(caseNumber).toMatch(/^BO-\d{4}-\d{6}$/);
+    expect(trackingCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expectOneLine(page, "case-number");
+    await expectOneLine(page, "tracking-code");
+    await receipt.screenshot({ path: testInfo.outputPath(`receipt-360-${lang.locale}.png`) });
+    await noAxeViolations(browser, page);
+
+    const rows = await e2eQuery<{ n: string }>(`SELECT count(*) AS n FROM "Case" WHERE "caseNumber" = $1`, [
+      caseNumber,
+    ]);
+    expect(Number(rows[0]!.n)).toBe(1);
+
+    await page.goto(`/${lang.locale}/track`);
+    await page.locator("#track-caseNumber").fill(caseNumber);
+    await page.locator("#track-trackingCode").fill(trackingCode);
+    await page.locator("#track-trackingCode").press("Enter");
+    await expect(page.getByRole("heading", { level: 2, name: new RegExp(caseNumber) })).toBeVisible();
+  });
+}
