@@ -83,6 +83,8 @@ test("a complete claim in English, with a photo, is filed and tracked", async ({
 });
 
 test("each step of /report has no accessibility violations, with and without errors", async ({ page }) => {
+  // Seven axe runs: slow on a loaded 2-core machine.
+  test.slow();
   await page.goto("/es/report");
   await noAxeViolations(page);
   await page.getByRole("button", { name: ES.next }).click();

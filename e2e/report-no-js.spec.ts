@@ -60,6 +60,8 @@ for (const lang of [
     page,
     browser,
   }, testInfo) => {
+    // Three full page renders and three axe runs: slow on a loaded 2-core machine.
+    test.slow();
     await page.goto(`/${lang.locale}/report`);
     await expect(page.locator("#plain-claim-form")).toBeVisible();
     await expect(page.locator("#claim-form")).toBeHidden();
