@@ -17,14 +17,15 @@ export function pgliteDataDir(): string {
 }
 
 export async function openPglite(dataDir = pgliteDataDir()) {
-  const [{ PGlite }, { pg_trgm }, { unaccent }] = await Promise.all([
+  const [{ PGlite }, { pg_trgm }, { unaccent }, { btree_gin }] = await Promise.all([
     import("@electric-sql/pglite"),
     import("@electric-sql/pglite/contrib/pg_trgm"),
     import("@electric-sql/pglite/contrib/unaccent"),
+    import("@electric-sql/pglite/contrib/btree_gin"),
   ]);
   // PGlite does not create missing parents of its data directory.
   if (dataDir !== "memory://") fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  const db = new PGlite(dataDir, { extensions: { pg_trgm, unaccent } });
+  const db = new PGlite(dataDir, { extensions: { pg_trgm, unaccent, btree_gin } });
   await db.waitReady;
   return db;
 }

@@ -6,6 +6,7 @@ export {
   addInboxItem,
   addInboxItems,
   caseTeamAddress,
+  inboxItemRow,
   CASE_TEAM_ROLES,
   notifyCaseTeam,
   type InboxAddress,

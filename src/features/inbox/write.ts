@@ -27,7 +27,11 @@ export interface NewInboxItem {
   dedupeKey?: string | null;
 }
 
-function rowFor(item: NewInboxItem) {
+/**
+ * The "InboxItem" columns of an item. Exported for writers that insert it in the same SQL
+ * statement as the event itself (the intake's one-statement insert).
+ */
+export function inboxItemRow(item: NewInboxItem) {
   const to = item.to;
   const address =
     "userId" in to
@@ -56,7 +60,7 @@ function rowFor(item: NewInboxItem) {
 export async function addInboxItems(tx: Tx, items: readonly NewInboxItem[]): Promise<number> {
   if (items.length === 0) return 0;
   // ON CONFLICT DO NOTHING: a duplicate key does not abort the caller's transaction.
-  const res = await tx.inboxItem.createMany({ data: items.map(rowFor), skipDuplicates: true });
+  const res = await tx.inboxItem.createMany({ data: items.map(inboxItemRow), skipDuplicates: true });
   return res.count;
 }
 

@@ -1,57 +1,33 @@
 import "server-only";
-import { Prisma } from "@/generated/prisma/client";
-import { recordCaseEvent } from "@/server/audit";
-import type { Tx } from "@/server/db";
+import { getDb, type Tx } from "@/server/db";
+import { transactionOptions } from "@/server/db-timeouts";
+import { logUnexpected } from "@/server/errors";
+import { findPossibleDuplicates, type Match, type NewCase } from "./duplicate-query";
 
-// A claim "looks like" an open case when, in the same country (and the same sandbox, or none),
-// the names are trigram-similar, the ages are within a few years and the last-seen dates are
-// close. Tuned to over-report: a reviewer dismisses a false match in seconds, a missed one costs
-// days. See docs/decisions/011-possible-duplicates.md.
-export const NAME_SIMILARITY = 0.45;
-const AGE_TOLERANCE_YEARS = 3;
-const LAST_SEEN_WINDOW_DAYS = 60;
-const MAX_CANDIDATES = 5;
-
-export interface NewCase {
-  id: string;
-  caseNumber: string;
-  countryCode: string;
-  searchName: string;
-  practiceSessionId: string | null;
-  lastSeenAt: Date;
-  /** Age when last seen, if known. */
-  age: number | undefined;
-}
+export type { NewCase };
 
 /**
- * Marks the new case and each similar open case as possible duplicates, with a candidate row
- * and a history event on both. Runs inside the filing transaction: after the counter lock, so
- * a claim filed a moment earlier in the same country is already visible.
+ * The one entry point for duplicate detection (a matching engine can replace what is behind it).
+ * Runs after the claim is committed, outside any lock: the claim is acknowledged whatever
+ * happens here, so a failure is logged, not thrown. Of two look-alike claims committed at the
+ * same moment, the one committed second always sees the first (its check starts after its own
+ * commit), so every pair is found at least once. See docs/decisions/110-intake-one-statement.md.
  */
-export async function flagPossibleDuplicates(tx: Tx, c: NewCase): Promise<number> {
-  const sandbox = c.practiceSessionId
-    ? Prisma.sql`"practiceSessionId" = ${c.practiceSessionId}::uuid`
-    : Prisma.sql`"practiceSessionId" IS NULL`;
-  const age = c.age ?? null;
-  const matches = await tx.$queryRaw<{ id: string; caseNumber: string; score: number }[]>`
-    SELECT id, "caseNumber", similarity("searchName", ${c.searchName})::float8 AS score
-    FROM "Case"
-    WHERE "countryCode" = ${c.countryCode}
-      AND id <> ${c.id}::uuid
-      AND ${sandbox}
-      AND status IN ('REPORTED', 'VERIFIED', 'ACTIVE')
-      AND "searchName" % ${c.searchName}
-      AND similarity("searchName", ${c.searchName}) >= ${NAME_SIMILARITY}
-      AND abs(extract(epoch FROM ("lastSeenAt" - ${c.lastSeenAt}::timestamp))) <= ${LAST_SEEN_WINDOW_DAYS * 86400}
-      AND (
-        ${age}::int IS NULL
-        OR COALESCE(date_part('year', age("lastSeenAt"::date, "dateOfBirth"))::int, "approxAge") IS NULL
-        OR abs(COALESCE(date_part('year', age("lastSeenAt"::date, "dateOfBirth"))::int, "approxAge") - ${age}::int)
-           <= ${AGE_TOLERANCE_YEARS}
-      )
-    ORDER BY score DESC
-    LIMIT ${MAX_CANDIDATES}`;
-  if (matches.length === 0) return 0;
+export async function checkForDuplicates(c: NewCase): Promise<number> {
+  try {
+    const db = await getDb();
+    const matches = await findPossibleDuplicates(db, c);
+    if (matches.length)
+      await db.$transaction((tx) => markPossibleDuplicates(tx, c, matches), transactionOptions());
+    return matches.length;
+  } catch (err) {
+    logUnexpected(err, "checkForDuplicates");
+    return 0;
+  }
+}
+
+/** Marks both cases, with a candidate row and a history event on each side. */
+async function markPossibleDuplicates(tx: Tx, c: NewCase, matches: Match[]) {
   await tx.case.updateMany({
     where: { id: { in: [c.id, ...matches.map((m) => m.id)] } },
     data: { possibleDuplicate: true },
@@ -60,10 +36,11 @@ export async function flagPossibleDuplicates(tx: Tx, c: NewCase): Promise<number
     data: matches.map((m) => ({ caseId: c.id, otherCaseId: m.id, score: m.score })),
     skipDuplicates: true,
   });
-  for (const m of matches) {
-    const common = { actorKind: "SYSTEM" as const, type: "POSSIBLE_DUPLICATE", field: "possibleDuplicate" };
-    await recordCaseEvent(tx, { ...common, caseId: m.id, newValue: c.caseNumber });
-    await recordCaseEvent(tx, { ...common, caseId: c.id, newValue: m.caseNumber });
-  }
-  return matches.length;
+  const common = { actorKind: "SYSTEM" as const, type: "POSSIBLE_DUPLICATE", field: "possibleDuplicate" };
+  await tx.caseEvent.createMany({
+    data: matches.flatMap((m) => [
+      { ...common, caseId: m.id, newValue: c.caseNumber },
+      { ...common, caseId: c.id, newValue: m.caseNumber },
+    ]),
+  });
 }

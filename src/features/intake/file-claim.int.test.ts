@@ -61,6 +61,9 @@ describe("fileClaim", () => {
     expect(new Set(results.map((r) => r.caseNumber)).size).toBe(1);
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(await env.db.case.count()).toBe(before + 1);
+    // The losers' statements rolled their counter increments back: the next number follows on.
+    const next = await fileClaim(goodClaim());
+    expect(Number(next.caseNumber.slice(-6))).toBe(Number(results[0]!.caseNumber.slice(-6)) + 1);
   });
 
   it("gives concurrent claims in one country consecutive numbers without gaps", async () => {

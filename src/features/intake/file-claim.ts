@@ -1,19 +1,17 @@
 import "server-only";
 import crypto from "node:crypto";
-import { allocateCaseNumber } from "@/features/cases/case-number";
-import { phoneDigits, searchNameFor } from "@/features/cases/normalize";
-import { addInboxItem, CASE_TEAM_ROLES } from "@/features/inbox/data";
-import { recordCaseEvent } from "@/server/audit";
-import { getDb, type Tx } from "@/server/db";
-import { transactionOptions } from "@/server/db-timeouts";
+import { searchNameFor } from "@/features/cases/normalize";
+import { CASE_TEAM_ROLES, inboxItemRow } from "@/features/inbox/data";
+import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { flagPossibleDuplicates } from "./duplicates";
+import { caseColumns } from "./case-columns";
+import { checkForDuplicates } from "./duplicates";
+import { insertClaim } from "./insert-claim";
 import { localToUtc } from "./local-time";
 import type { PreparedPhoto } from "./photos";
 import { replayTrackingCode, trackingCodeFor } from "./receipt";
 import { ageWhenLastSeen, type ClaimInput } from "./schemas";
-import { hashTrackingCode } from "./tracking-code";
-import { deleteStoredPhotos, storePhotos, type StoredPhoto } from "./photo-store";
+import { deleteStoredPhotos, storePhotos } from "./photo-store";
 
 export interface FileClaimContext {
   /** Photos already checked and re-encoded by preparePhotos(). */
@@ -50,6 +48,27 @@ export class ClaimRejectedError extends AppError {
 
 const PREFIX_PATTERN = /^[A-Z]{1,8}(-[A-Z]{2})?$/;
 
+interface Place {
+  casePrefix: string | null;
+  regionId: string | null;
+  caseNumber: string | null;
+  createdAt: Date | null;
+  trackingCodeHash: string | null;
+  submissionHash: string | null;
+}
+
+/** One round trip: the country's prefix, the region's id, and the case already filed under this submission id. */
+async function lookUpClaim(input: ClaimInput): Promise<Place> {
+  const db = await getDb();
+  const { country, region } = input.lastSeen;
+  const rows = await db.$queryRaw<Place[]>`
+    SELECT (SELECT "casePrefix" FROM "Country" WHERE code = ${country}) AS "casePrefix",
+           (SELECT id::text FROM "Region" WHERE code = ${region ?? null} AND "countryCode" = ${country}) AS "regionId",
+           f."caseNumber", f."createdAt", f."trackingCodeHash", f."submissionHash"
+    FROM (SELECT 1) AS one LEFT JOIN "Case" f ON f."submissionId" = ${input.submissionId}`;
+  return rows[0]!;
+}
+
 async function findFiled(submissionId: string) {
   const db = await getDb();
   return db.case.findUnique({
@@ -67,40 +86,45 @@ export async function findFiledClaim(submissionId: string, hash?: string): Promi
   return filed ? replay(submissionId, filed, hash) : null;
 }
 
-async function resolvePlace(input: ClaimInput, ctx: FileClaimContext) {
-  const db = await getDb();
-  const { country: code, region } = input.lastSeen;
-  const [country, regionRow] = await Promise.all([
-    db.country.findUnique({ where: { code }, select: { casePrefix: true } }),
-    region ? db.region.findFirst({ where: { code: region, countryCode: code }, select: { id: true } }) : null,
-  ]);
-  if (!country) throw new ClaimRejectedError({ "lastSeen.country": "validation:invalidChoice" });
-  if (region && !regionRow) throw new ClaimRejectedError({ "lastSeen.region": "validation:invalidChoice" });
+function prefixFor(place: Place, input: ClaimInput, ctx: FileClaimContext): string {
+  if (!place.casePrefix) throw new ClaimRejectedError({ "lastSeen.country": "validation:invalidChoice" });
+  if (input.lastSeen.region && !place.regionId)
+    throw new ClaimRejectedError({ "lastSeen.region": "validation:invalidChoice" });
   const prefix =
-    ctx.casePrefix ?? (ctx.practiceSessionId ? `PRACTICE-${country.casePrefix}` : country.casePrefix);
+    ctx.casePrefix ?? (ctx.practiceSessionId ? `PRACTICE-${place.casePrefix}` : place.casePrefix);
   if (!PREFIX_PATTERN.test(prefix)) throw new Error(`Invalid case-number prefix: ${prefix}`);
-  return { prefix, regionId: regionRow?.id ?? null };
+  return prefix;
 }
 
 /**
- * Files a claim as a new case (status REPORTED) with its photos, a CREATED event and any
- * possible-duplicate marks, all in one transaction. Idempotent on `submissionId`: a retry
- * returns the case filed the first time and writes nothing.
+ * Files a claim as a new case (status REPORTED) with its photos and a CREATED event, in one
+ * statement (insert-claim.ts), then looks for possible duplicates outside it. Idempotent on
+ * `submissionId`: a retry returns the case filed the first time and writes nothing.
  */
 export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): Promise<FiledClaim> {
-  const filed = await findFiled(input.submissionId);
-  if (filed) return replay(input.submissionId, filed, ctx.submissionHash);
-  const { prefix, regionId } = await resolvePlace(input, ctx);
+  const place = await lookUpClaim(input);
+  if (place.caseNumber) return replay(input.submissionId, place as Filed, ctx.submissionHash);
+  const prefix = prefixFor(place, input, ctx);
   const trackingCode = trackingCodeFor(input.submissionId);
-  // Files first (slow, outside the transaction); removed again if the transaction fails.
+  const facts = {
+    id: crypto.randomUUID(),
+    submissionHash: ctx.submissionHash ?? null,
+    regionId: place.regionId,
+    practiceSessionId: ctx.practiceSessionId ?? null,
+    trackingCode,
+    searchName: searchNameFor(input.person),
+    lastSeenAt: localToUtc(input.lastSeen.date, input.lastSeen.time, input.lastSeen.country),
+  };
+  // Files first (slow, outside the statement); removed again if the statement fails.
   const stored = await storePhotos(ctx.photos ?? []);
+  let created;
   try {
-    const db = await getDb();
-    const caseNumber = await db.$transaction(
-      (tx) => insertCase(tx, input, { ...ctx, prefix, regionId, trackingCode, stored }),
-      transactionOptions(),
-    );
-    return { caseNumber, trackingCode, created: true };
+    created = await insertClaim(await getDb(), {
+      prefix,
+      columns: caseColumns(input, facts),
+      photos: stored,
+      inbox: newClaimInboxRow(facts.id, input, facts),
+    });
   } catch (err) {
     await deleteStoredPhotos(stored);
     // Two copies of one submission raced: the loser's insert hit the unique submissionId.
@@ -108,118 +132,40 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
     if (winner) return replay(input.submissionId, winner, ctx.submissionHash);
     throw err;
   }
+  // The claim is committed (acknowledged) whatever happens here. See checkForDuplicates.
+  await checkForDuplicates({
+    ...created,
+    countryCode: input.lastSeen.country,
+    searchName: facts.searchName,
+    practiceSessionId: facts.practiceSessionId,
+    lastSeenAt: facts.lastSeenAt,
+    age: ageWhenLastSeen(input.person, input.lastSeen.date),
+  });
+  return { caseNumber: created.caseNumber, trackingCode, created: true };
 }
 
-function replay(
-  submissionId: string,
-  filed: { caseNumber: string; createdAt: Date; trackingCodeHash: string; submissionHash: string | null },
-  hash: string | undefined,
-): FiledClaim {
+/** The new-claims queue of the country (its region's staff and the country-wide ones); none in a sandbox. */
+function newClaimInboxRow(
+  caseId: string,
+  input: ClaimInput,
+  facts: { regionId: string | null; practiceSessionId: string | null },
+) {
+  if (facts.practiceSessionId) return null;
+  return inboxItemRow({
+    kind: "NEW_CLAIM",
+    caseId,
+    to: { countryCode: input.lastSeen.country, roles: CASE_TEAM_ROLES, regionId: facts.regionId },
+    dedupeKey: `claim:${caseId}`,
+  });
+}
+
+type Filed = { caseNumber: string; createdAt: Date; trackingCodeHash: string; submissionHash: string | null };
+
+function replay(submissionId: string, filed: Filed, hash: string | undefined): FiledClaim {
   if (filed.submissionHash && hash && filed.submissionHash !== hash) throw new SubmissionConflictError();
   return {
     caseNumber: filed.caseNumber,
-    trackingCode: replayTrackingCode(submissionId, filed),
+    trackingCode: replayTrackingCode(submissionId, { ...filed, createdAt: new Date(filed.createdAt) }),
     created: false,
-  };
-}
-
-interface InsertContext extends FileClaimContext {
-  prefix: string;
-  regionId: string | null;
-  trackingCode: string;
-  stored: StoredPhoto[];
-}
-
-async function insertCase(tx: Tx, input: ClaimInput, ctx: InsertContext): Promise<string> {
-  const { person, lastSeen } = input;
-  // The counter row stays locked until commit: numbers are consecutive and never skipped.
-  const caseNumber = await allocateCaseNumber(tx, ctx.prefix, new Date().getUTCFullYear());
-  const searchName = searchNameFor(person);
-  const lastSeenAt = localToUtc(lastSeen.date, lastSeen.time, lastSeen.country);
-  const practiceSessionId = ctx.practiceSessionId ?? null;
-  const row = await tx.case.create({
-    data: caseData(input, { caseNumber, searchName, lastSeenAt, practiceSessionId, ...ctx }),
-    select: { id: true },
-  });
-  if (ctx.stored.length) {
-    await tx.casePhoto.createMany({
-      data: ctx.stored.map((p, position) => ({ caseId: row.id, position, ...p })),
-    });
-  }
-  await recordCaseEvent(tx, { caseId: row.id, actorKind: "REPORTER", type: "CREATED", newValue: "REPORTED" });
-  // The new-claims queue of the country (its region's staff and the country-wide ones).
-  if (!practiceSessionId) {
-    await addInboxItem(tx, {
-      kind: "NEW_CLAIM",
-      caseId: row.id,
-      to: { countryCode: lastSeen.country, roles: CASE_TEAM_ROLES, regionId: ctx.regionId },
-      dedupeKey: `claim:${row.id}`,
-    });
-  }
-  await flagPossibleDuplicates(tx, {
-    id: row.id,
-    caseNumber,
-    countryCode: lastSeen.country,
-    searchName,
-    practiceSessionId,
-    lastSeenAt,
-    age: ageWhenLastSeen(person, lastSeen.date),
-  });
-  return caseNumber;
-}
-
-function caseData(
-  { submissionId, person: p, lastSeen: l, reporter: r, consent: c }: ClaimInput,
-  x: InsertContext & {
-    caseNumber: string;
-    searchName: string;
-    lastSeenAt: Date;
-    practiceSessionId: string | null;
-  },
-) {
-  return {
-    caseNumber: x.caseNumber,
-    publicId: crypto.randomBytes(9).toString("base64url"),
-    countryCode: l.country,
-    regionId: x.regionId,
-    practiceSessionId: x.practiceSessionId,
-    submissionId,
-    submissionHash: x.submissionHash ?? null,
-    trackingCodeHash: hashTrackingCode(x.trackingCode),
-    givenNames: p.givenNames,
-    familyNames: p.familyNames,
-    otherNames: p.otherNames ?? null,
-    searchName: x.searchName,
-    sex: p.sex,
-    dateOfBirth: p.dateOfBirth ? new Date(`${p.dateOfBirth}T00:00:00Z`) : null,
-    approxAge: p.approxAge ?? null,
-    nationality: p.nationality ?? null,
-    languages: p.languages,
-    identityDocument: p.identityDocument ?? null,
-    heightCm: p.heightCm ?? null,
-    build: p.build ?? null,
-    hair: p.hair ?? null,
-    eyeColour: p.eyeColour ?? null,
-    distinguishingMarks: p.distinguishingMarks ?? null,
-    clothing: p.clothing ?? null,
-    medicalNeeds: p.medicalNeeds ?? null,
-    lastSeenCity: l.city,
-    lastSeenAt: x.lastSeenAt,
-    lastSeenTimeKnown: l.time !== undefined,
-    circumstances: l.circumstances,
-    riskIndicators: l.riskIndicators,
-    // Same rule as the seed: any ticked indicator puts the case on the trafficking watch list.
-    traffickingFlag: l.riskIndicators.length > 0,
-    reporterName: r.name,
-    reporterRelationship: r.relationship,
-    reporterPhone: r.phone ?? null,
-    reporterPhoneDigits: phoneDigits(r.phone),
-    reporterEmail: r.email ?? null,
-    reporterLocale: r.preferredLocale,
-    consentPublishPhoto: c.publishPhoto,
-    consentPublishName: c.publishName,
-    consentPublishAge: c.publishAge,
-    consentPublishLastSeen: c.publishLastSeen,
-    guardianConfirmed: c.guardianConfirmed,
   };
 }

@@ -1,0 +1,78 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import type { Db } from "@/server/db";
+import type { StoredPhoto } from "./photo-store";
+
+// The whole write of a claim is ONE statement: the per-prefix counter, the case, its CREATED
+// event, its photo rows and its staff inbox item, chained by data-modifying CTEs. PostgreSQL runs it atomically (a
+// failure, e.g. a second copy of the submission hitting the unique submissionId, rolls the
+// counter back too: numbers stay gap-free), and the counter row is locked only while this one
+// statement runs — not across round trips, and not during the duplicate check, which runs after
+// commit. See docs/decisions/110-intake-one-statement.md.
+
+/** Column name, value, PostgreSQL type (every value is cast: INSERT ... SELECT infers nothing). */
+export type CaseColumn = readonly [name: string, value: unknown, type: string];
+
+export interface InsertedCase {
+  id: string;
+  caseNumber: string;
+}
+
+const PHOTO_RECORD = `p(position int, "storageKey" text, "thumbKey" text, "mimeType" text,
+  width int, height int, bytes int)`;
+
+function column([, value, type]: CaseColumn) {
+  return Prisma.sql`${value}::${Prisma.raw(type)}`;
+}
+
+export interface ClaimRows {
+  /** The case-number prefix (BO, PRACTICE-BZ...): one counter row per prefix and year. */
+  prefix: string;
+  columns: readonly CaseColumn[];
+  photos: readonly StoredPhoto[];
+  /** The staff inbox item of the new claim (inbox's inboxItemRow), written in the same statement. */
+  inbox: Record<string, unknown> | null;
+}
+
+/** The inbox row goes through json_populate_record, which types each value by its column. */
+function inboxCte(row: Record<string, unknown> | null): Prisma.Sql {
+  if (!row) return Prisma.empty;
+  const names = Prisma.raw(
+    Object.keys(row)
+      .map((k) => `"${k}"`)
+      .join(", "),
+  );
+  return Prisma.sql`, inbox AS (
+      INSERT INTO "InboxItem" (${names})
+      SELECT ${names} FROM created, json_populate_record(NULL::"InboxItem", ${JSON.stringify(row)}::json)
+      ON CONFLICT DO NOTHING
+    )`;
+}
+
+export async function insertClaim(db: Db, claim: ClaimRows): Promise<InsertedCase> {
+  const { prefix, columns, photos } = claim;
+  const year = new Date().getUTCFullYear();
+  const names = Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
+  const values = Prisma.join(columns.map(column));
+  const photoRows = JSON.stringify(photos.map((p, position) => ({ position, ...p })));
+  const rows = await db.$queryRaw<InsertedCase[]>`
+    WITH counter AS (
+      INSERT INTO "CaseCounter" ("prefix", "year", "lastValue") VALUES (${prefix}, ${year}::int, 1)
+      ON CONFLICT ("prefix", "year") DO UPDATE SET "lastValue" = "CaseCounter"."lastValue" + 1
+      RETURNING "lastValue"::text AS n
+    ), created AS (
+      INSERT INTO "Case" ("caseNumber", "updatedAt", ${names})
+      SELECT ${prefix} || '-' || ${String(year)} || '-' || lpad(n, greatest(6, length(n)), '0'), now(), ${values}
+      FROM counter
+      RETURNING id, "caseNumber"
+    ), event AS (
+      INSERT INTO "CaseEvent" ("caseId", "actorKind", "type", "newValue")
+      SELECT id, 'REPORTER', 'CREATED', 'REPORTED' FROM created
+    ), photo AS (
+      INSERT INTO "CasePhoto" ("caseId", "position", "storageKey", "thumbKey", "mimeType", "width", "height", "bytes")
+      SELECT created.id, p.position, p."storageKey", p."thumbKey", p."mimeType", p.width, p.height, p.bytes
+      FROM created, json_to_recordset(${photoRows}::json) AS ${Prisma.raw(PHOTO_RECORD)}
+    )${inboxCte(claim.inbox)}
+    SELECT id::text AS id, "caseNumber" FROM created`;
+  return rows[0]!;
+}
