@@ -45,7 +45,7 @@ export async function recreateDatabase(url: string): Promise<void> {
   }
 }
 
-async function insertReference(client: pg.Client): Promise<Map<string, string>> {
+export async function insertReference(client: pg.Client): Promise<Map<string, string>> {
   const { COUNTRIES } = await import("../prisma/reference/countries");
   for (const c of COUNTRIES) {
     await client.query(

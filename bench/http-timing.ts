@@ -49,16 +49,13 @@ async function signIn(base: string, email: string, password: string): Promise<st
   return session;
 }
 
-export async function timeHttp(opts: {
+/** `next start` of the built app on `url`, healthy; `stop()` ends it. */
+export async function startNext(opts: {
   url: string;
   distDir: string;
   port: number;
-  email: string;
-  password: string;
-  queries: string[];
-  durationS: number;
-  log: (m: string) => void;
-}): Promise<HttpTiming> {
+  env?: Record<string, string>;
+}): Promise<{ base: string; stop: () => void }> {
   const base = `http://127.0.0.1:${opts.port}`;
   const next = path.resolve("node_modules/next/dist/bin/next");
   const child = spawn(process.execPath, [next, "start", "-p", String(opts.port), "-H", "127.0.0.1"], {
@@ -70,56 +67,86 @@ export async function timeHttp(opts: {
       NEXTAUTH_URL: base,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      ...opts.env,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });
+  const stop = () => void child.kill("SIGTERM");
   try {
     await waitForHealth(base, child);
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  return { base, stop };
+}
+
+/** autocannon at 10 connections for `durationS`, each request's body from `body()`. */
+export async function runLoad(opts: {
+  base: string;
+  path: string;
+  headers?: Record<string, string>;
+  body: () => string;
+  durationS: number;
+}): Promise<HttpTiming> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: opts.base,
+        connections: 10,
+        duration: opts.durationS,
+        headers: { "content-type": "application/json", ...opts.headers },
+        requests: [
+          { method: "POST", path: opts.path, setupRequest: (req) => ({ ...req, body: opts.body() }) },
+        ],
+      },
+      (err, res) => (err ? reject(err) : resolve(res)),
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  return {
+    latenciesMs: latencies,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+    rps: result.requests.average,
+    durationS: opts.durationS,
+  };
+}
+
+export async function timeHttp(opts: {
+  url: string;
+  distDir: string;
+  port: number;
+  email: string;
+  password: string;
+  queries: string[];
+  durationS: number;
+  log: (m: string) => void;
+}): Promise<HttpTiming> {
+  const { base, stop } = await startNext(opts);
+  try {
     const cookie = await signIn(base, opts.email, opts.password);
     opts.log("  signed in; warming up");
     const bodies = opts.queries.map((q) => JSON.stringify({ q }));
-    const post = (i: number) => ({
-      method: "POST" as const,
-      path: "/api/v1/cases/search",
-      body: bodies[i % bodies.length],
-    });
     for (let i = 0; i < 20; i++) {
       await fetch(base + "/api/v1/cases/search", {
-        ...post(i),
+        method: "POST",
+        body: bodies[i % bodies.length],
         headers: { "content-type": "application/json", cookie },
       });
     }
     opts.log(`  autocannon: 10 connections for ${opts.durationS} s`);
-    const latencies: number[] = [];
     let next = 0;
-    const result = await new Promise<autocannon.Result>((resolve, reject) => {
-      const instance = autocannon(
-        {
-          url: base,
-          connections: 10,
-          duration: opts.durationS,
-          headers: { "content-type": "application/json", cookie },
-          requests: [
-            {
-              method: "POST",
-              path: "/api/v1/cases/search",
-              setupRequest: (req) => ({ ...req, body: bodies[next++ % bodies.length] }),
-            },
-          ],
-        },
-        (err, res) => (err ? reject(err) : resolve(res)),
-      );
-      instance.on("response", (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-    });
-    return {
-      latenciesMs: latencies,
-      requests: result.requests.total,
-      non2xx: result.non2xx,
-      errors: result.errors + result.timeouts,
-      rps: result.requests.average,
+    return await runLoad({
+      base,
+      path: "/api/v1/cases/search",
+      headers: { cookie },
+      body: () => bodies[next++ % bodies.length]!,
       durationS: opts.durationS,
-    };
+    });
   } finally {
-    child.kill("SIGTERM");
+    stop();
   }
 }
