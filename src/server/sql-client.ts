@@ -89,3 +89,35 @@ export async function connectSql(url = process.env.DATABASE_URL): Promise<SqlCli
   const db = await openPglite();
   return wrapPglite(db, () => db.close());
 }
+
+/**
+ * A plain pg pool (no Prisma) for hot read paths. "timestamp without time zone" columns hold UTC
+ * (as Prisma writes and reads them), so they are parsed as UTC here too, whatever the process's
+ * time zone; the session settings are the ones Prisma's pool gets (db-timeouts.ts).
+ */
+export async function openPgPool(
+  url: string,
+  opts: { max: number; connectMs: number; statementMs: number; lockMs: number; idleInTransactionMs: number },
+) {
+  const { default: pg } = await import("pg");
+  const TIMESTAMP = 1114;
+  const types = {
+    getTypeParser: (oid: number, format?: "text" | "binary") =>
+      oid === TIMESTAMP
+        ? (v: string) => new Date(`${v.replace(" ", "T")}Z`)
+        : pg.types.getTypeParser(oid, format as "text"),
+  };
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max,
+    connectionTimeoutMillis: opts.connectMs,
+    statement_timeout: opts.statementMs,
+    lock_timeout: opts.lockMs,
+    idle_in_transaction_session_timeout: opts.idleInTransactionMs,
+    types: types as never,
+  });
+  // An idle connection dropped by the server (restart, failover) must not crash the process:
+  // the next query reports the outage instead.
+  pool.on("error", () => undefined);
+  return pool;
+}

@@ -52,13 +52,14 @@ export function classifyQuery(q: string): QueryKind {
 
 /**
  * Cases whose name has a word resembling `word`: one slip away, or — only when the typed word is
- * no known name word at all — trigram-similar. A correctly typed common word ("maria") would
+ * no known name word at all — trigram-similar. The spelling variants travel as one array
+ * parameter (hundreds of them per word: one parameter each cost CPU in Node and PostgreSQL). A correctly typed common word ("maria") would
  * otherwise pull in every Mario, Mariana and Marina and make the lookup slow for nothing.
  */
 function wordCondition(word: string): Prisma.Sql {
   return Prisma.sql`string_to_array(c."searchName", ' ') && ARRAY(
     SELECT nw."word" FROM "CaseNameWord" nw
-    WHERE nw."word" IN (${Prisma.join([word, ...wordVariants(word)])})
+    WHERE nw."word" = ANY(${[word, ...wordVariants(word)]}::text[])
       OR (nw."word" % ${word} AND similarity(nw."word", ${word}) >= ${WORD_SIMILARITY_THRESHOLD}
           AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k."word" = ${word})))`;
 }

@@ -104,34 +104,41 @@ export function buildCaseSearchSql(
     ORDER BY ${outerOrder}`;
 }
 
-type Tx = Pick<PrismaClient, "$queryRaw">;
+/** Where the lookup's SQL runs: the plain pg pool (server/sql-reader.ts) or a Prisma client. */
+export type SearchDb = (<T>(sql: Prisma.Sql) => Promise<T[]>) | Pick<PrismaClient, "$queryRaw">;
+
+type Rows = <T>(sql: Prisma.Sql) => Promise<T[]>;
+
+function rowsOf(db: SearchDb): Rows {
+  return typeof db === "function" ? db : <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql);
+}
 
 /**
  * All typed words first; only when no case has them all, all words but one (so one garbled word
  * does not hide the person). Later pages stay on the same set: broadening happens only when the
  * strict set is empty altogether.
  */
-async function runNameSearch(tx: Tx, scope: Prisma.CaseWhereInput, p: SearchInput, kind: QueryKind) {
-  const rows = await tx.$queryRaw<CaseSearchRow[]>(buildCaseSearchSql(scope, p, "all", kind));
+async function runNameSearch(query: Rows, scope: Prisma.CaseWhereInput, p: SearchInput, kind: QueryKind) {
+  const rows = await query<CaseSearchRow>(buildCaseSearchSql(scope, p, "all", kind));
   if (rows.length || kind.kind !== "name" || kind.words.length < 2) return { rows, broadened: false };
   if (p.page > 1) {
     const first = { ...p, page: 1 };
-    const any = await tx.$queryRaw<CaseSearchRow[]>(buildCaseSearchSql(scope, first, "all", kind, 1));
+    const any = await query<CaseSearchRow>(buildCaseSearchSql(scope, first, "all", kind, 1));
     if (any.length) return { rows, broadened: false };
   }
   return {
-    rows: await tx.$queryRaw<CaseSearchRow[]>(buildCaseSearchSql(scope, p, "allButOne", kind)),
+    rows: await query<CaseSearchRow>(buildCaseSearchSql(scope, p, "allButOne", kind)),
     broadened: true,
   };
 }
 
 /** Runs the lookup: usually one statement, two when it has to broaden. */
 export async function runCaseSearch(
-  db: PrismaClient,
+  db: SearchDb,
   scope: Prisma.CaseWhereInput,
   p: SearchInput,
 ): Promise<CaseSearchPage> {
-  const { rows, broadened } = await runNameSearch(db, scope, p, classifyQuery(p.q));
+  const { rows, broadened } = await runNameSearch(rowsOf(db), scope, p, classifyQuery(p.q));
   return {
     rows: rows
       .slice(0, PAGE_SIZE)

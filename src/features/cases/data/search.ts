@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/server/db";
+import { getSqlRows } from "@/server/sql-reader";
 import { AppError } from "@/server/errors";
 import { can, caseReadScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
@@ -13,8 +14,8 @@ import { runCaseSearch, type CaseSearchPage } from "../search-query";
  */
 export async function searchCases(viewer: Viewer, input: SearchInput): Promise<CaseSearchPage> {
   if (!can(viewer, "case:search")) throw new AppError("common:errors.forbidden", 403);
-  const db = await getDb();
-  return runCaseSearch(db, caseReadScope(viewer), input);
+  // On the plain pg pool when there is one (see server/sql-reader.ts).
+  return runCaseSearch(await getSqlRows(), caseReadScope(viewer), input);
 }
 
 /** Regions for the filter: reference data, the same for every viewer who may search. */

@@ -1,0 +1,38 @@
+import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { getDb } from "./db";
+import { dbTimeouts } from "./db-timeouts";
+import { openPgPool } from "./sql-client";
+
+/** Runs one SQL statement built with Prisma.sql and returns its rows. */
+export type SqlRows = <T>(sql: Prisma.Sql) => Promise<T[]>;
+
+// The lookup and the viewer read are the hottest reads: on real PostgreSQL they go straight to a
+// plain pg pool (Prisma's raw-query path costs ~3 ms of CPU per lookup in serialization alone,
+// see docs/decisions/111-lookup-on-plain-pg.md). On embedded PGlite (one connection, one
+// process) they go through Prisma's client, which owns that connection.
+const globalForSql = globalThis as unknown as { sqlRowsPromise?: Promise<SqlRows> };
+
+async function createSqlRows(): Promise<SqlRows> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const db = await getDb();
+    return <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql);
+  }
+  return poolSqlRows(url, Number(process.env.DATABASE_POOL_MAX ?? 10));
+}
+
+/** SqlRows on a new pg pool (exported for the tests that compare it with Prisma's path). */
+export async function poolSqlRows(url: string, max: number): Promise<SqlRows & { end(): Promise<void> }> {
+  const pool = await openPgPool(url, { ...dbTimeouts(), max });
+  const rows = async <T>(sql: Prisma.Sql) => (await pool.query(sql.text, sql.values)).rows as T[];
+  return Object.assign(rows, { end: () => pool.end() });
+}
+
+export function getSqlRows(): Promise<SqlRows> {
+  globalForSql.sqlRowsPromise ??= createSqlRows().catch((err) => {
+    globalForSql.sqlRowsPromise = undefined;
+    throw err;
+  });
+  return globalForSql.sqlRowsPromise;
+}
