@@ -46,7 +46,7 @@ interface AppliedRow {
 
 export class MigrationError extends Error {}
 
-async function appliedMigrations(db: SqlClient): Promise<Map<string, string>> {
+async function appliedMigrations(db: Pick<SqlClient, "query">): Promise<Map<string, string>> {
   const exists = await db.query<{ t: string | null }>(
     `SELECT to_regclass('"_prisma_migrations"')::text AS t`,
   );
@@ -59,7 +59,7 @@ async function appliedMigrations(db: SqlClient): Promise<Map<string, string>> {
 }
 
 /** Names of migrations not yet applied; throws if an applied one was edited or is unknown. */
-export async function pendingMigrations(db: SqlClient, all = readMigrations()) {
+export async function pendingMigrations(db: Pick<SqlClient, "query">, all = readMigrations()) {
   const applied = await appliedMigrations(db);
   for (const m of all) {
     const sum = applied.get(m.name);

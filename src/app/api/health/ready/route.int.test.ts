@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { adminQuery, createTestDb, urlFor, type TestDb } from "@/testing/test-db";
+
+let testDb: TestDb;
+const original = process.env.DATABASE_URL;
+const emptyDb = `reen_unmigrated_${process.pid}`;
+
+beforeAll(async () => {
+  testDb = await createTestDb();
+  await adminQuery(`CREATE DATABASE "${emptyDb}"`);
+});
+afterAll(async () => {
+  process.env.DATABASE_URL = original;
+  delete (globalThis as { prismaPromise?: unknown }).prismaPromise;
+  await testDb?.drop();
+  await adminQuery(`DROP DATABASE IF EXISTS "${emptyDb}" WITH (FORCE)`);
+});
+
+// Each case imports the routes afresh: the Prisma client is created once per process.
+async function probe(databaseUrl: string) {
+  vi.resetModules();
+  delete (globalThis as { prismaPromise?: unknown }).prismaPromise;
+  process.env.DATABASE_URL = databaseUrl;
+  const [{ GET: ready }, { GET: live }] = await Promise.all([import("./route"), import("../live/route")]);
+  const [r, l] = [await ready(), live()];
+  return { status: r.status, body: (await r.json()) as Record<string, unknown>, live: l.status };
+}
+
+describe("GET /api/health/ready and /live", () => {
+  it("is ready when the database answers and every migration is applied", async () => {
+    expect(await probe(testDb.url)).toEqual({ status: 200, body: { status: "ok", ready: "ok" }, live: 200 });
+  });
+
+  it("is not ready (but alive) when the database is down", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const r = await probe("postgresql://postgres@127.0.0.1:1/none");
+    expect(r).toEqual({ status: 503, body: { status: "error", ready: "unreachable" }, live: 200 });
+  });
+
+  it("is not ready on a database without this code's migrations", async () => {
+    vi.spyOn(console, "error").mockImplementation(() => {});
+    const r = await probe(urlFor(emptyDb));
+    expect(r).toEqual({ status: 503, body: { status: "error", ready: "migrations-pending" }, live: 200 });
+  });
+});
