@@ -28,10 +28,11 @@ export async function checkForDuplicates(c: NewCase): Promise<number> {
 
 /** Marks both cases, with a candidate row and a history event on each side. */
 async function markPossibleDuplicates(tx: Tx, c: NewCase, matches: Match[]) {
-  await tx.case.updateMany({
-    where: { id: { in: [c.id, ...matches.map((m) => m.id)] } },
-    data: { possibleDuplicate: true },
-  });
+  const ids = [c.id, ...matches.map((m) => m.id)];
+  // Checks of look-alike claims filed at the same moment update overlapping sets of cases:
+  // taking the row locks in one order (by id) makes them queue instead of deadlocking.
+  await tx.$queryRaw`SELECT id FROM "Case" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR NO KEY UPDATE`;
+  await tx.case.updateMany({ where: { id: { in: ids } }, data: { possibleDuplicate: true } });
   await tx.duplicateCandidate.createMany({
     data: matches.map((m) => ({ caseId: c.id, otherCaseId: m.id, score: m.score })),
     skipDuplicates: true,

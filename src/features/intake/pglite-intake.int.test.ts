@@ -18,7 +18,7 @@ beforeAll(async () => {
   db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   await seedReference(db);
   (globalThis as { prismaPromise?: Promise<PrismaClient> }).prismaPromise = Promise.resolve(db);
-}, 60_000);
+}, 180_000);
 
 afterAll(async () => {
   (globalThis as { prismaPromise?: Promise<PrismaClient> }).prismaPromise = undefined;
