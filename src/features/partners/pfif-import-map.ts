@@ -1,6 +1,6 @@
 // A PFIF person (with its notes) as the claim the report form would have filed, so an imported
 // record passes the very same ClaimInput schema and fileClaim() path. What PFIF lacks is filled
-// in the most careful way (see docs/decisions/121-pfif-exchange.md): nothing is published
+// in the most careful way (see docs/decisions/120-partner-tokens-and-pfif.md): nothing is published
 // (every consent false: no family consented here), the reporter is the record's author, the
 // place is the home city or the last known location of the newest note.
 import crypto from "node:crypto";
