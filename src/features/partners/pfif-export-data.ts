@@ -11,13 +11,12 @@ import { getDb, type Tx } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { can, pfifReadScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
-import { TOKEN_COUNTRIES } from "./schemas";
+import { CLAIM_COUNTRIES } from "@/features/intake/options";
 import {
   eventToPfifNote,
   personRecordId,
   policeCaseToPfif,
   publicCaseToPfif,
-  type ExportCaseRow,
   type ExportEventRow,
   type PfifAudience,
 } from "./pfif-export-map";
@@ -105,25 +104,15 @@ async function eventsOf(tx: Tx, caseIds: string[]): Promise<Map<string, ExportEv
   return byCase;
 }
 
+/** A record's events as the notes its audience may see. */
 function notesOf(
-  row: ExportCaseRow,
-  events: ExportEventRow[],
-  audience: PfifAudience,
+  events: readonly ExportEventRow[],
   ctx: FeedContext,
-  domain: string,
+  o: { personRecordId: string; ownRecord: boolean; audience: PfifAudience; countryCode: string },
 ) {
-  const id = personRecordId(domain, row);
+  const text = (status: string) => ctx.t(`partners:pfif.status.${status}`);
   return events
-    .map((ev) =>
-      eventToPfifNote(ev, {
-        domain,
-        personRecordId: id,
-        ownRecord: !row.pfifRecordId,
-        audience,
-        countryCode: row.countryCode,
-        text: (status) => ctx.t(`partners:pfif.status.${status}`),
-      }),
-    )
+    .map((ev) => eventToPfifNote(ev, { ...o, domain: ctx.domain, text }))
     .filter((n): n is PfifNote => n !== null);
 }
 
@@ -146,14 +135,19 @@ async function policePage(viewer: Viewer, q: FeedQuery, ctx: FeedContext) {
     for (const r of rows) await logCaseAccess(tx, { caseId: r.id, userId: viewer.id, action: "PFIF_EXPORT" });
     const records = rows.map((r) => ({
       person: policeCaseToPfif(r, { domain: ctx.domain, label: (k) => ctx.t(`partners:pfif.label.${k}`) }),
-      notes: notesOf(r, events.get(r.id) ?? [], "police", ctx, ctx.domain),
+      notes: notesOf(events.get(r.id) ?? [], ctx, {
+        personRecordId: personRecordId(ctx.domain, r),
+        ownRecord: !r.pfifRecordId,
+        audience: "police",
+        countryCode: r.countryCode,
+      }),
     }));
     return { records, last: rows.at(-1) };
   });
 }
 
 async function publicPage(viewer: Viewer, q: FeedQuery, ctx: FeedContext) {
-  const countries = viewer.api ? [...viewer.api.countryCodes] : [...TOKEN_COUNTRIES];
+  const countries = viewer.api ? [...viewer.api.countryCodes] : [...CLAIM_COUNTRIES];
   const page = await listBulletinForFeed({ since: q.since, after: q.cursor, countries, take: q.maxResults });
   const db = await getDb();
   const events = await db.$transaction((tx) =>
@@ -165,18 +159,12 @@ async function publicPage(viewer: Viewer, q: FeedQuery, ctx: FeedContext) {
   const records: PersonWithNotes[] = page.map((p) => {
     const publicUrl = `${ctx.baseUrl}/${ctx.locale}/missing/${p.publicCase.publicId}`;
     const person = publicCaseToPfif(p.publicCase, p, { domain: ctx.domain, baseUrl: ctx.baseUrl, publicUrl });
-    const notes = (events.get(p.id) ?? [])
-      .map((ev) =>
-        eventToPfifNote(ev, {
-          domain: ctx.domain,
-          personRecordId: person.person_record_id!,
-          ownRecord: true,
-          audience: "public",
-          countryCode: p.publicCase.countryCode,
-          text: (status) => ctx.t(`partners:pfif.status.${status}`),
-        }),
-      )
-      .filter((n): n is PfifNote => n !== null);
+    const notes = notesOf(events.get(p.id) ?? [], ctx, {
+      personRecordId: person.person_record_id!,
+      ownRecord: true,
+      audience: "public",
+      countryCode: p.publicCase.countryCode,
+    });
     return { person, notes };
   });
   const lastItem = page.at(-1);

@@ -16,7 +16,7 @@ import { AppError, NotFoundError } from "@/server/errors";
 import { adminCountryScope, can } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { pfifFieldOf, pfifPersonToClaimInput } from "./pfif-import-map";
-import { TOKEN_COUNTRIES } from "./schemas";
+import { CLAIM_COUNTRIES } from "@/features/intake/options";
 
 export interface RecordProblem {
   field: string;
@@ -40,7 +40,7 @@ function importCountries(viewer: Viewer): readonly string[] {
   if (!can(viewer, "pfif:write")) throw new NotFoundError();
   if (viewer.api) return viewer.api.countryCodes;
   if (viewer.role === "ADMIN")
-    return adminCountryScope(viewer)?.countryCode ? [viewer.countryCode] : TOKEN_COUNTRIES;
+    return adminCountryScope(viewer)?.countryCode ? [viewer.countryCode] : CLAIM_COUNTRIES;
   return [viewer.countryCode];
 }
 
