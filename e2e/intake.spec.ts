@@ -247,10 +247,14 @@ test("the claims API is idempotent and explains refusals in the asked language",
     data: { ...claim, reporter: { ...claim.reporter, email: "" } },
   });
   expect(bad.status()).toBe(400);
+  expect(bad.headers()["content-type"]).toContain("application/problem+json");
   expect(await bad.json()).toMatchObject({
-    fieldErrors: { "reporter.phone": "intake:errors.contactRequired" },
-    messages: {
-      "reporter.phone": "Indiquez un téléphone ou une adresse e-mail pour que nous puissions vous joindre.",
+    status: 400,
+    errors: {
+      "reporter.phone": {
+        code: "intake:errors.contactRequired",
+        detail: "Indiquez un téléphone ou une adresse e-mail pour que nous puissions vous joindre.",
+      },
     },
   });
 });

@@ -39,45 +39,52 @@ describe("POST /api/v1/claims", () => {
     expect(await env.db.case.count({ where: { submissionId } })).toBe(1);
   });
 
-  it("answers 400 with field error keys, and translated messages when a language is asked for", async () => {
+  it("answers 400 problem+json with per-field errors, translated in the asked language", async () => {
     const c = goodClaim();
     const bad = { ...c, person: { ...c.person, givenNames: "" }, reporter: { ...c.reporter, email: "nope" } };
     const plain = await post(bad);
     expect(plain.status).toBe(400);
+    expect(plain.headers.get("content-type")).toMatch(/^application\/problem\+json/);
     expect(await plain.json()).toEqual({
-      error: "validation:invalid",
-      fieldErrors: {
-        "person.givenNames": "validation:required",
-        "reporter.email": "validation:invalidEmail",
+      type: "/problems/common/problem/invalid",
+      title: "Solicitud no válida",
+      status: 400,
+      code: "common:problem.invalid",
+      detail: "Algunos campos de la solicitud no son válidos: vea «errors».",
+      errors: {
+        "person.givenNames": { code: "validation:required", detail: "Este campo es obligatorio." },
+        "reporter.email": { code: "validation:invalidEmail", detail: expect.any(String) },
       },
     });
-    const spanish = await post(bad, { "Accept-Language": "es-BO,es;q=0.9" });
-    expect(await spanish.json()).toMatchObject({
-      message: "Algunas respuestas necesitan atención. Revise los campos marcados abajo.",
-      messages: { "person.givenNames": "Este campo es obligatorio." },
+    const english = await post(bad, { "Accept-Language": "en-GB,en;q=0.9" });
+    expect(await english.json()).toMatchObject({
+      title: "Invalid request",
+      errors: { "person.givenNames": { detail: "This field is required." } },
     });
     const quechua = await post(bad, {}, "http://localhost/api/v1/claims?locale=qu");
-    expect(
-      ((await quechua.json()) as { messages: Record<string, string> }).messages["person.givenNames"],
-    ).toBe("Kay campoqa necesitakunmi.");
+    expect(await quechua.json()).toMatchObject({
+      errors: { "person.givenNames": { detail: "Kay campoqa necesitakunmi." } },
+    });
   });
 
   it("refuses bad JSON, non-objects, mismatched idempotency ids and unreadable photos, writing nothing", async () => {
     const before = await env.db.case.count();
-    expect(((await (await post("{not json")).json()) as { error: string }).error).toBe(
+    expect(((await (await post("{not json")).json()) as { code: string }).code).toBe(
       "validation:invalidJson",
     );
     expect((await post([goodClaim()])).status).toBe(400);
     const mismatch = await post(goodClaim(), { "Idempotency-Key": crypto.randomUUID() });
     expect(await mismatch.json()).toMatchObject({
-      fieldErrors: { submissionId: "validation:idempotencyMismatch" },
+      errors: { submissionId: { code: "validation:idempotencyMismatch" } },
     });
     const notBase64 = await post({ ...goodClaim(), photos: ["%%% not base64 %%%"] });
     expect(await notBase64.json()).toMatchObject({
-      fieldErrors: { "photos.0": "intake:errors.photoUnreadable" },
+      errors: { "photos.0": { code: "intake:errors.photoUnreadable" } },
     });
     const fakeJpeg = await post({ ...goodClaim(), photos: [Buffer.from("GIF89a fake").toString("base64")] });
-    expect(await fakeJpeg.json()).toMatchObject({ fieldErrors: { "photos.0": "intake:errors.photoType" } });
+    expect(await fakeJpeg.json()).toMatchObject({
+      errors: { "photos.0": { code: "intake:errors.photoType" } },
+    });
     expect(await env.db.case.count()).toBe(before);
   });
 
@@ -95,13 +102,14 @@ describe("POST /api/v1/claims", () => {
   it("answers 413 to oversized bodies, by declared length and by actual bytes", async () => {
     const declared = await post(goodClaim(), { "content-length": String(MAX_API_BODY_BYTES + 1) });
     expect(declared.status).toBe(413);
-    expect(await declared.json()).toEqual({ error: "common:errors.tooLarge" });
+    expect(await declared.json()).toMatchObject({ status: 413, code: "common:errors.tooLarge" });
     const huge = JSON.stringify({ ...goodClaim(), padding: "x".repeat(MAX_API_BODY_BYTES) });
     const actual = await post(huge, { "Accept-Language": "en" });
     expect(actual.status).toBe(413);
-    expect(await actual.json()).toEqual({
-      error: "common:errors.tooLarge",
-      message: "The submission is too large.",
+    expect(await actual.json()).toMatchObject({
+      code: "common:errors.tooLarge",
+      title: "Too large",
+      detail: "The submission is too large.",
     });
   });
 
@@ -112,7 +120,7 @@ describe("POST /api/v1/claims", () => {
     const limited = await post(goodClaim());
     expect(limited.status).toBe(429);
     expect(limited.headers.get("retry-after")).toBe("3600");
-    expect(await limited.json()).toEqual({ error: "common:errors.rateLimited" });
+    expect(await limited.json()).toMatchObject({ status: 429, code: "common:errors.rateLimited" });
   });
 
   it("still answers a retry of an acknowledged claim once the limit is spent", async () => {
@@ -134,7 +142,7 @@ describe("POST /api/v1/claims", () => {
     const conflict = await post(other);
     expect(conflict.status).toBe(409);
     const body = (await conflict.json()) as Record<string, unknown>;
-    expect(body).toEqual({ error: "intake:errors.submissionConflict" });
+    expect(body).toMatchObject({ status: 409, code: "intake:errors.submissionConflict" });
     expect(JSON.stringify(body)).not.toContain(first.caseNumber);
     expect(await env.db.case.count({ where: { submissionId: claim.submissionId } })).toBe(1);
     expect(await env.db.case.findUniqueOrThrow({ where: { submissionId: claim.submissionId } })).toEqual(

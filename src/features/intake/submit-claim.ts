@@ -13,6 +13,11 @@ export interface SubmitOptions {
    * get its case number back even once the limit is spent (a partner retrying through an outage).
    */
   admit?: () => Promise<boolean>;
+  /**
+   * Throw unexpected errors (a bug, the database down) instead of logging them and answering
+   * `common:errors.unexpected`: the API's wrapper reports them itself (503 or 500 + reference).
+   */
+  throwUnexpected?: boolean;
 }
 
 /**
@@ -40,6 +45,7 @@ export async function submitClaim(
   } catch (err) {
     if (err instanceof ClaimRejectedError) return fail(err.key, err.fieldErrors);
     if (err instanceof AppError) return fail(err.key);
+    if (opts.throwUnexpected) throw err;
     logUnexpected(err, "submitClaim");
     return fail("common:errors.unexpected");
   }

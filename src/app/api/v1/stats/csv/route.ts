@@ -2,32 +2,28 @@ import { statsToCsv } from "@/features/stats/csv";
 import { getStatsForViewer } from "@/features/stats/data";
 import { getT } from "@/i18n/server";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
-import { logUnexpected } from "@/server/errors";
+import { apiRoute } from "@/server/api-problem";
 import { getViewer } from "@/server/session";
 
 // The statistics page as CSV. The same data function decides exact (staff, their scope) or
 // protected (everyone else) figures, so the download can never be more precise than the page.
-export async function GET(request: Request) {
+// Failures are problem+json (server/api-problem.ts).
+export const GET = apiRoute("GET /api/v1/stats/csv", async (request: Request) => {
   const url = new URL(request.url);
   const localeParam = url.searchParams.get("locale");
   const locale = isLocale(localeParam) ? localeParam : DEFAULT_LOCALE;
-  try {
-    const viewer = await getViewer();
-    const [stats, t] = await Promise.all([
-      getStatsForViewer(viewer, { country: url.searchParams.get("country") }),
-      getT(locale, ["stats"]),
-    ]);
-    const name = `reencuentro-stats-${stats.mode}-${stats.country ?? "all"}-${new Date().toISOString().slice(0, 10)}.csv`;
-    return new Response(statsToCsv(stats, t), {
-      headers: {
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${name}"`,
-        "Cache-Control": "private, no-store",
-        Vary: "Cookie",
-      },
-    });
-  } catch (err) {
-    logUnexpected(err, "stats csv");
-    return new Response("Error", { status: 500, headers: { "Cache-Control": "no-store" } });
-  }
-}
+  const viewer = await getViewer();
+  const [stats, t] = await Promise.all([
+    getStatsForViewer(viewer, { country: url.searchParams.get("country") }),
+    getT(locale, ["stats"]),
+  ]);
+  const name = `reencuentro-stats-${stats.mode}-${stats.country ?? "all"}-${new Date().toISOString().slice(0, 10)}.csv`;
+  return new Response(statsToCsv(stats, t), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+      Vary: "Cookie",
+    },
+  });
+});
