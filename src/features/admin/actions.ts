@@ -1,23 +1,17 @@
 "use server";
+// Server actions of the admin area, through the one pipeline (src/server/action.ts). The data
+// functions check again that the viewer administers the country they touch.
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
-import { AppError, logUnexpected } from "@/server/errors";
-import { fieldErrorsFrom } from "@/server/result";
+import { formString, formValues, runAction } from "@/server/action";
+import { ok, type ActionState } from "@/server/result";
 import { getViewer } from "@/server/session";
 import { getCaseAccessLog } from "./access-log-data";
 import { createOrganization } from "./organizations-data";
 import { AccessLogQuery, CreateOrganizationInput, CreateUserInput, NewPassword, UserFields } from "./schemas";
 import { createUserByAdmin, setUserDisabled, setUserPassword, updateUserByAdmin } from "./users-data";
-
-export interface FormState<T = undefined> {
-  error?: string;
-  reference?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string>;
-  done?: boolean;
-  data?: T;
-}
 
 // Expected failures that belong beside one field of the form.
 const FIELD_OF: Record<string, string> = {
@@ -26,19 +20,7 @@ const FIELD_OF: Record<string, string> = {
   "admin:errors.regionOutsideCountry": "regionId",
   "admin:errors.organizationOutsideCountry": "organizationId",
 };
-
-function failure<T>(err: unknown, where: string, values?: Record<string, string>): FormState<T> {
-  if (err instanceof AppError) {
-    const field = FIELD_OF[err.key] ?? (err.key.startsWith("auth:password.") ? "password" : undefined);
-    return field ? { fieldErrors: { [field]: err.key }, values } : { error: err.key, values };
-  }
-  return { error: "common:errors.unexpected", reference: logUnexpected(err, where), values };
-}
-
-/** Echoes the typed text back so a refused form keeps it (never passwords). */
-function valuesOf(form: FormData, names: string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, String(form.get(n) ?? "")]));
-}
+const fieldOf = (key: string) => FIELD_OF[key] ?? (key.startsWith("auth:password.") ? "password" : undefined);
 
 const localeOf = (form: FormData) => {
   const l = form.get("locale");
@@ -46,78 +28,79 @@ const localeOf = (form: FormData) => {
 };
 const USER_FIELDS = ["name", "email", "role", "countryCode", "regionId", "organizationId"];
 
-export async function createUserAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = valuesOf(form, USER_FIELDS);
-  const parsed = CreateUserInput.safeParse({ ...values, password: form.get("password") });
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
-  let id: string;
-  try {
-    id = (await createUserByAdmin(await getViewer(), parsed.data)).id;
-  } catch (err) {
-    return failure(err, "createUserAction", values);
-  }
-  revalidatePath(`/${localeOf(form)}/admin`);
-  redirect(`/${localeOf(form)}/admin/users/${id}?saved=1`);
+export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  // Typed text is echoed back on failure (never the password).
+  const values = formValues(form, USER_FIELDS);
+  const input = { ...values, password: form.get("password") };
+  return runAction(
+    CreateUserInput,
+    input,
+    async (data, viewer) => {
+      const { id } = await createUserByAdmin(viewer, data);
+      revalidatePath(`/${localeOf(form)}/admin`);
+      redirect(`/${localeOf(form)}/admin/users/${id}?saved=1`);
+    },
+    { where: "createUserAction", values, fieldOf },
+  );
 }
 
-export async function updateUserAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = valuesOf(form, USER_FIELDS);
-  const parsed = UserFields.safeParse(values);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
-  try {
-    await updateUserByAdmin(await getViewer(), String(form.get("id") ?? ""), parsed.data);
-  } catch (err) {
-    return failure(err, "updateUserAction", values);
-  }
-  revalidatePath(`/${localeOf(form)}/admin`);
-  return { done: true, values };
+export async function updateUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, USER_FIELDS);
+  return runAction(
+    UserFields,
+    values,
+    async (data, viewer) => {
+      await updateUserByAdmin(viewer, formString(form, "id"), data);
+      revalidatePath(`/${localeOf(form)}/admin`);
+    },
+    { where: "updateUserAction", values, fieldOf },
+  );
 }
 
-export async function setUserPasswordAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const parsed = NewPassword.safeParse(form.get("password"));
-  if (!parsed.success) return { fieldErrors: { password: parsed.error.issues[0]!.message } };
-  try {
-    await setUserPassword(await getViewer(), String(form.get("id") ?? ""), parsed.data);
-  } catch (err) {
-    return failure(err, "setUserPasswordAction");
-  }
-  return { done: true };
+const PasswordInput = z.object({ password: NewPassword });
+
+export async function setUserPasswordAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(
+    PasswordInput,
+    { password: form.get("password") },
+    (data, viewer) => setUserPassword(viewer, formString(form, "id"), data.password),
+    { where: "setUserPasswordAction", fieldOf },
+  );
 }
 
 /** A plain form post (works without JavaScript); errors other than "not yourself" are thrown. */
 export async function setUserDisabledAction(form: FormData): Promise<void> {
-  const id = String(form.get("id") ?? "");
+  const id = formString(form, "id");
   await setUserDisabled(await getViewer(), id, form.get("disabled") === "true");
   revalidatePath(`/${localeOf(form)}/admin`);
   redirect(`/${localeOf(form)}/admin/users/${id}?saved=1`);
 }
 
-export async function createOrganizationAction(_prev: FormState, form: FormData): Promise<FormState> {
-  const values = valuesOf(form, ["name", "kind", "countryCode", "regionId"]);
-  const parsed = CreateOrganizationInput.safeParse(values);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
-  try {
-    await createOrganization(await getViewer(), parsed.data);
-  } catch (err) {
-    return failure(err, "createOrganizationAction", values);
-  }
-  revalidatePath(`/${localeOf(form)}/admin/organizations`);
-  return { done: true };
+export async function createOrganizationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["name", "kind", "countryCode", "regionId"]);
+  const result = await runAction(
+    CreateOrganizationInput,
+    values,
+    async (data, viewer) => {
+      await createOrganization(viewer, data);
+      revalidatePath(`/${localeOf(form)}/admin/organizations`);
+    },
+    { where: "createOrganizationAction", values, fieldOf },
+  );
+  // A created organisation leaves an empty form for the next one.
+  return result.ok ? ok(undefined) : result;
 }
 
 export type AccessLog = Awaited<ReturnType<typeof getCaseAccessLog>>;
 
 /** The case number travels in the POST body, never in a URL. */
 export async function viewAccessLogAction(
-  _prev: FormState<AccessLog>,
+  _prev: ActionState<AccessLog>,
   form: FormData,
-): Promise<FormState<AccessLog>> {
-  const values = valuesOf(form, ["caseNumber"]);
-  const parsed = AccessLogQuery.safeParse(values);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
-  try {
-    return { data: await getCaseAccessLog(await getViewer(), parsed.data.caseNumber), values };
-  } catch (err) {
-    return failure(err, "viewAccessLogAction", values);
-  }
+): Promise<ActionState<AccessLog>> {
+  const values = formValues(form, ["caseNumber"]);
+  return runAction(AccessLogQuery, values, (data, viewer) => getCaseAccessLog(viewer, data.caseNumber), {
+    where: "viewAccessLogAction",
+    values,
+  });
 }

@@ -1,11 +1,11 @@
 "use server";
-// Server actions of the cases feature. Each one: parse with the zod schema -> who is asking ->
-// data function (which scopes and authorizes) -> revalidate -> a small serializable state.
+// Server actions of the cases feature, all through the one pipeline (src/server/action.ts):
+// parse with the zod schema -> who is asking -> data function (which scopes and authorizes) ->
+// revalidate -> ActionResult.
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { AppError, logUnexpected } from "@/server/errors";
-import { fieldErrorsFrom } from "@/server/result";
-import { getViewer } from "@/server/session";
+import { formValues, runAction } from "@/server/action";
+import type { ActionState } from "@/server/result";
 import type { Viewer } from "@/server/viewer";
 import {
   addCaseNote,
@@ -29,25 +29,10 @@ import {
 } from "./schemas";
 import type { CaseSearchPage } from "./search-query";
 
-export interface CaseFormState {
-  error?: string;
-  reference?: string;
-  fieldErrors?: Record<string, string>;
-  done?: boolean;
-  /** Bumped on every success so forms can reset themselves. */
-  version?: number;
-}
-
-export interface SearchState extends CaseFormState {
-  /** The submitted form, echoed so the fields keep their values (never put in a URL). */
-  values?: Record<string, string>;
-  result?: CaseSearchPage;
-}
-
-function failure(err: unknown, where: string): CaseFormState {
-  if (err instanceof AppError) return { error: err.key };
-  return { error: "common:errors.unexpected", reference: logUnexpected(err, where) };
-}
+/** A case change: `version` is bumped on every success so the form can reset itself. */
+export type CaseFormState = ActionState<{ version: number }>;
+/** The search; `values` echo the submitted form (it is never put in a URL). */
+export type SearchState = ActionState<CaseSearchPage>;
 
 const SEARCH_FIELDS = [
   "q",
@@ -67,37 +52,31 @@ const SEARCH_FIELDS = [
 ];
 
 export async function searchCasesAction(_prev: SearchState, form: FormData): Promise<SearchState> {
-  const values = Object.fromEntries(SEARCH_FIELDS.map((f) => [f, String(form.get(f) ?? "")]));
-  const parsed = SearchInput.safeParse(values);
-  if (!parsed.success) return { values, fieldErrors: fieldErrorsFrom(parsed.error.issues) };
-  const viewer = await getViewer();
-  if (!viewer) return { values, error: "common:errors.signInRequired" };
-  try {
-    return { values, result: await searchCases(viewer, parsed.data) };
-  } catch (err) {
-    return { values, ...failure(err, "searchCasesAction") };
-  }
+  const values = formValues(form, SEARCH_FIELDS);
+  return runAction(SearchInput, values, (input, viewer) => searchCases(viewer, input), {
+    where: "searchCasesAction",
+    values,
+  });
 }
 
 /** The common shape of every case change. */
-async function runCaseAction<S extends z.ZodType>(
+async function changeCase<S extends z.ZodType>(
   schema: S,
   input: unknown,
   change: (viewer: Viewer, data: z.infer<S>) => Promise<void>,
   where: string,
   prev: CaseFormState,
 ): Promise<CaseFormState> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues) };
-  const viewer = await getViewer();
-  if (!viewer) return { error: "common:errors.signInRequired" };
-  try {
-    await change(viewer, parsed.data);
-  } catch (err) {
-    return failure(err, where);
-  }
-  revalidatePath("/[locale]/cases/[caseNumber]", "page");
-  return { done: true, version: (prev.version ?? 0) + 1 };
+  return runAction(
+    schema,
+    input,
+    async (data, viewer) => {
+      await change(viewer, data);
+      revalidatePath("/[locale]/cases/[caseNumber]", "page");
+      return { version: (prev?.ok ? prev.data.version : 0) + 1 };
+    },
+    { where },
+  );
 }
 
 const field = (form: FormData, name: string) => form.get(name) ?? undefined;
@@ -109,12 +88,12 @@ export async function changeStatusAction(prev: CaseFormState, form: FormData) {
     to: field(form, "to"),
     reason: field(form, "reason"),
   };
-  return runCaseAction(StatusChangeInput, input, changeCaseStatus, "changeStatusAction", prev);
+  return changeCase(StatusChangeInput, input, changeCaseStatus, "changeStatusAction", prev);
 }
 
 export async function addNoteAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber"), body: field(form, "body") };
-  return runCaseAction(NoteInput, input, addCaseNote, "addNoteAction", prev);
+  return changeCase(NoteInput, input, addCaseNote, "addNoteAction", prev);
 }
 
 export async function setTraffickingAction(prev: CaseFormState, form: FormData) {
@@ -123,7 +102,7 @@ export async function setTraffickingAction(prev: CaseFormState, form: FormData) 
     flagged: field(form, "flagged"),
     indicators: form.getAll("indicators").map(String),
   };
-  return runCaseAction(TraffickingInput, input, setTraffickingFlag, "setTraffickingAction", prev);
+  return changeCase(TraffickingInput, input, setTraffickingFlag, "setTraffickingAction", prev);
 }
 
 export async function assignAction(prev: CaseFormState, form: FormData) {
@@ -132,20 +111,20 @@ export async function assignAction(prev: CaseFormState, form: FormData) {
     userId: field(form, "userId"),
     organizationId: field(form, "organizationId"),
   };
-  return runCaseAction(AssignInput, input, assignCase, "assignAction", prev);
+  return changeCase(AssignInput, input, assignCase, "assignAction", prev);
 }
 
 export async function markDuplicateAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber"), duplicateOf: field(form, "duplicateOf") };
-  return runCaseAction(DuplicateInput, input, markDuplicate, "markDuplicateAction", prev);
+  return changeCase(DuplicateInput, input, markDuplicate, "markDuplicateAction", prev);
 }
 
 export async function unmarkDuplicateAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber") };
-  return runCaseAction(CaseRefInput, input, unmarkDuplicate, "unmarkDuplicateAction", prev);
+  return changeCase(CaseRefInput, input, unmarkDuplicate, "unmarkDuplicateAction", prev);
 }
 
 export async function publicationAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber"), approve: field(form, "approve") };
-  return runCaseAction(PublicationInput, input, setPublicationApproval, "publicationAction", prev);
+  return changeCase(PublicationInput, input, setPublicationApproval, "publicationAction", prev);
 }

@@ -85,7 +85,7 @@ export const handleClaimPost = apiRoute("POST /api/v1/claims", async (req: Reque
     admit: () => allowRequest("claimApi", req.headers),
     throwUnexpected: true,
   });
-  if (!result.ok) throw refusal(result.error, result.fieldErrors);
+  if (!result.ok) throw refusal(result.error ?? "validation:invalid", result.fieldErrors);
   const { caseNumber, trackingCode, created } = result.data;
   return Response.json(
     { caseNumber, trackingCode, ...(created ? {} : { replayed: true }) },

@@ -1,25 +1,33 @@
 "use client";
 import { useActionState } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { viewAccessLogAction, type AccessLog, type FormState } from "../actions";
-import { FormAlert } from "./form-alert";
+import type { ActionState } from "@/server/result";
+import { viewAccessLogAction, type AccessLog } from "../actions";
 
 /** Case number in, read-only log out. The number is posted, never put in the URL. */
 export function AccessLogViewer({ locale }: { locale: Locale }) {
   const t = useT(["admin", "common"]);
-  const [state, action, pending] = useActionState<FormState<AccessLog>, FormData>(viewAccessLogAction, {});
-  const error = state.fieldErrors?.caseNumber ? t(state.fieldErrors.caseNumber) : undefined;
+  const [state, action, pending] = useActionState<ActionState<AccessLog>, FormData>(
+    viewAccessLogAction,
+    null,
+  );
+  const caseError = state && !state.ok ? state.fieldErrors?.caseNumber : undefined;
+  const error = caseError ? t(caseError) : undefined;
   const hint = t("admin:accessLog.caseNumberHint");
   // Out of scope and missing look alike: one message for both.
-  const formError = state.error === "common:errors.notFound" ? "admin:accessLog.notFound" : state.error;
+  const shown =
+    state && !state.ok && state.error === "common:errors.notFound"
+      ? { ...state, error: "admin:accessLog.notFound" }
+      : state;
   const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
-  const log = state.data;
+  const log = state?.ok ? state.data : undefined;
   return (
     <div className="stack">
       <form action={action} className="stack" noValidate>
-        <FormAlert error={formError} reference={state.reference} />
+        <ActionAlert state={shown} />
         <Field id="log-case" label={t("admin:accessLog.caseNumber")} hint={hint} error={error}>
           <input
             {...fieldAria("log-case", { error, hint })}
@@ -27,7 +35,7 @@ export function AccessLogViewer({ locale }: { locale: Locale }) {
             type="text"
             autoComplete="off"
             spellCheck={false}
-            defaultValue={state.values?.caseNumber}
+            defaultValue={state?.values?.caseNumber}
             required
           />
         </Field>

@@ -1,25 +1,23 @@
 "use client";
 import { useActionState } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { createOrganizationAction, type FormState } from "../actions";
+import type { ActionState } from "@/server/result";
+import { createOrganizationAction } from "../actions";
 import { ORGANIZATION_KINDS } from "../schemas";
-import { FormAlert } from "./form-alert";
 import { PlacementFields, type PlacementOptions } from "./placement-fields";
 
 export function OrganizationForm({ locale, options }: { locale: Locale; options: PlacementOptions }) {
   const t = useT(["admin", "common"]);
-  const [state, action, pending] = useActionState<FormState, FormData>(createOrganizationAction, {});
-  const values = state.values ?? {};
-  const err = (name: string) => (state.fieldErrors?.[name] ? t(state.fieldErrors[name]!) : undefined);
+  const [state, action, pending] = useActionState<ActionState, FormData>(createOrganizationAction, null);
+  const values = state?.values ?? {};
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const err = (name: string) => (fieldErrors?.[name] ? t(fieldErrors[name]!) : undefined);
   return (
     <form action={action} className="stack" noValidate>
-      <FormAlert
-        error={state.error}
-        reference={state.reference}
-        success={state.done ? t("admin:organizations.created") : undefined}
-      />
+      <ActionAlert state={state} success={t("admin:organizations.created")} />
       <input type="hidden" name="locale" value={locale} />
       <Field id="org-name" label={t("admin:organizations.name")} error={err("name")}>
         <input
@@ -43,7 +41,7 @@ export function OrganizationForm({ locale, options }: { locale: Locale; options:
           ))}
         </select>
       </Field>
-      <PlacementFields prefix="org" options={options} values={values} errors={state.fieldErrors} />
+      <PlacementFields prefix="org" options={options} values={values} errors={fieldErrors} />
       <div className="actions">
         <button type="submit" className="button" disabled={pending}>
           {t("admin:organizations.create")}

@@ -1,24 +1,22 @@
 "use client";
 import { useActionState } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { setUserPasswordAction, type FormState } from "../actions";
-import { FormAlert } from "./form-alert";
+import type { ActionState } from "@/server/result";
+import { setUserPasswordAction } from "../actions";
 
 /** For a forgotten password: the admin sets a new one and hands it over in person. */
 export function SetPasswordForm({ locale, userId }: { locale: Locale; userId: string }) {
   const t = useT(["admin", "auth", "common"]);
-  const [state, action, pending] = useActionState<FormState, FormData>(setUserPasswordAction, {});
-  const error = state.fieldErrors?.password ? t(state.fieldErrors.password) : undefined;
+  const [state, action, pending] = useActionState<ActionState, FormData>(setUserPasswordAction, null);
+  const passwordError = state && !state.ok ? state.fieldErrors?.password : undefined;
+  const error = passwordError ? t(passwordError) : undefined;
   const hint = t("auth:account.password.nextHint");
   return (
     <form action={action} className="stack" noValidate>
-      <FormAlert
-        error={state.error}
-        reference={state.reference}
-        success={state.done ? t("admin:user.passwordSet") : undefined}
-      />
+      <ActionAlert state={state} success={t("admin:user.passwordSet")} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={userId} />
       <Field id="set-password" label={t("admin:user.newPassword")} hint={hint} error={error}>

@@ -1,11 +1,12 @@
 "use client";
 import { useActionState } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { createUserAction, updateUserAction, type FormState } from "../actions";
+import type { ActionState } from "@/server/result";
+import { createUserAction, updateUserAction } from "../actions";
 import { ROLES } from "../schemas";
-import { FormAlert } from "./form-alert";
 import { PlacementFields, type PlacementOptions } from "./placement-fields";
 
 /** Create a staff account, or change an existing one's name, role and placement. */
@@ -16,14 +17,13 @@ export function UserForm(props: {
 }) {
   const t = useT(["admin", "auth", "common"]);
   const editing = !!props.user;
-  const [state, action, pending] = useActionState<FormState, FormData>(
+  const [state, action, pending] = useActionState<ActionState, FormData>(
     editing ? updateUserAction : createUserAction,
-    {
-      values: props.user?.values,
-    },
+    null,
   );
-  const values = state.values ?? {};
-  const err = (name: string) => (state.fieldErrors?.[name] ? t(state.fieldErrors[name]!) : undefined);
+  const values = state?.values ?? props.user?.values ?? {};
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const err = (name: string) => (fieldErrors?.[name] ? t(fieldErrors[name]!) : undefined);
   const text = (name: string, type: string, extra: Record<string, string | boolean> = {}) => {
     const id = `user-${name}`;
     const error = err(name);
@@ -43,11 +43,7 @@ export function UserForm(props: {
   };
   return (
     <form action={action} className="stack" noValidate>
-      <FormAlert
-        error={state.error}
-        reference={state.reference}
-        success={state.done ? t("admin:form.saved") : undefined}
-      />
+      <ActionAlert state={state} success={t("admin:form.saved")} />
       <input type="hidden" name="locale" value={props.locale} />
       {props.user ? <input type="hidden" name="id" value={props.user.id} /> : null}
       {text("name", "text", { autoComplete: "off" })}
@@ -70,7 +66,7 @@ export function UserForm(props: {
         prefix="user"
         options={props.options}
         values={values}
-        errors={state.fieldErrors}
+        errors={fieldErrors}
         withOrganization
       />
       {editing ? null : text("password", "password", { autoComplete: "new-password" })}

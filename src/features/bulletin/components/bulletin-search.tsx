@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
@@ -30,7 +30,7 @@ export function BulletinSearch(props: {
     <>
       <form action={action} className="no-print" aria-labelledby="bulletin-search-title" noValidate>
         <h2 id="bulletin-search-title">{t("bulletin:search.title")}</h2>
-        {state && !state.ok && !state.fieldErrors ? <Alert kind="error">{t(state.error)}</Alert> : null}
+        <ActionAlert state={state} />
         <div className={styles.searchGrid}>
           <Field id="search-name" label={t("bulletin:search.name")} hint={nameHint} error={err("name")}>
             <input

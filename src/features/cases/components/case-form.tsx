@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { useT } from "@/i18n/client";
 import type { CaseFormState } from "../actions";
 
@@ -19,21 +19,15 @@ export function CaseForm(props: {
   children: (ctx: { errorFor: (name: string) => string | undefined }) => ReactNode;
 }) {
   const t = useT(["cases", "common"]);
-  const [state, action, pending] = useActionState<CaseFormState, FormData>(props.action, {});
-  const errorFor = (name: string) => (state.fieldErrors?.[name] ? t(state.fieldErrors[name]) : undefined);
+  const [state, action, pending] = useActionState<CaseFormState, FormData>(props.action, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const errorFor = (name: string) => (fieldErrors?.[name] ? t(fieldErrors[name]) : undefined);
   return (
     <form action={action} noValidate className="no-print">
       <input type="hidden" name="caseNumber" value={props.caseNumber} />
-      <div key={state.version ?? 0}>{props.children({ errorFor })}</div>
+      <div key={state?.ok ? state.data.version : 0}>{props.children({ errorFor })}</div>
       <div aria-live="polite">
-        {state.error ? (
-          <Alert kind="error">
-            {t(state.error)}
-            {state.reference ? ` (${t("common:error.reference")}: ${state.reference})` : null}
-          </Alert>
-        ) : state.done ? (
-          <Alert kind="success">{props.successText}</Alert>
-        ) : null}
+        <ActionAlert state={state} success={props.successText} />
       </div>
       <div className="actions">
         <button

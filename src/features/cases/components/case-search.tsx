@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
 import { searchCasesAction, type SearchState } from "../actions";
@@ -15,9 +15,10 @@ const FORM_ID = "case-search-form";
  */
 export function CaseSearch(props: { locale: Locale; countries: readonly string[]; regions: RegionOption[] }) {
   const t = useT(["cases", "common"]);
-  const [state, action, pending] = useActionState<SearchState, FormData>(searchCasesAction, {});
-  const values = state.values ?? {};
-  const errorFor = (name: string) => (state.fieldErrors?.[name] ? t(state.fieldErrors[name]) : undefined);
+  const [state, action, pending] = useActionState<SearchState, FormData>(searchCasesAction, null);
+  const values = state?.values ?? {};
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const errorFor = (name: string) => (fieldErrors?.[name] ? t(fieldErrors[name]) : undefined);
   return (
     <div className="stack">
       <form id={FORM_ID} action={action} role="search" aria-label={t("cases:search.label")} noValidate>
@@ -32,13 +33,8 @@ export function CaseSearch(props: { locale: Locale; countries: readonly string[]
         />
       </form>
       <div aria-live="polite" aria-busy={pending}>
-        {state.error ? (
-          <Alert kind="error">
-            {t(state.error)}
-            {state.reference ? ` (${t("common:error.reference")}: ${state.reference})` : null}
-          </Alert>
-        ) : null}
-        {state.result ? <SearchResults locale={props.locale} page={state.result} formId={FORM_ID} /> : null}
+        <ActionAlert state={state} />
+        {state?.ok ? <SearchResults locale={props.locale} page={state.data} formId={FORM_ID} /> : null}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
+import type { FormValues } from "@/server/result";
 import { CASE_STATUSES } from "../status-machine";
 import styles from "./cases.module.css";
 
@@ -15,7 +16,7 @@ const SEXES = ["FEMALE", "MALE", "OTHER", "UNKNOWN"] as const;
 
 /** The search box and the filters. Regions follow the chosen country. */
 export function SearchFilters(props: {
-  values: Record<string, string>;
+  values: FormValues;
   countries: readonly string[];
   regions: RegionOption[];
   errorFor: (name: string) => string | undefined;

@@ -30,7 +30,7 @@ export function useClaimSubmission(opts: {
   const [formError, setFormError] = useState<string>();
   const [receipt, setReceipt] = useState<Receipt | null>(null);
 
-  function showServerErrors(error: string, fieldErrors: Record<string, string> = {}) {
+  function showServerErrors(error: string | undefined, fieldErrors: Record<string, string> = {}) {
     const paths = Object.keys(fieldErrors);
     for (const path of paths) {
       const m = /^photos\.(\d+)$/.exec(path);

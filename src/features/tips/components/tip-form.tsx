@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
@@ -27,7 +28,6 @@ export function TipForm(props: {
   const [clientErrors, setClientErrors] = useState<Record<string, string> | null>(null);
   const summary = useRef<HTMLDivElement>(null);
   const errors = clientErrors ?? (state && !state.ok ? (state.fieldErrors ?? {}) : {});
-  const formError = clientErrors ? "bulletin:tip.errors.fix" : state && !state.ok ? state.error : null;
 
   useEffect(() => {
     if (state && !state.ok) summary.current?.focus();
@@ -64,7 +64,11 @@ export function TipForm(props: {
       <input type="hidden" name="submissionId" value={props.submissionId} />
       <input type="hidden" name="locale" value={props.locale} />
       <div ref={summary} tabIndex={-1}>
-        {formError ? <Alert kind="error">{t(formError)}</Alert> : null}
+        {clientErrors ? (
+          <Alert kind="error">{t("bulletin:tip.errors.fix")}</Alert>
+        ) : (
+          <ActionAlert state={state} />
+        )}
       </div>
       <Field id="tip-what" label={t("bulletin:tip.what.label")} hint={hint("what")} error={err("what")}>
         <textarea

@@ -42,7 +42,7 @@ export function SessionForm(props: {
     }
     for (const [k, v] of Object.entries(res.fieldErrors ?? {}))
       if (k !== "_ref") setError(k as Key, { message: v });
-    setFormError(res.error);
+    setFormError(res.error ?? null);
   });
 
   return (
