@@ -8,7 +8,14 @@ const nextConfig: NextConfig = {
   // Type errors are caught by `npm run typecheck` (tsc over app, tests and scripts) in CI;
   // checking again inside every build only slows the e2e loop on small machines.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "sharp", "pg"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "sharp",
+    "pg",
+    "pg-boss",
+  ],
   experimental: {
     // Photos travel in the claim form; the server re-checks each file's size itself.
     serverActions: { bodySizeLimit: "26mb" },

@@ -66,7 +66,12 @@ async function serve(port: number, hostname: string | undefined) {
   });
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.on(sig, () => {
-      server.close(() => process.exit(0));
+      // Inline job workers (instrumentation.ts) get a moment to finish what they hold; anything
+      // unfinished is retried by the next process once its attempt expires.
+      const jobs = (globalThis as { jobEnginePromise?: Promise<{ stop(ms: number): Promise<void> }> })
+        .jobEnginePromise;
+      const stopJobs = jobs ? jobs.then((e) => e.stop(4000)).catch(() => undefined) : Promise.resolve();
+      server.close(() => void stopJobs.finally(() => process.exit(0)));
       setTimeout(() => process.exit(0), 5000).unref();
     });
   }
@@ -88,6 +93,12 @@ async function main() {
     console.warn(
       "NEXTAUTH_SECRET is unset: using a secret kept in ./data. Set NEXTAUTH_SECRET when running several processes.",
     );
+  }
+  // Background jobs run in this process unless JOB_WORKERS=off (then `npm run worker` runs them;
+  // impossible on the embedded database, which only one process may open). See instrumentation.ts.
+  process.env.JOB_WORKERS ??= "inline";
+  if (process.env.JOB_WORKERS === "off" && !process.env.DATABASE_URL) {
+    console.warn("JOB_WORKERS=off on the embedded database: no process will run background jobs.");
   }
   // Next reads NODE_ENV itself; the custom server must say "production" like `next start` does.
   (process.env as Record<string, string>).NODE_ENV = "production";

@@ -8,6 +8,10 @@ export interface PrismaHandle {
   db: PrismaClient;
   /** Disconnects; for PGlite also closes the database so the process can exit. */
   close(): Promise<void>;
+  /** The embedded database under the client, when there is one (the job engine shares it). */
+  pglite?: Awaited<ReturnType<typeof openPglite>>;
+  /** The PostgreSQL URL the client uses, when it is not embedded. */
+  url?: string;
 }
 
 export async function createPrismaHandle(url = process.env.DATABASE_URL): Promise<PrismaHandle> {
@@ -24,7 +28,7 @@ export async function createPrismaHandle(url = process.env.DATABASE_URL): Promis
       idle_in_transaction_session_timeout: t.idleInTransactionMs,
     };
     const db = new PrismaClient({ adapter: new PrismaPg(pool) });
-    return { db, close: () => db.$disconnect() };
+    return { db, url, close: () => db.$disconnect() };
   }
   // Embedded default: one PGlite per process. Never open the same directory from two processes.
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
@@ -32,6 +36,7 @@ export async function createPrismaHandle(url = process.env.DATABASE_URL): Promis
   const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     db,
+    pglite,
     close: async () => {
       await db.$disconnect();
       await pglite.close();

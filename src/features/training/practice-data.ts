@@ -11,6 +11,7 @@ import { createCase } from "@/testing/factories";
 import { createRng } from "@/testing/random";
 import { isUuid, manageScope, requireManage, requireRead } from "./access";
 import { generateBatchTag, generatePassword, practiceCasePrefix, practiceEmail } from "./codes";
+import { wipeSandbox } from "./practice-expiry";
 import { PracticeCountInput } from "./schemas";
 
 export const MAX_PRACTICE_LOGINS = 60;
@@ -134,20 +135,7 @@ export async function generatePracticeCases(viewer: Viewer | null, sessionId: st
  */
 export async function wipePracticeData(viewer: Viewer | null, sessionId: string) {
   const { db, session } = await managedSession(viewer, sessionId);
-  const cases = await db.$transaction(async (tx) => {
-    await tx.user.updateMany({
-      where: { practiceSessionId: session.id },
-      data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
-    });
-    return tx.case.deleteMany({ where: { practiceSessionId: session.id } });
-  });
-  let logins = 0;
-  try {
-    logins = (await db.user.deleteMany({ where: { practiceSessionId: session.id } })).count;
-  } catch {
-    // A row elsewhere still points at a login: it stays disabled, which is enough.
-  }
-  return { cases: cases.count, logins };
+  return wipeSandbox(db, session.id);
 }
 
 /** For a practice login: the session whose sandbox they are in. */

@@ -1,0 +1,47 @@
+// A sandbox outlives its session only briefly: practice logins and practice cases are wiped two
+// days after the session's last day began (UTC), i.e. at least a day after it ended in any time
+// zone of the participating countries. Run by the "practice-sandbox-expire" job (./jobs.ts);
+// a trainer can still wipe earlier by hand (wipePracticeData).
+import "server-only";
+import type { Db } from "@/server/db";
+
+export const SANDBOX_DAYS_AFTER_SESSION = 2;
+
+/**
+ * Disables the session's practice logins (signed-in trainees lose access at once) and deletes
+ * its practice cases in one transaction, then deletes the logins.
+ */
+export async function wipeSandbox(db: Db, sessionId: string) {
+  const cases = await db.$transaction(async (tx) => {
+    await tx.user.updateMany({
+      where: { practiceSessionId: sessionId },
+      data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
+    });
+    return tx.case.deleteMany({ where: { practiceSessionId: sessionId } });
+  });
+  let logins = 0;
+  try {
+    logins = (await db.user.deleteMany({ where: { practiceSessionId: sessionId } })).count;
+  } catch {
+    // A row elsewhere still points at a login: it stays disabled, which is enough.
+  }
+  return { cases: cases.count, logins };
+}
+
+/** Wipes every sandbox whose session ended; returns what was removed. */
+export async function expireEndedSandboxes(db: Db, now = new Date()) {
+  const cutoff = new Date(now.getTime() - SANDBOX_DAYS_AFTER_SESSION * 86_400_000);
+  const sessions = await db.$queryRaw<{ id: string }[]>`
+    SELECT s.id FROM "TrainingSession" s
+    WHERE COALESCE(s."endDate", s."startDate") < ${cutoff}::date
+      AND (EXISTS (SELECT 1 FROM "User" u WHERE u."practiceSessionId" = s.id)
+           OR EXISTS (SELECT 1 FROM "Case" c WHERE c."practiceSessionId" = s.id))`;
+  const total = { sessions: 0, cases: 0, logins: 0 };
+  for (const s of sessions) {
+    const r = await wipeSandbox(db, s.id);
+    total.sessions++;
+    total.cases += r.cases;
+    total.logins += r.logins;
+  }
+  return total;
+}

@@ -1,0 +1,22 @@
+// Runs once when the Next server starts. `npm start` (scripts/start.ts) sets JOB_WORKERS:
+// "inline" (the default) runs the background jobs in this process — the only way on the
+// embedded database, which one process owns; "off" leaves them to `npm run worker` processes and
+// only makes sure the job queues exist, so this process can queue. Unset (next build, next dev
+// without it): nothing.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const mode = process.env.JOB_WORKERS;
+  if (mode !== "inline" && mode !== "off") return;
+  const jobs = await import("./server/jobs");
+  try {
+    if (mode === "inline") {
+      await jobs.startJobWorkers();
+      console.log("Background jobs run in this process (JOB_WORKERS=inline).");
+    } else {
+      await jobs.ensureJobQueues();
+    }
+  } catch (err) {
+    // The site must still serve; jobs stay queued in the database for a worker to pick up.
+    console.error(`Background jobs could not start: ${(err as Error).message}`);
+  }
+}

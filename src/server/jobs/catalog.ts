@@ -1,0 +1,5 @@
+// Every feature's job registrations, imported for their side effect. A process that runs
+// workers (npm start, npm run worker) loads this list; add your feature's jobs.ts here.
+import "server-only";
+import "./housekeeping";
+import "@/features/training/jobs";

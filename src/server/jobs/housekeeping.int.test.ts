@@ -1,0 +1,98 @@
+// Housekeeping removes exactly the rows past their use, and ended sandboxes (never real data).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expireEndedSandboxes } from "@/features/training/practice-expiry";
+import {
+  closeCasesTestDb,
+  fileCase,
+  makePracticeSession,
+  makeViewer,
+  openCasesTestDb,
+} from "@/features/cases/test-fixtures";
+import type { TestDb } from "@/testing/test-db";
+import { purgeExpiredRows } from "./housekeeping";
+
+let testDb: TestDb;
+const now = new Date("2026-12-02T12:00:00Z");
+const ago = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+
+beforeAll(async () => {
+  testDb = await openCasesTestDb();
+});
+afterAll(() => closeCasesTestDb(testDb));
+
+describe("housekeeping purge", () => {
+  it("deletes old login attempts, stale rate buckets and expired revocations; keeps the rest", async () => {
+    const db = testDb.db;
+    const attempt = (createdAt: Date, email: string) =>
+      db.loginAttempt.create({ data: { email, ipHash: "h", success: false, createdAt } });
+    await attempt(ago(9 * 24), "old@t.test");
+    await attempt(ago(6 * 24), "week@t.test");
+    await db.rateLimitBucket.createMany({
+      data: [
+        { key: "old", windowStart: ago(25), count: 3 },
+        { key: "hour", windowStart: ago(1), count: 3 },
+      ],
+    });
+    await db.rateLimiterFlexible.createMany({
+      data: [
+        { key: "gone", points: 1, expire: ago(1) },
+        { key: "live", points: 1, expire: ago(-1) },
+      ],
+    });
+    const sid = () => crypto.randomUUID();
+    const user = crypto.randomUUID();
+    await db.revokedSession.createMany({
+      data: [
+        { sid: sid(), userId: user, expiresAt: ago(1) },
+        { sid: sid(), userId: user, expiresAt: ago(-24) },
+      ],
+    });
+
+    expect(await purgeExpiredRows(db, now)).toEqual({
+      loginAttempts: 1,
+      rateBuckets: 1,
+      rateLimiter: 1,
+      revokedSessions: 1,
+    });
+    expect((await db.loginAttempt.findMany({ select: { email: true } })).map((r) => r.email)).toEqual([
+      "week@t.test",
+    ]);
+    expect((await db.rateLimitBucket.findMany()).map((r) => r.key)).toEqual(["hour"]);
+    expect((await db.rateLimiterFlexible.findMany()).map((r) => r.key)).toEqual(["live"]);
+    expect(await db.revokedSession.count()).toBe(1);
+    // Running again finds nothing more.
+    expect(Object.values(await purgeExpiredRows(db, now))).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe("practice sandbox expiry", () => {
+  it("wipes sandboxes of sessions that ended, not of running ones, and never real cases", async () => {
+    const db = testDb.db;
+    const trainer = await makeViewer(db, "TRAINER", "BZ");
+    const ended = await makePracticeSession(db, "BZ", trainer.id);
+    const running = await makePracticeSession(db, "BZ", trainer.id);
+    await db.trainingSession.update({
+      where: { id: ended.id },
+      data: { startDate: new Date("2026-11-20"), endDate: new Date("2026-11-29") },
+    });
+    await db.trainingSession.update({
+      where: { id: running.id },
+      data: { startDate: new Date("2026-11-30"), endDate: new Date("2026-12-01") },
+    });
+    for (const s of [ended, running]) {
+      await makeViewer(db, "POLICE", "BZ", { practiceSessionId: s.id });
+      await fileCase(db, "BZ", {}, { practiceSessionId: s.id });
+    }
+    const real = await fileCase(db, "BZ");
+
+    expect(await expireEndedSandboxes(db, now)).toEqual({ sessions: 1, cases: 1, logins: 1 });
+    expect(await db.case.count({ where: { practiceSessionId: ended.id } })).toBe(0);
+    expect(await db.user.count({ where: { practiceSessionId: ended.id } })).toBe(0);
+    expect(await db.case.count({ where: { practiceSessionId: running.id } })).toBe(1);
+    expect(await db.user.count({ where: { practiceSessionId: running.id } })).toBe(1);
+    expect(await db.case.count({ where: { id: real.id } })).toBe(1);
+    // The session itself (attendance, certificates) stays.
+    expect(await db.trainingSession.count({ where: { id: ended.id } })).toBe(1);
+    expect(await expireEndedSandboxes(db, now)).toEqual({ sessions: 0, cases: 0, logins: 0 });
+  });
+});

@@ -1,0 +1,47 @@
+// Rows that are only useful for a while and hold personal data (typed emails, hashed addresses)
+// or just grow: purged hourly. Each limit is the longest any reader looks back, plus margin.
+import "server-only";
+import type { Db } from "../db";
+import { getDb } from "../db";
+import { registerJob } from "./registry";
+
+declare module "./registry" {
+  interface JobPayloads {
+    "housekeeping-purge": Record<string, never>;
+  }
+}
+
+/** The account page shows a week of failed sign-ins; the throttle looks back minutes. */
+export const LOGIN_ATTEMPT_DAYS = 8;
+/** The longest fixed window in use is an hour (tips); a day leaves ample margin. */
+export const RATE_BUCKET_HOURS = 24;
+
+export async function purgeExpiredRows(db: Db, now = new Date()) {
+  const day = 86_400_000;
+  const [loginAttempts, rateBuckets, rateLimiter, revokedSessions] = await db.$transaction([
+    db.loginAttempt.deleteMany({
+      where: { createdAt: { lt: new Date(now.getTime() - LOGIN_ATTEMPT_DAYS * day) } },
+    }),
+    db.rateLimitBucket.deleteMany({
+      where: { windowStart: { lt: new Date(now.getTime() - RATE_BUCKET_HOURS * 3_600_000) } },
+    }),
+    db.rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } }),
+    // A revoked token past its expiry is refused by its own expiry already.
+    db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
+  ]);
+  return {
+    loginAttempts: loginAttempts.count,
+    rateBuckets: rateBuckets.count,
+    rateLimiter: rateLimiter.count,
+    revokedSessions: revokedSessions.count,
+  };
+}
+
+registerJob(
+  "housekeeping-purge",
+  async () => {
+    const r = await purgeExpiredRows(await getDb());
+    console.log(`[jobs] housekeeping purge: ${JSON.stringify(r)}`);
+  },
+  { cron: "7 * * * *", retryLimit: 3 },
+);
