@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { Role } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/server/password";
+import { rematchFound } from "../../src/features/matching/engine/rematch";
 import { seedDemoFound } from "./demo-found";
 import { seedDemoTraining } from "./demo-training";
 import { approveDemoPublications } from "../../src/features/bulletin/demo-approvals";
@@ -131,7 +132,19 @@ export async function seedDemo(db: PrismaClient, opts: { cases?: number; now?: D
   }
   const found = await seedDemoFound(db, rng, users, now);
   const published = await approveDemoPublications(db, now);
+  const matched = await matchDemo(db);
   console.log(
-    `Loaded ${ACCOUNTS.length} demo accounts, ${total} synthetic cases (${published} on the bulletin) and ${found} found-person records.`,
+    `Loaded ${ACCOUNTS.length} demo accounts, ${total} synthetic cases (${published} on the bulletin), ${found} found-person records and ${matched} matching proposals.`,
   );
+}
+
+/** The engine over every demo found record (filing in the app does this after each commit). */
+async function matchDemo(db: PrismaClient): Promise<number> {
+  let progress = await rematchFound(db);
+  let proposals = progress.proposals;
+  while (!progress.done) {
+    progress = await rematchFound(db, { after: progress.last });
+    proposals += progress.proposals;
+  }
+  return proposals;
 }

@@ -30,6 +30,7 @@ export const NAMESPACES = [
   "stats",
   "found",
   "partners",
+  "matches",
   "receipt",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];

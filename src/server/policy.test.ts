@@ -9,6 +9,8 @@ import {
   canSetStatus,
   foundReadScope,
   foundWriteScope,
+  matchReadScope,
+  matchReviewScope,
   PERMISSIONS,
   type Permission,
 } from "./policy";
@@ -53,6 +55,8 @@ const EXPECTED: Record<Role, Permission[]> = {
     "found:readInstitution",
     "pfif:read",
     "pfif:write",
+    "match:read",
+    "match:review",
   ],
   NGO: [
     "case:search",
@@ -71,6 +75,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "found:addNote",
     "pfif:read",
     "pfif:write",
+    "match:read",
   ],
   MIGRATION: [
     "found:search",
@@ -177,5 +182,27 @@ describe("found-person scopes", () => {
     expect(canSetFoundStatus(viewer("NGO"), "CLOSED")).toBe(false);
     expect(canSetFoundStatus(viewer("FORENSIC"), "IDENTIFIED")).toBe(true);
     expect(canSetFoundStatus(viewer("TRAINER"), "OPEN")).toBe(false);
+  });
+});
+
+describe("matching proposal scopes", () => {
+  const none = { id: { in: [] } };
+  it("police see pairs with either record in their country, and may review them", () => {
+    const bo = viewer("POLICE", { countryCode: "BO" });
+    const either = { OR: [{ caseCountryCode: "BO" }, { otherCountryCode: "BO" }] };
+    expect(matchReadScope(bo)).toEqual(either);
+    expect(matchReviewScope(bo)).toEqual(either);
+  });
+  it("NGOs see pairs inside their country only and review none", () => {
+    const ngo = viewer("NGO", { countryCode: "BO" });
+    expect(matchReadScope(ngo)).toEqual({ caseCountryCode: "BO", otherCountryCode: "BO" });
+    expect(matchReviewScope(ngo)).toEqual(none);
+  });
+  it("trainers, admins, migration and forensic staff, practice logins and tokens see none", () => {
+    for (const role of ["TRAINER", "ADMIN", "MIGRATION", "FORENSIC"] as const)
+      expect(matchReadScope(viewer(role, { isSuperAdmin: role === "ADMIN" }))).toEqual(none);
+    expect(matchReadScope(viewer("POLICE", { practiceSessionId: "s1" }))).toEqual(none);
+    const api = { tokenId: "t", scopes: ["cases:read" as const], countryCodes: ["BZ"] };
+    expect(matchReadScope(viewer("POLICE", { api }))).toEqual(none);
   });
 });

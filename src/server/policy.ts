@@ -35,6 +35,8 @@ export const PERMISSIONS = [
   "pfif:read",
   "pfif:write",
   "apiToken:manage",
+  "match:read",
+  "match:review",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -68,6 +70,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "found:readInstitution",
     "pfif:read",
     "pfif:write",
+    "match:read",
+    "match:review",
   ],
   NGO: [
     "case:search",
@@ -84,6 +88,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...FOUND_RECORDERS,
     "pfif:read",
     "pfif:write",
+    // Proposals whose two records are both in the NGO's country (decision 096).
+    "match:read",
   ],
   // Border and forensic staff record found persons in their country; they see no claims (the
   // matching engine brings the claim to police, decision 090).
@@ -235,4 +241,28 @@ const AUTHORITY_ONLY_FOUND_STATUSES: readonly FoundStatus[] = ["IDENTIFIED", "CL
 export function canSetFoundStatus(viewer: Viewer, to: FoundStatus): boolean {
   if (!can(viewer, "found:updateStatus")) return false;
   return viewer.role !== "NGO" || !AUTHORITY_ONLY_FOUND_STATUSES.includes(to);
+}
+
+const NO_MATCH: Prisma.MatchProposalWhereInput = { id: { in: [] } };
+
+/**
+ * Matching proposals the viewer may see (decision 096): police those with either record in their
+ * country (a BO-GT pair reaches police of Bolivia and of Guatemala, nobody else); NGOs those with
+ * both records in their country (they read no other country's found records). Trainers, admins,
+ * migration and forensic staff, practice logins and partner tokens see none.
+ */
+export function matchReadScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
+  if (!can(viewer, "match:read") || viewer.practiceSessionId || viewer.api) return NO_MATCH;
+  const c = viewer.countryCode;
+  if (viewer.role === "POLICE") return { OR: [{ caseCountryCode: c }, { otherCountryCode: c }] };
+  return { caseCountryCode: c, otherCountryCode: c };
+}
+
+/**
+ * Proposals the viewer may reject or ask about: police of either country. Confirming also needs
+ * the case in the viewer's write scope (it changes the case's status: the claim's country).
+ */
+export function matchReviewScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
+  if (!can(viewer, "match:review")) return NO_MATCH;
+  return matchReadScope(viewer);
 }

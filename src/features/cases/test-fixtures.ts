@@ -21,6 +21,8 @@ export async function openCasesTestDb(): Promise<TestDb> {
 }
 
 export async function closeCasesTestDb(testDb: TestDb | undefined) {
+  const { settleMatching } = await import("@/features/matching/schedule");
+  await settleMatching();
   const { getDb } = await import("@/server/db");
   await (await getDb()).$disconnect();
   await testDb?.drop();

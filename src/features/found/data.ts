@@ -11,3 +11,4 @@ export {
   type FoundSearchRow,
 } from "./data/search";
 export { addFoundNote, changeFoundStatus } from "./data/workflow";
+export { logFoundAccess, recordFoundEvent } from "./data/audit";

@@ -5,6 +5,7 @@ import { CASE_TEAM_ROLES, inboxItemRow } from "@/features/inbox/data";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { caseColumns } from "./case-columns";
+import { scheduleMatching } from "@/features/matching/schedule";
 import { checkForDuplicates } from "./duplicates";
 import { insertClaim } from "./insert-claim";
 import { localToUtc } from "./local-time";
@@ -141,6 +142,8 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
     lastSeenAt: facts.lastSeenAt,
     age: ageWhenLastSeen(input.person, input.lastSeen.date),
   });
+  // Cross-border matching against found records and other claims: after the answer is sent.
+  if (!facts.practiceSessionId) scheduleMatching({ kind: "claim", id: created.id });
   return { caseNumber: created.caseNumber, trackingCode, created: true };
 }
 

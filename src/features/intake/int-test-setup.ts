@@ -26,6 +26,9 @@ export function setUpIntakeTestDb(): IntakeTestEnv {
     process.env.UPLOAD_DIR = env.uploadDir;
   });
   afterAll(async () => {
+    // Matching runs after each filing: let it finish before the database goes away.
+    const { settleMatching } = await import("@/features/matching/schedule");
+    await settleMatching();
     await testDb?.drop();
     if (env.uploadDir) fs.rmSync(env.uploadDir, { recursive: true, force: true });
   });

@@ -76,3 +76,12 @@ export function isNickname(a: string, b: string): boolean {
   const ka = nicknameKeys(a);
   return ka.length > 0 && nicknameKeys(b).some((k) => ka.includes(k));
 }
+
+const FORMS = new Map<string, string[]>();
+for (const group of GROUPS)
+  for (const word of group) FORMS.set(word, [...new Set([...(FORMS.get(word) ?? []), ...group])]);
+
+/** Every form of every name group the word belongs to (for finding candidates in SQL). */
+export function nicknameForms(word: string): readonly string[] {
+  return FORMS.get(word) ?? [];
+}

@@ -9,6 +9,7 @@ import { transactionOptions } from "@/server/db-timeouts";
 import { AppError } from "@/server/errors";
 import { can } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
+import { scheduleMatching } from "@/features/matching/schedule";
 import { allocateFoundNumber } from "../found-number";
 import type { FoundInput } from "../schemas";
 import { recordFoundEvent } from "./audit";
@@ -72,10 +73,12 @@ export async function recordFoundPerson(
   const stored = await storePhotos(photos);
   try {
     const db = await getDb();
-    const foundNumber = await db.$transaction(
+    const { id, foundNumber } = await db.$transaction(
       (tx) => insertFound(tx, viewer, input, { ...place, stored }),
       transactionOptions(),
     );
+    // Matching against claims in every country: after commit and after the answer is sent.
+    scheduleMatching({ kind: "found", id });
     return { foundNumber, created: true };
   } catch (err) {
     await deleteStoredPhotos(stored);
@@ -91,7 +94,7 @@ async function insertFound(
   viewer: Viewer,
   input: FoundInput,
   ctx: { prefix: string; regionId: string | null; stored: StoredPhoto[] },
-): Promise<string> {
+): Promise<{ id: string; foundNumber: string }> {
   const foundNumber = await allocateFoundNumber(tx, ctx.prefix, new Date().getUTCFullYear());
   const { submissionId, foundOn, marks, regionId: _r, ...fields } = input;
   const row = await tx.foundPerson.create({
@@ -110,5 +113,5 @@ async function insertFound(
     select: { id: true },
   });
   await recordFoundEvent(tx, { foundPersonId: row.id, actorUserId: viewer.id, type: "CREATED" });
-  return foundNumber;
+  return { id: row.id, foundNumber };
 }

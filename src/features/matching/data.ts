@@ -1,0 +1,7 @@
+import "server-only";
+// The matching feature's data layer for staff: the review queue, one pair side by side, and the
+// review decisions. The engine itself is in engine/ (also run by the seed and the benchmark).
+export { decideMatch } from "./data/decide";
+export { getProposalForViewer, type ProposalDetail } from "./data/detail";
+export { listProposals, MATCH_PAGE_SIZE, type ProposalList } from "./data/list";
+export { scheduleMatching, settleMatching } from "./schedule";

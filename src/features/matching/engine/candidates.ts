@@ -1,0 +1,132 @@
+// The engine's cheap prefilter in SQL (decision 096): from all participating countries, the open
+// records of the other kind that no hard exclusion SQL can check rules out (sex, found before
+// last seen, age — each a little looser than exclusions.ts, which decides exactly) and that share
+// a name word, a nickname, a one-slip variant, a prefix or a trigram-similar word with the new
+// record. Records of the other kind that carry no name at all (unidentified remains, a person
+// who said nothing) are candidates on the exclusions alone. The scorer then ranks them in code.
+import { Prisma } from "@/generated/prisma/client";
+import { wordVariants } from "@/features/cases/name-variants";
+import { AGE_SLACK_YEARS } from "@/lib/matching/exclusions";
+import { neighboursOf } from "@/lib/matching/neighbours";
+import { nicknameForms } from "@/lib/matching/nicknames";
+import type { MatchProfile } from "@/lib/matching/profile";
+import type { MatchDb } from "./load";
+
+/** Candidates per query: the scorer reads at most this many records of each branch. */
+export const CANDIDATE_LIMIT = 300;
+/** Dictionary words at least this trigram-similar count (the scorer's "similar" starts here). */
+export const NAME_SIMILARITY = 0.5;
+// The SQL age bound is the exclusion's slack plus the rounding of ranges carried over years.
+const AGE_BOUND = AGE_SLACK_YEARS + 2;
+const YEAR_SECONDS = 31_557_600;
+
+/** Words to look up exactly in the dictionary: the words, their nickname forms, one-slip variants, prefixes. */
+export function exactKeys(words: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const w of words) {
+    out.add(w);
+    for (const f of nicknameForms(w)) out.add(f);
+    if (w.length >= 4) for (const v of wordVariants(w)) out.add(v);
+    for (let n = 4; n < w.length; n++) out.add(w.slice(0, n));
+  }
+  return [...out];
+}
+
+/** The dictionary words a record with these name words may share with a candidate. */
+function nameKeysSql(words: readonly string[]): Prisma.Sql {
+  const fuzzy = words.map(
+    (w) => Prisma.sql`SELECT nw."word" FROM "CaseNameWord" nw
+      WHERE (nw."word" % ${w} AND similarity(nw."word", ${w}) >= ${NAME_SIMILARITY})
+        ${w.length >= 4 ? Prisma.sql`OR nw."word" LIKE ${w + "%"}` : Prisma.empty}`,
+  );
+  return Prisma.sql`ARRAY(
+    SELECT nw."word" FROM "CaseNameWord" nw WHERE nw."word" = ANY(${exactKeys(words)}::text[])
+    ${fuzzy.length ? Prisma.sql`UNION ${Prisma.join(fuzzy, " UNION ")}` : Prisma.empty})`;
+}
+
+/** Nearby countries first when more records pass than the limit: same, then neighbouring. */
+function nearFirst(col: Prisma.Sql, p: MatchProfile): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN ${col} = ${p.countryCode} THEN 0
+    WHEN ${col} = ANY(${neighboursOf(p.countryCode)}::text[]) THEN 1 ELSE 2 END)`;
+}
+
+const CLAIM_AGE = Prisma.sql`COALESCE(date_part('year', age(c."lastSeenAt"::date, c."dateOfBirth"))::int, c."approxAge")`;
+
+function sexSql(col: Prisma.Sql, p: MatchProfile): Prisma.Sql {
+  return p.sex === "UNKNOWN" ? Prisma.sql`TRUE` : Prisma.sql`${col} IN (${p.sex}::"Sex", 'UNKNOWN'::"Sex")`;
+}
+
+async function ids(db: MatchDb, sql: Prisma.Sql): Promise<string[]> {
+  return (await db.$queryRaw<{ id: string }[]>(sql)).map((r) => r.id);
+}
+
+/** Open real claims a found person may be (missing before found, age possible, a name in common). */
+export async function claimCandidatesForFound(db: MatchDb, f: MatchProfile): Promise<string[]> {
+  const at = f.refDate;
+  const elapsed = Prisma.sql`(extract(epoch from (${at}::timestamp - c."lastSeenAt")) / ${YEAR_SECONDS})`;
+  const where = [
+    Prisma.sql`c."practiceSessionId" IS NULL`,
+    Prisma.sql`c.status IN ('REPORTED', 'VERIFIED', 'ACTIVE')`,
+    sexSql(Prisma.sql`c.sex`, f),
+    Prisma.sql`c."lastSeenAt" <= ${at}::timestamp + interval '36 hours'`,
+  ];
+  if (f.age)
+    where.push(Prisma.sql`(${CLAIM_AGE} IS NULL
+      OR ${CLAIM_AGE} + ${elapsed} BETWEEN ${f.age.min - AGE_BOUND} AND ${f.age.max + AGE_BOUND})`);
+  const named = f.nameWords.length
+    ? Prisma.sql`string_to_array(c."searchName", ' ') && ${nameKeysSql(f.nameWords)}`
+    : Prisma.sql`TRUE`;
+  return ids(
+    db,
+    Prisma.sql`SELECT c.id FROM "Case" c WHERE ${Prisma.join([...where, named], " AND ")}
+      ORDER BY ${nearFirst(Prisma.sql`c."countryCode"`, f)}, c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
+  );
+}
+
+/** Open found records a claim may be: found after last seen, age possible, a name in common or none given. */
+export async function foundCandidatesForClaim(db: MatchDb, c: MatchProfile): Promise<string[]> {
+  const elapsed = Prisma.sql`(extract(epoch from (f."foundAt" - ${c.refDate}::timestamp)) / ${YEAR_SECONDS})`;
+  const where = [
+    Prisma.sql`f.status IN ('OPEN', 'UNDER_REVIEW')`,
+    Prisma.sql`f."identifiedCaseId" IS NULL`,
+    sexSql(Prisma.sql`f.sex`, c),
+    Prisma.sql`f."foundAt" >= ${c.refDate}::timestamp - interval '36 hours'`,
+  ];
+  if (c.age)
+    where.push(Prisma.sql`${c.age.min} + ${elapsed} <= f."ageMax" + ${AGE_BOUND}
+      AND ${c.age.max} + ${elapsed} >= f."ageMin" - ${AGE_BOUND}`);
+  const order = Prisma.sql`ORDER BY ${nearFirst(Prisma.sql`f."countryCode"`, c)}, f."foundAt" DESC LIMIT ${CANDIDATE_LIMIT}`;
+  const base = Prisma.join(where, " AND ");
+  const [named, nameless] = await Promise.all([
+    c.nameWords.length
+      ? ids(
+          db,
+          Prisma.sql`SELECT f.id FROM "FoundPerson" f WHERE ${base}
+          AND string_to_array(f."searchName", ' ') && ${nameKeysSql(c.nameWords)} ${order}`,
+        )
+      : Promise.resolve([]),
+    ids(db, Prisma.sql`SELECT f.id FROM "FoundPerson" f WHERE ${base} AND f."searchName" = '' ${order}`),
+  ]);
+  return [...new Set([...named, ...nameless])];
+}
+
+/** Other open real claims that may be the same person (possible duplicates, any country). */
+export async function claimCandidatesForClaim(db: MatchDb, p: MatchProfile): Promise<string[]> {
+  if (!p.nameWords.length) return [];
+  const elapsed = Prisma.sql`(extract(epoch from (${p.refDate}::timestamp - c."lastSeenAt")) / ${YEAR_SECONDS})`;
+  const where = [
+    Prisma.sql`c.id <> ${p.id}::uuid`,
+    Prisma.sql`c."practiceSessionId" IS NULL`,
+    Prisma.sql`c.status IN ('REPORTED', 'VERIFIED', 'ACTIVE')`,
+    sexSql(Prisma.sql`c.sex`, p),
+    Prisma.sql`string_to_array(c."searchName", ' ') && ${nameKeysSql(p.nameWords)}`,
+  ];
+  if (p.age)
+    where.push(Prisma.sql`(${CLAIM_AGE} IS NULL OR ${CLAIM_AGE} + ${elapsed}
+      BETWEEN ${p.age.min - AGE_BOUND} AND ${p.age.max + AGE_BOUND})`);
+  return ids(
+    db,
+    Prisma.sql`SELECT c.id FROM "Case" c WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${nearFirst(Prisma.sql`c."countryCode"`, p)}, c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
+  );
+}
