@@ -17,7 +17,14 @@ export function requireAdmin(viewer: Viewer | null): asserts viewer is Viewer {
 export function userScope(viewer: Viewer): Prisma.UserWhereInput {
   const scope = adminCountryScope(viewer);
   if (!scope) return { id: { in: [] } };
-  return { practiceSessionId: null, ...scope, ...(viewer.isSuperAdmin ? {} : { isSuperAdmin: false }) };
+  // A token's service account is managed on the tokens page only (revoking disables it); editing
+  // it as a person (role, country, password) would bypass the token's own rules.
+  return {
+    practiceSessionId: null,
+    isServiceAccount: false,
+    ...scope,
+    ...(viewer.isSuperAdmin ? {} : { isSuperAdmin: false }),
+  };
 }
 
 export function countryInScope(viewer: Viewer, countryCode: string): boolean {

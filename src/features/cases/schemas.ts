@@ -82,14 +82,14 @@ export const StatusChangeInput = z.object({
 });
 export type StatusChangeInput = z.infer<typeof StatusChangeInput>;
 
-export const NoteInput = z.object({
-  caseNumber,
-  body: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().min(1, "cases:validation.noteRequired").max(4000, "cases:validation.noteTooLong"),
-  ),
-});
+const noteBody = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim() : ""),
+  z.string().min(1, "cases:validation.noteRequired").max(4000, "cases:validation.noteTooLong"),
+);
+export const NoteInput = z.object({ caseNumber, body: noteBody });
 export type NoteInput = z.infer<typeof NoteInput>;
+/** The note of POST /api/v1/cases/{caseNumber}/notes (the case number is in the path). */
+export const NoteBody = z.object({ body: noteBody }, { error: "validation:invalid" });
 
 export const TraffickingInput = z
   .object({

@@ -10,6 +10,7 @@ export interface CaseFacts {
   submissionHash: string | null;
   regionId: string | null;
   practiceSessionId: string | null;
+  sourceTokenId: string | null;
   trackingCode: string;
   searchName: string;
   lastSeenAt: Date;
@@ -26,6 +27,7 @@ export function caseColumns(
     ["countryCode", l.country, "varchar"],
     ["regionId", x.regionId, "uuid"],
     ["practiceSessionId", x.practiceSessionId, "uuid"],
+    ["sourceTokenId", x.sourceTokenId, "uuid"],
     ["submissionId", submissionId, "text"],
     ["submissionHash", x.submissionHash, "text"],
     ["trackingCodeHash", hashTrackingCode(x.trackingCode), "text"],

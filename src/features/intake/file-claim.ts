@@ -23,6 +23,8 @@ export interface FileClaimContext {
   casePrefix?: string;
   /** submissionHash() of what was sent; a known id with another hash is refused (409). */
   submissionHash?: string;
+  /** The partner token a claim came through (POST /api/v1/claims with a bearer token). */
+  sourceTokenId?: string | null;
 }
 
 export interface FiledClaim {
@@ -112,6 +114,7 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
     submissionHash: ctx.submissionHash ?? null,
     regionId: place.regionId,
     practiceSessionId: ctx.practiceSessionId ?? null,
+    sourceTokenId: ctx.sourceTokenId ?? null,
     trackingCode,
     searchName: searchNameFor(input.person),
     lastSeenAt: localToUtc(input.lastSeen.date, input.lastSeen.time, input.lastSeen.country),

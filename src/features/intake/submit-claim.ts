@@ -18,6 +18,8 @@ export interface SubmitOptions {
    * `common:errors.unexpected`: the API's wrapper reports them itself (503 or 500 + reference).
    */
   throwUnexpected?: boolean;
+  /** A partner's token: recorded as the claim's source. */
+  sourceTokenId?: string;
 }
 
 /**
@@ -41,7 +43,11 @@ export async function submitClaim(
     if (opts.admit && !(await opts.admit())) return fail("common:errors.rateLimited");
     const prepared = await preparePhotos(photos);
     if (!prepared.ok) return fail("validation:invalid", prepared.fieldErrors);
-    return ok(await fileClaim(parsed.data, { photos: prepared.photos, submissionHash: hash }));
+    return ok(await fileClaim(parsed.data, {
+        photos: prepared.photos,
+        submissionHash: hash,
+        sourceTokenId: opts.sourceTokenId,
+      }));
   } catch (err) {
     if (err instanceof ClaimRejectedError) return fail(err.key, err.fieldErrors);
     if (err instanceof AppError) return fail(err.key);

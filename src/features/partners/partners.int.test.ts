@@ -3,6 +3,7 @@ import { makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
 import { parsePfif } from "@/lib/pfif/parse";
 import { AppError, NotFoundError } from "@/server/errors";
 import { toViewer, viewerSelect, type Viewer } from "@/server/viewer";
+import { getUserForAdmin, listUsers } from "@/features/admin/users-data";
 import { createUser } from "@/testing/factories";
 import { exportPfifPersons, type FeedContext } from "./pfif-export-data";
 import type { TokenInput } from "./schemas";
@@ -60,6 +61,15 @@ describe("API tokens", () => {
     });
     const service = await env.db.user.findUniqueOrThrow({ where: { id: v!.id } });
     expect(service.isServiceAccount).toBe(true);
+  });
+
+  it("keep their service account out of the admin's user pages", async () => {
+    const police = await org("POLICE_UNIT", "BO");
+    const boAdmin = await admin("BO");
+    const { token } = await createApiToken(boAdmin, input(police.id));
+    const serviceId = (await viewerForToken(token))!.id;
+    expect((await listUsers(boAdmin)).map((u) => u.id)).not.toContain(serviceId);
+    await expect(getUserForAdmin(boAdmin, serviceId)).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("refuses a wrong secret, an expired and a revoked token alike", async () => {

@@ -24,3 +24,24 @@ export const TokenRefInput = z.object(
   { error: "validation:invalid" },
 );
 export type TokenRefInput = z.infer<typeof TokenRefInput>;
+
+/** Query of the PFIF feeds: min_entry_date (PFIF UTC date), an opaque cursor, max_results. */
+export const PfifFeedQuery = z.object(
+  {
+    min_entry_date: z
+      .string({ error: "partners:pfif.reason.date" })
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, { error: "partners:pfif.reason.date" })
+      .refine((s) => !Number.isNaN(new Date(s).getTime()), { error: "partners:pfif.reason.date" })
+      .transform((s) => new Date(s))
+      .optional(),
+    cursor: z.string().max(200, { error: "partners:errors.cursor" }).optional(),
+    max_results: z.coerce
+      .number({ error: "validation:invalid" })
+      .int({ error: "validation:invalid" })
+      .min(1, { error: "validation:invalid" })
+      .max(500, { error: "validation:invalid" })
+      .default(100),
+  },
+  { error: "validation:invalid" },
+);
+export type PfifFeedQuery = z.infer<typeof PfifFeedQuery>;

@@ -11,11 +11,13 @@ export default async function AdminLayout(props: {
   params: Promise<{ locale: string }>;
 }) {
   const locale = await localeFrom(props.params);
-  const t = await getT(locale, ["admin"]);
+  const t = await getT(locale, ["admin", "partners"]);
   const links = [
     { href: `/${locale}/admin`, label: t("admin:nav.users") },
     { href: `/${locale}/admin/organizations`, label: t("admin:nav.organizations") },
     { href: `/${locale}/admin/access-log`, label: t("admin:nav.accessLog") },
+    { href: `/${locale}/admin/tokens`, label: t("partners:nav.tokens") },
+    { href: `/${locale}/admin/pfif`, label: t("partners:nav.pfif") },
   ];
   return (
     <div className="stack">
