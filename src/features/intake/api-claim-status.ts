@@ -23,7 +23,9 @@ export async function claimStatusRoute(req: Request): Promise<Response> {
       lastUpdate: s.lastUpdate.toISOString(),
       countryCode: s.countryCode,
       contact: s.contact.kind === "organization" ? s.contact.name : null,
-      publication: s.consentWithdrawnAt ? { photo: false, name: false, age: false, lastSeen: false } : s.publication,
+      publication: s.consentWithdrawnAt
+        ? { photo: false, name: false, age: false, lastSeen: false }
+        : s.publication,
     },
     { headers: { "Cache-Control": "no-store" } },
   );

@@ -1,6 +1,8 @@
 import "server-only";
 import { apiRoute, RateLimitedError, ValidationError } from "@/server/api-problem";
 import { AppError } from "@/server/errors";
+import { readCapped } from "@/server/request-body";
+import type { Viewer } from "@/server/viewer";
 import { allowRequest, MAX_API_BODY_BYTES, retryAfterSeconds } from "./limits";
 import { photoSizeErrors, submitClaim } from "./submit-claim";
 
@@ -10,25 +12,6 @@ import { photoSizeErrors, submitClaim } from "./submit-claim";
 // `code`, a `detail` and per-field `errors` in the language of ?lang=/?locale=/Accept-Language.
 
 type Body = Record<string, unknown>;
-
-/** The body as text, or null once it passes `max` bytes (whatever Content-Length claimed). */
-async function readCapped(req: Request, max: number): Promise<string | null> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > max) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -59,7 +42,12 @@ function refusal(error: string, fieldErrors?: Record<string, string>): Error {
   return new AppError(error, 400);
 }
 
-export const handleClaimPost = apiRoute("POST /api/v1/claims", async (req: Request) => {
+/**
+ * Files the claim in the body. `partner` is the token's Viewer when the call carried one
+ * (features/partners/api-auth.ts counted it against the token's own limit): the claim records
+ * the token as its source, and the per-IP limit does not apply.
+ */
+export async function fileClaimFromRequest(req: Request, partner: Viewer | null): Promise<Response> {
   const declared = Number(req.headers.get("content-length") ?? 0);
   if (declared > MAX_API_BODY_BYTES) throw tooLarge();
   const text = await readCapped(req, MAX_API_BODY_BYTES);
@@ -82,7 +70,8 @@ export const handleClaimPost = apiRoute("POST /api/v1/claims", async (req: Reque
   if ("fieldErrors" in decoded) throw new ValidationError(decoded.fieldErrors);
   // The per-IP limit counts new claims only: the idempotency check comes first.
   const result = await submitClaim(claim, decoded.buffers, {
-    admit: () => allowRequest("claimApi", req.headers),
+    admit: partner ? undefined : () => allowRequest("claimApi", req.headers),
+    sourceTokenId: partner?.api?.tokenId,
     throwUnexpected: true,
   });
   if (!result.ok) throw refusal(result.error ?? "validation:invalid", result.fieldErrors);
@@ -91,4 +80,9 @@ export const handleClaimPost = apiRoute("POST /api/v1/claims", async (req: Reque
     { caseNumber, trackingCode, ...(created ? {} : { replayed: true }) },
     { status: created ? 201 : 200, headers: { "Cache-Control": "no-store" } },
   );
-});
+}
+
+/** POST /api/v1/claims without a token: the public path, limited per client address. */
+export const handleClaimPost = apiRoute("POST /api/v1/claims", (req: Request) =>
+  fileClaimFromRequest(req, null),
+);

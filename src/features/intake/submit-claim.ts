@@ -43,11 +43,13 @@ export async function submitClaim(
     if (opts.admit && !(await opts.admit())) return fail("common:errors.rateLimited");
     const prepared = await preparePhotos(photos);
     if (!prepared.ok) return fail("validation:invalid", prepared.fieldErrors);
-    return ok(await fileClaim(parsed.data, {
+    return ok(
+      await fileClaim(parsed.data, {
         photos: prepared.photos,
         submissionHash: hash,
         sourceTokenId: opts.sourceTokenId,
-      }));
+      }),
+    );
   } catch (err) {
     if (err instanceof ClaimRejectedError) return fail(err.key, err.fieldErrors);
     if (err instanceof AppError) return fail(err.key);

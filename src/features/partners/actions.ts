@@ -1,35 +1,14 @@
 "use server";
-// The admin's partner pages: issue and revoke API tokens, upload a PFIF file. Each action parses
-// with the shared schema, then calls the data function, which checks the viewer itself.
+// The admin's partner pages: issue and revoke API tokens, upload a PFIF file, through the one
+// action pipeline (src/server/action.ts). The data functions check the viewer themselves.
 import { revalidatePath } from "next/cache";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
-import { AppError, logUnexpected, NotFoundError } from "@/server/errors";
-import { fieldErrorsFrom } from "@/server/result";
-import { getViewer } from "@/server/session";
-import type { Viewer } from "@/server/viewer";
-import { importPfif, type RecordReport } from "./pfif-import-data";
-import { MAX_PFIF_BYTES } from "@/lib/pfif/parse";
-import { TokenInput, TokenRefInput } from "./schemas";
+import { formString, formValues, runAction } from "@/server/action";
+import type { ActionState } from "@/server/result";
+import type { RecordReport } from "./pfif-import-data";
+import { importPfif } from "./pfif-import-data";
+import { PfifUpload, TokenInput, TokenRefInput } from "./schemas";
 import { createApiToken, revokeApiToken } from "./token-data";
-
-export interface PartnerFormState<T = undefined> {
-  error?: string;
-  reference?: string;
-  fieldErrors?: Record<string, string>;
-  values?: Record<string, string | string[]>;
-  data?: T;
-}
-
-function failure<T>(err: unknown, where: string, values?: PartnerFormState["values"]): PartnerFormState<T> {
-  if (err instanceof AppError) return { error: err.key, values };
-  return { error: "common:errors.unexpected", reference: logUnexpected(err, where), values };
-}
-
-async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
-  if (!viewer) throw new NotFoundError();
-  return viewer;
-}
 
 const localeOf = (form: FormData) => {
   const l = form.get("locale");
@@ -37,58 +16,52 @@ const localeOf = (form: FormData) => {
 };
 
 export async function createTokenAction(
-  _prev: PartnerFormState<{ token: string }>,
+  _prev: ActionState,
   form: FormData,
-): Promise<PartnerFormState<{ token: string }>> {
-  const values = {
-    name: String(form.get("name") ?? ""),
-    organizationId: String(form.get("organizationId") ?? ""),
-    scopes: form.getAll("scopes").map(String),
-    countryCodes: form.getAll("countryCodes").map(String),
-    expiresInDays: String(form.get("expiresInDays") ?? ""),
-    rateLimitPerMinute: String(form.get("rateLimitPerMinute") ?? ""),
-  };
-  const parsed = TokenInput.safeParse(values);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
-  try {
-    const { token } = await createApiToken(await requireViewer(), parsed.data);
-    revalidatePath(`/${localeOf(form)}/admin/tokens`);
-    // The secret goes back once, in this answer only; the form is cleared.
-    return { data: { token } };
-  } catch (err) {
-    return failure(err, "createTokenAction", values);
-  }
+): Promise<ActionState<{ token: string }>> {
+  const typed = formValues(form, ["name", "organizationId", "expiresInDays", "rateLimitPerMinute"]);
+  const scopes = form.getAll("scopes").map(String);
+  const countryCodes = form.getAll("countryCodes").map(String);
+  // The checkbox lists are echoed as comma-separated values so a refused form keeps them.
+  const values = { ...typed, scopes: scopes.join(","), countryCodes: countryCodes.join(",") };
+  const result = await runAction(
+    TokenInput,
+    { ...typed, scopes, countryCodes },
+    async (data, viewer) => {
+      const { token } = await createApiToken(viewer, data);
+      revalidatePath(`/${localeOf(form)}/admin/tokens`);
+      return { token };
+    },
+    { where: "createTokenAction", values },
+  );
+  // The secret goes back once, in this answer only; the form starts empty again.
+  return result.ok ? { ok: true, data: result.data } : result;
 }
 
-/** A plain form post (works without JavaScript). */
-export async function revokeTokenAction(
-  _prev: PartnerFormState<{ revoked: true }>,
-  form: FormData,
-): Promise<PartnerFormState<{ revoked: true }>> {
-  const parsed = TokenRefInput.safeParse({ id: form.get("id") });
-  if (!parsed.success) return { error: "validation:invalidId" };
-  try {
-    await revokeApiToken(await requireViewer(), parsed.data);
-  } catch (err) {
-    return failure(err, "revokeTokenAction");
-  }
-  revalidatePath(`/${localeOf(form)}/admin/tokens`);
-  return { data: { revoked: true } };
+export async function revokeTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(
+    TokenRefInput,
+    { id: formString(form, "id") },
+    async (data, viewer) => {
+      await revokeApiToken(viewer, data);
+      revalidatePath(`/${localeOf(form)}/admin/tokens`);
+    },
+    { where: "revokeTokenAction" },
+  );
 }
 
 export async function importPfifAction(
-  _prev: PartnerFormState<RecordReport[]>,
+  _prev: ActionState,
   form: FormData,
-): Promise<PartnerFormState<RecordReport[]>> {
-  const file = form.get("file");
-  if (!(file instanceof Blob) || file.size === 0)
-    return { fieldErrors: { file: "partners:errors.fileRequired" } };
-  if (file.size > MAX_PFIF_BYTES) return { fieldErrors: { file: "partners:pfif.document.tooLarge" } };
-  try {
-    return { data: await importPfif(await requireViewer(), await file.text()) };
-  } catch (err) {
-    if (err instanceof AppError && err.key.startsWith("partners:pfif.document."))
-      return { fieldErrors: { file: err.key } };
-    return failure(err, "importPfifAction");
-  }
+): Promise<ActionState<RecordReport[]>> {
+  return runAction(
+    PfifUpload,
+    { file: form.get("file") },
+    async (data, viewer) => importPfif(viewer, await data.file.text()),
+    {
+      where: "importPfifAction",
+      // A document refused as a whole (DOCTYPE, not PFIF, too large) is about the file field.
+      fieldOf: (key) => (key.startsWith("partners:pfif.document.") ? "file" : undefined),
+    },
+  );
 }

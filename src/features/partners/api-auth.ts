@@ -29,7 +29,10 @@ export async function authenticateToken(req: Request, need: ApiScope | null): Pr
   const presented = bearerOf(req);
   const viewer = presented ? await viewerForToken(presented) : null;
   if (!viewer)
-    return { kind: "refused", response: await problem(req, 401, "partners:errors.invalidToken", { headers: CHALLENGE }) };
+    return {
+      kind: "refused",
+      response: await problem(req, 401, "partners:errors.invalidToken", { headers: CHALLENGE }),
+    };
   if (need && !viewer.api.scopes.includes(need)) {
     const response = await problem(req, 403, "partners:errors.scope");
     await record(viewer, req, response.status);

@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getCase } from "@/app/api/v1/cases/[caseNumber]/route";
 import { POST as addNote } from "@/app/api/v1/cases/[caseNumber]/notes/route";
 import { POST as searchCases } from "@/app/api/v1/cases/search/route";
+import { POST as fileClaim } from "@/app/api/v1/claims/route";
+import { goodClaim } from "@/features/intake/claim-fixtures";
 import { POST as importPfif } from "@/app/api/v1/pfif/route";
 import { GET as pfifNotes } from "@/app/api/v1/pfif/notes/route";
 import { GET as pfifPersons } from "@/app/api/v1/pfif/persons/route";
@@ -81,10 +83,25 @@ const ROUTES: { name: string; scope: ApiScope; call: Call; ok: number; sessionTo
       ),
   },
   {
+    name: "POST /api/v1/claims",
+    scope: "claims:create",
+    ok: 201,
+    sessionToo: true,
+    call: (auth) =>
+      fileClaim(
+        new Request(url("/api/v1/claims"), {
+          method: "POST",
+          headers: headers(auth, { "Content-Type": "application/json" }),
+          body: JSON.stringify(goodClaim({ submissionId: crypto.randomUUID() })),
+        }),
+      ),
+  },
+  {
     name: "GET /api/v1/cases/{caseNumber}",
     scope: "cases:read",
     ok: 200,
-    call: (auth) => getCase(new Request(url(`/api/v1/cases/${caseNumber}`), { headers: headers(auth) }), params()),
+    call: (auth) =>
+      getCase(new Request(url(`/api/v1/cases/${caseNumber}`), { headers: headers(auth) }), params()),
   },
   {
     name: "POST /api/v1/cases/{caseNumber}/notes",
@@ -152,7 +169,10 @@ describe("token x route matrix", () => {
     it(`${route.name}: no, malformed, unknown, expired and revoked tokens get 401`, async () => {
       const { id, token: secret } = await token([route.scope]);
       const expired = await token([route.scope]);
-      await env.db.apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+      await env.db.apiToken.update({
+        where: { id: expired.id },
+        data: { expiresAt: new Date(Date.now() - 1000) },
+      });
       const revoked = await token([route.scope]);
       await revokeApiToken(admin, { id: revoked.id });
       for (const auth of [
@@ -179,9 +199,11 @@ describe("token countries", () => {
     const { token: pe } = await token(["cases:read", "cases:note"], { countries: ["PE"] });
     const notesBefore = await env.db.caseEvent.count({ where: { case: { caseNumber }, type: "NOTE_ADDED" } });
     const logsBefore = await env.db.caseAccessLog.count({ where: { case: { caseNumber } } });
-    expect((await ROUTES[1]!.call(`Bearer ${pe}`)).status).toBe(404);
     expect((await ROUTES[2]!.call(`Bearer ${pe}`)).status).toBe(404);
-    expect(await env.db.caseEvent.count({ where: { case: { caseNumber }, type: "NOTE_ADDED" } })).toBe(notesBefore);
+    expect((await ROUTES[3]!.call(`Bearer ${pe}`)).status).toBe(404);
+    expect(await env.db.caseEvent.count({ where: { case: { caseNumber }, type: "NOTE_ADDED" } })).toBe(
+      notesBefore,
+    );
     expect(await env.db.caseAccessLog.count({ where: { case: { caseNumber } } })).toBe(logsBefore);
   });
 
@@ -206,9 +228,9 @@ describe("per-token limit and call log", () => {
   it("answers 429 with Retry-After once the token's limit is spent, and logs every call with its status", async () => {
     const { id, token: secret } = await token(["cases:read"], { perMinute: 2 });
     const statuses = [];
-    for (let i = 0; i < 3; i++) statuses.push((await ROUTES[1]!.call(`Bearer ${secret}`)).status);
+    for (let i = 0; i < 3; i++) statuses.push((await ROUTES[2]!.call(`Bearer ${secret}`)).status);
     expect(statuses).toEqual([200, 200, 429]);
-    const limited = await ROUTES[1]!.call(`Bearer ${secret}`);
+    const limited = await ROUTES[2]!.call(`Bearer ${secret}`);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
     const calls = await env.db.apiCall.findMany({ where: { tokenId: id }, orderBy: { createdAt: "asc" } });
     expect(calls.map((c) => c.status)).toEqual([200, 200, 429, 429]);
@@ -217,11 +239,26 @@ describe("per-token limit and call log", () => {
 });
 
 describe("answers", () => {
+  it("a claim filed with a token records the token as its source", async () => {
+    const { id, token: secret } = await token(["claims:create"]);
+    const res = await ROUTES[1]!.call(`Bearer ${secret}`);
+    expect(res.status).toBe(201);
+    const { caseNumber: filed } = await res.json();
+    const row = await env.db.case.findUniqueOrThrow({
+      where: { caseNumber: filed },
+      select: { sourceTokenId: true },
+    });
+    expect(row.sourceTokenId).toBe(id);
+  });
+
   it("a case read is access-logged as the token's service account and carries no reporter", async () => {
     const { token: secret } = await token(["cases:read"]);
-    const res = await ROUTES[1]!.call(`Bearer ${secret}`);
+    const res = await ROUTES[2]!.call(`Bearer ${secret}`);
     const body = await res.json();
-    expect(body).toMatchObject({ caseNumber, person: { givenNames: "Nayeli", familyNames: "Quispe Mamani" } });
+    expect(body).toMatchObject({
+      caseNumber,
+      person: { givenNames: "Nayeli", familyNames: "Quispe Mamani" },
+    });
     expect(JSON.stringify(body)).not.toMatch(/reporter/i);
     const log = await env.db.caseAccessLog.findFirst({
       where: { case: { caseNumber } },

@@ -18,7 +18,8 @@ import {
 import type { ApiScope } from "@/server/api-scopes";
 import { PfifFeedQuery } from "./schemas";
 
-export type Access = { kind: "public" } | { kind: "token"; scope: ApiScope; optional?: boolean } | { kind: "session" };
+export type Access =
+  { kind: "public" } | { kind: "token"; scope: ApiScope; optional?: boolean } | { kind: "session" };
 
 export interface DescribedRoute {
   /** Names the route's line on the reference page (partners:docs.routes.<id>). */
@@ -42,7 +43,10 @@ const COMMON = {
   400: problem("Invalid input: `errors` has one entry per field"),
   429: { ...problem("Too many requests"), headers: retry },
   500: problem("Unexpected error: quote `reference`"),
-  503: { ...problem("The database is busy or unavailable: nothing was changed, retry later"), headers: retry },
+  503: {
+    ...problem("The database is busy or unavailable: nothing was changed, retry later"),
+    headers: retry,
+  },
 };
 const TOKEN = {
   401: problem("No token, or a wrong, expired or revoked one"),
@@ -53,7 +57,10 @@ const photos = z
   .array(z.string().describe("base64 JPEG, PNG or WebP (a data: URL prefix is tolerated)"))
   .max(5)
   .optional();
-const xml = (description: string) => ({ description, content: { "application/xml": { schema: { type: "string" as const } } } });
+const xml = (description: string) => ({
+  description,
+  content: { "application/xml": { schema: { type: "string" as const } } },
+});
 
 type Spec = DescribedRoute & { config: Omit<RouteConfig, "method" | "path" | "summary"> };
 
@@ -87,7 +94,11 @@ export const ROUTES: Spec[] = [
     access: { kind: "public" },
     config: {
       request: { body: { content: { "application/json": { schema: TrackInput } } } },
-      responses: { 200: json(ClaimStatusAnswer, "What the track page shows"), 404: problem("No such claim, or a wrong code"), ...COMMON },
+      responses: {
+        200: json(ClaimStatusAnswer, "What the track page shows"),
+        404: problem("No such claim, or a wrong code"),
+        ...COMMON,
+      },
     },
   },
   {
@@ -98,7 +109,12 @@ export const ROUTES: Spec[] = [
     access: { kind: "token", scope: "cases:search" },
     config: {
       request: { body: { content: { "application/json": { schema: SearchInput } } } },
-      responses: { 200: json(CaseSearchAnswer, "One page of results"), 415: problem("JSON bodies only"), ...COMMON, ...TOKEN },
+      responses: {
+        200: json(CaseSearchAnswer, "One page of results"),
+        415: problem("JSON bodies only"),
+        ...COMMON,
+        ...TOKEN,
+      },
     },
   },
   {
@@ -109,7 +125,12 @@ export const ROUTES: Spec[] = [
     access: { kind: "token", scope: "cases:read" },
     config: {
       request: { params: caseNumberParam },
-      responses: { 200: json(ApiCaseSchema, "The case"), 404: problem("Not found, or not allowed (the same answer)"), ...COMMON, ...TOKEN },
+      responses: {
+        200: json(ApiCaseSchema, "The case"),
+        404: problem("Not found, or not allowed (the same answer)"),
+        ...COMMON,
+        ...TOKEN,
+      },
     },
   },
   {
@@ -120,14 +141,20 @@ export const ROUTES: Spec[] = [
     access: { kind: "token", scope: "cases:note" },
     config: {
       request: { params: caseNumberParam, body: { content: { "application/json": { schema: NoteBody } } } },
-      responses: { 201: json(NoteAdded, "Added"), 404: problem("Not found, or not allowed (the same answer)"), ...COMMON, ...TOKEN },
+      responses: {
+        201: json(NoteAdded, "Added"),
+        404: problem("Not found, or not allowed (the same answer)"),
+        ...COMMON,
+        ...TOKEN,
+      },
     },
   },
   {
     method: "get",
     id: "pfifPersons",
     path: "/api/v1/pfif/persons",
-    summary: "PFIF 1.4 persons with their notes (police partners: their scope; others: the public bulletin only)",
+    summary:
+      "PFIF 1.4 persons with their notes (police partners: their scope; others: the public bulletin only)",
     access: { kind: "token", scope: "pfif:read" },
     config: {
       request: { query: PfifFeedQuery },
@@ -147,7 +174,10 @@ export const ROUTES: Spec[] = [
     path: "/api/v1/pfif/notes",
     summary: "PFIF 1.4 notes of the same persons",
     access: { kind: "token", scope: "pfif:read" },
-    config: { request: { query: PfifFeedQuery }, responses: { 200: xml("A PFIF 1.4 notes document"), ...COMMON, ...TOKEN } },
+    config: {
+      request: { query: PfifFeedQuery },
+      responses: { 200: xml("A PFIF 1.4 notes document"), ...COMMON, ...TOKEN },
+    },
   },
   {
     method: "post",
@@ -185,9 +215,17 @@ export const ROUTES: Spec[] = [
     access: { kind: "session" },
     config: {
       request: {
-        query: z.object({ country: z.string(), kind: z.enum(["regions", "sessions"]).optional(), locale: z.string().optional() }),
+        query: z.object({
+          country: z.string(),
+          kind: z.enum(["regions", "sessions"]).optional(),
+          locale: z.string().optional(),
+        }),
       },
-      responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, 401: problem("Not signed in"), 404: problem("Not found, or not allowed") },
+      responses: {
+        200: { description: "CSV", content: { "text/csv": { schema: z.string() } } },
+        401: problem("Not signed in"),
+        404: problem("Not found, or not allowed"),
+      },
     },
   },
   {
@@ -196,7 +234,14 @@ export const ROUTES: Spec[] = [
     path: "/api/v1/openapi.json",
     summary: "This document",
     access: { kind: "public" },
-    config: { responses: { 200: { description: "OpenAPI 3.1", content: { "application/json": { schema: z.object({}).loose() } } } } },
+    config: {
+      responses: {
+        200: {
+          description: "OpenAPI 3.1",
+          content: { "application/json": { schema: z.object({}).loose() } },
+        },
+      },
+    },
   },
 ];
 

@@ -1,7 +1,7 @@
 import "server-only";
 // The PFIF routes of /api/v1 (token holders only; see api-auth.ts for authentication).
 import { getT } from "@/i18n/server";
-import { MAX_PFIF_BYTES } from "@/lib/pfif/parse";
+import { MAX_PFIF_BYTES } from "@/lib/pfif/formats";
 import { requestLocale, ValidationError } from "@/server/api-problem";
 import { AppError } from "@/server/errors";
 import { publicOrigin } from "@/server/request-info";
@@ -26,20 +26,26 @@ function feedQuery(req: Request) {
     cursor: params.cursor,
     max_results: params.max_results,
   });
-  if (!parsed.success) throw new ValidationError(fieldErrorsFrom(parsed.error.issues), "partners:errors.query");
+  if (!parsed.success)
+    throw new ValidationError(fieldErrorsFrom(parsed.error.issues), "partners:errors.query");
   const cursor = parsed.data.cursor === undefined ? undefined : decodeCursor(parsed.data.cursor);
-  if (cursor === null) throw new ValidationError({ cursor: "partners:errors.cursor" }, "partners:errors.query");
+  if (cursor === null)
+    throw new ValidationError({ cursor: "partners:errors.cursor" }, "partners:errors.query");
   return { since: parsed.data.min_entry_date, cursor, maxResults: parsed.data.max_results };
 }
 
-const XML_HEADERS = { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "private, no-store" };
+const XML_HEADERS = {
+  "Content-Type": "application/xml; charset=utf-8",
+  "Cache-Control": "private, no-store",
+};
 
 /** GET /api/v1/pfif/persons and /notes. The next page's URL travels in a Link header. */
 export function pfifFeed(kind: "persons" | "notes") {
   return async (req: Request, viewer: Viewer): Promise<Response> => {
     const q = feedQuery(req);
     const ctx = await feedContext(req);
-    const page = kind === "persons" ? await exportPfifPersons(viewer, q, ctx) : await exportPfifNotes(viewer, q, ctx);
+    const page =
+      kind === "persons" ? await exportPfifPersons(viewer, q, ctx) : await exportPfifNotes(viewer, q, ctx);
     const headers: Record<string, string> = { ...XML_HEADERS, "X-Record-Count": String(page.count) };
     if (page.nextCursor) {
       const next = new URL(req.url);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { choices, optionalInt, requiredText } from "@/features/intake/fields";
 import { CLAIM_COUNTRIES } from "@/features/intake/options";
 import { API_SCOPES } from "@/server/api-scopes";
+import { MAX_PFIF_BYTES } from "@/lib/pfif/formats";
 
 export const TokenInput = z.object(
   {
@@ -45,3 +46,10 @@ export const PfifFeedQuery = z.object(
   { error: "validation:invalid" },
 );
 export type PfifFeedQuery = z.infer<typeof PfifFeedQuery>;
+
+/** The admin's PFIF upload: a non-empty file of at most the parser's limit. */
+export const PfifUpload = z.object({
+  file: z
+    .custom<Blob>((v) => v instanceof Blob && v.size > 0, { error: "partners:errors.fileRequired" })
+    .refine((f) => f.size <= MAX_PFIF_BYTES, { error: "partners:pfif.document.tooLarge" }),
+});

@@ -75,10 +75,12 @@ export async function createApiToken(
   return { id, token: secret.token };
 }
 
-export async function listApiTokens(viewer: Viewer) {
+export type TokenState = "active" | "expired" | "revoked";
+
+export async function listApiTokens(viewer: Viewer, now = new Date()) {
   const scope = requireTokenAdmin(viewer);
   const db = await getDb();
-  return db.apiToken.findMany({
+  const rows = await db.apiToken.findMany({
     where: { organization: scope },
     select: {
       id: true,
@@ -97,6 +99,10 @@ export async function listApiTokens(viewer: Viewer) {
     orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }],
     take: 500,
   });
+  return rows.map((r) => ({
+    ...r,
+    state: (r.revokedAt ? "revoked" : r.expiresAt <= now ? "expired" : "active") as TokenState,
+  }));
 }
 
 /** Revokes at once: the next call with it is refused. Revoking twice changes nothing. */

@@ -23,7 +23,10 @@ export const Problem = z
 export const ClaimReceipt = z.object({
   caseNumber: z.string(),
   trackingCode: z.string().describe("Shown once to the family; needed to follow the claim"),
-  replayed: z.boolean().optional().describe("true when this submissionId was already filed with the same body"),
+  replayed: z
+    .boolean()
+    .optional()
+    .describe("true when this submissionId was already filed with the same body"),
 });
 
 export const ClaimStatusAnswer = z.object({
@@ -42,7 +45,12 @@ export const ClaimStatusAnswer = z.object({
 export const CaseSearchAnswer = z.object({
   rows: z.array(
     z
-      .object({ caseNumber: z.string(), countryCode: z.string(), givenNames: z.string(), familyNames: z.string() })
+      .object({
+        caseNumber: z.string(),
+        countryCode: z.string(),
+        givenNames: z.string(),
+        familyNames: z.string(),
+      })
       .loose(),
   ),
   page: z.number().int(),
@@ -73,7 +81,12 @@ export const ApiCaseSchema = z.object({
     clothing: nullableText,
     medicalNeeds: nullableText,
   }),
-  lastSeen: z.object({ region: nullableText, city: z.string(), at: isoDate.nullable(), timeKnown: z.boolean() }),
+  lastSeen: z.object({
+    region: nullableText,
+    city: z.string(),
+    at: isoDate.nullable(),
+    timeKnown: z.boolean(),
+  }),
   circumstances: z.string(),
   riskIndicators: z.array(z.string()),
   traffickingFlag: z.boolean(),

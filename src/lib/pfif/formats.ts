@@ -1,5 +1,8 @@
 // The value rules of PFIF 1.4 that an importer must check and an exporter must keep.
 
+/** The largest PFIF document accepted (API and admin upload). */
+export const MAX_PFIF_BYTES = 5 * 1024 * 1024;
+
 /** UTC in whole seconds, as PFIF wants it: yyyy-mm-ddThh:mm:ssZ. */
 export function pfifDate(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, "Z");

@@ -17,7 +17,9 @@ import {
   type PfifVersion,
 } from "./fields";
 
-export const MAX_PFIF_BYTES = 5 * 1024 * 1024;
+import { MAX_PFIF_BYTES } from "./formats";
+
+export { MAX_PFIF_BYTES };
 
 export class PfifDocumentError extends Error {
   constructor(

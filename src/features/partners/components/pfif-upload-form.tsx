@@ -1,25 +1,27 @@
 "use client";
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/components/ui/field";
-import { FormAlert } from "@/features/admin/components/form-alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { importPfifAction, type PartnerFormState } from "../actions";
+import type { ActionState } from "@/server/result";
+import { importPfifAction } from "../actions";
 import type { RecordReport } from "../pfif-import-data";
 import { ImportReport } from "./import-report";
 
 /** Upload a PFIF file; the answer is the per-record report (each refusal with line and reason). */
 export function PfifUploadForm({ locale }: { locale: Locale }) {
   const t = useT(["partners", "common", "validation"]);
-  const [state, action, pending] = useActionState<PartnerFormState<RecordReport[]>, FormData>(
+  const [state, action, pending] = useActionState<ActionState<RecordReport[]>, FormData>(
     importPfifAction,
-    {},
+    null,
   );
-  const fileError = state.fieldErrors?.file ? t(state.fieldErrors.file) : undefined;
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const fileError = fieldErrors?.file ? t(fieldErrors.file) : undefined;
   return (
     <div className="stack">
       <form action={action} className="stack" encType="multipart/form-data" noValidate>
-        <FormAlert error={state.error} reference={state.reference} />
+        <ActionAlert state={state} />
         <input type="hidden" name="locale" value={locale} />
         <Field id="pfif-file" label={t("partners:pfif.file")} error={fileError}>
           <input
@@ -36,7 +38,7 @@ export function PfifUploadForm({ locale }: { locale: Locale }) {
           </button>
         </div>
       </form>
-      {state.data ? <ImportReport reports={state.data} /> : null}
+      {state?.ok ? <ImportReport reports={state.data} /> : null}
     </div>
   );
 }

@@ -1,19 +1,17 @@
 "use client";
 import { useActionState } from "react";
-import { FormAlert } from "@/features/admin/components/form-alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { revokeTokenAction, type PartnerFormState } from "../actions";
+import type { ActionState } from "@/server/result";
+import { revokeTokenAction } from "../actions";
 
 export function RevokeTokenButton(props: { id: string; locale: Locale; name: string }) {
   const t = useT(["partners", "common", "validation"]);
-  const [state, action, pending] = useActionState<PartnerFormState<{ revoked: true }>, FormData>(
-    revokeTokenAction,
-    {},
-  );
+  const [state, action, pending] = useActionState<ActionState, FormData>(revokeTokenAction, null);
   return (
     <form action={action}>
-      <FormAlert error={state.error} reference={state.reference} />
+      <ActionAlert state={state} />
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="id" value={props.id} />
       <button

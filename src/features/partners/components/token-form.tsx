@@ -2,11 +2,12 @@
 import { useActionState } from "react";
 import { Field, fieldAria } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
-import { FormAlert } from "@/features/admin/components/form-alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
 import { API_SCOPES } from "@/server/api-scopes";
-import { createTokenAction, type PartnerFormState } from "../actions";
+import type { ActionState } from "@/server/result";
+import { createTokenAction } from "../actions";
 
 export interface TokenOrganization {
   id: string;
@@ -21,18 +22,19 @@ export function TokenForm(props: {
   countries: string[];
 }) {
   const t = useT(["partners", "common", "validation", "admin"]);
-  const [state, action, pending] = useActionState<PartnerFormState<{ token: string }>, FormData>(
+  const [state, action, pending] = useActionState<ActionState<{ token: string }>, FormData>(
     createTokenAction,
-    {},
+    null,
   );
-  const values = state.values ?? {};
-  const list = (name: string) => (Array.isArray(values[name]) ? (values[name] as string[]) : []);
-  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
-  const err = (name: string) => (state.fieldErrors?.[name] ? t(state.fieldErrors[name]!) : undefined);
+  const values = state?.values ?? {};
+  const list = (name: string) => (values[name] ? values[name].split(",") : []);
+  const text = (name: string) => values[name];
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const err = (name: string) => (fieldErrors?.[name] ? t(fieldErrors[name]!) : undefined);
   return (
     <form action={action} className="stack" noValidate>
-      <FormAlert error={state.error} reference={state.reference} />
-      {state.data ? (
+      <ActionAlert state={state} />
+      {state?.ok ? (
         <Alert kind="success">
           <p>{t("partners:tokens.created")}</p>
           <label htmlFor="token-secret">{t("partners:tokens.secretLabel")}</label>

@@ -30,13 +30,11 @@ export default async function TokensPage(props: Props) {
   // cover other countries (a registry that looks across the border), never more than its unit's
   // staff could see (policy.ts). An NGO's token is held to the NGO's country by the data layer.
   const countries = [...CLAIM_COUNTRIES];
-  const now = Date.now();
-  const statusOf = (tk: (typeof tokens)[number]) =>
-    tk.revokedAt
-      ? t("partners:tokens.revokedStatus")
-      : tk.expiresAt.getTime() <= now
-        ? t("partners:tokens.expired")
-        : t("partners:tokens.active");
+  const STATE_LABEL = {
+    active: t("partners:tokens.active"),
+    expired: t("partners:tokens.expired"),
+    revoked: t("partners:tokens.revokedStatus"),
+  };
   return (
     <div className="stack">
       <h1>{t("partners:tokens.title")}</h1>
@@ -79,7 +77,7 @@ export default async function TokensPage(props: Props) {
                         : t("partners:tokens.never")}
                     </td>
                     <td>{tk._count.calls}</td>
-                    <td>{statusOf(tk)}</td>
+                    <td>{STATE_LABEL[tk.state]}</td>
                     <td>
                       {tk.revokedAt ? null : <RevokeTokenButton id={tk.id} locale={locale} name={tk.name} />}
                     </td>
