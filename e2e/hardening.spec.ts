@@ -67,7 +67,8 @@ test("a server action with a forged Origin and X-Forwarded-Host writes nothing",
       maxRedirects: 0,
     });
 
-  await post({ Origin: "http://evil.example", "X-Forwarded-Host": "evil.example" });
+  const forged = await post({ Origin: "http://evil.example", "X-Forwarded-Host": "evil.example" });
+  expect(forged.status()).toBe(403); // refused before Next (decision 076), not Next's 500
   expect(await attempts()).toBe(0);
   // The same request from our own origin does reach the action (so the test can fail).
   await post({ Origin: ORIGIN });

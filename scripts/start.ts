@@ -9,6 +9,12 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import {
+  bodyProblem,
+  isPossibleAction,
+  MAX_ACTION_BODY_BYTES,
+  originProblem,
+} from "../src/server/action-precheck";
 import { describeDbError } from "../src/server/db-errors";
 import { prepareIncomingHeaders, trustedProxyHops } from "../src/server/incoming-headers";
 import { MigrationError, pendingMigrations } from "../src/server/migrations";
@@ -49,6 +55,66 @@ function option(args: string[], names: string[]): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
+/** Reads the whole body, or null once it passes `max` bytes. */
+function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        req.removeAllListeners("data");
+        req.resume();
+        resolve(null);
+      } else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function refuse(res: http.ServerResponse, status: number, reason: string, req: http.IncomingMessage) {
+  console.warn(
+    `Refused a malformed server-action request (${status}, ${reason}): ${req.method} ${req.url?.slice(0, 200)}`,
+  );
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
+  res.end(status === 413 ? "Payload Too Large" : status === 403 ? "Forbidden" : "Bad Request");
+}
+
+/**
+ * A possible server action that Next could not decode gets 400 here instead of Next's 500 and
+ * stack (src/server/action-precheck.ts, decision 076). A sound one goes on to Next as a new
+ * request object carrying the body that was read, the same socket and headers.
+ */
+async function precheckAction(req: http.IncomingMessage, res: http.ServerResponse, trustedProxy: boolean) {
+  const origin = originProblem(req.headers, trustedProxy);
+  if (origin) {
+    req.resume();
+    return void refuse(res, origin === "cross-site" ? 403 : 400, origin, req);
+  }
+  let body: Buffer | null;
+  try {
+    body = await readBody(req, MAX_ACTION_BODY_BYTES);
+  } catch {
+    return void refuse(res, 400, "body could not be read", req);
+  }
+  if (body === null) return void refuse(res, 413, "body too large", req);
+  const problem = await bodyProblem(req.headers, body);
+  if (problem) return void refuse(res, 400, problem, req);
+  const replay = new http.IncomingMessage(req.socket);
+  replay.method = req.method;
+  replay.url = req.url;
+  replay.headers = req.headers;
+  replay.rawHeaders = req.rawHeaders;
+  replay.httpVersion = req.httpVersion;
+  replay.httpVersionMajor = req.httpVersionMajor;
+  replay.httpVersionMinor = req.httpVersionMinor;
+  replay.push(body);
+  replay.push(null);
+  replay.complete = true;
+  return replay;
+}
+
 async function serve(port: number, hostname: string | undefined) {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
@@ -57,7 +123,8 @@ async function serve(port: number, hostname: string | undefined) {
   const hops = trustedProxyHops();
   const server = http.createServer((req, res) => {
     prepareIncomingHeaders(req.headers, req.socket.remoteAddress, hops);
-    void handle(req, res);
+    if (!isPossibleAction(req.method, req.url, req.headers)) return void handle(req, res);
+    void precheckAction(req, res, hops > 0).then((checked) => checked && handle(checked, res));
   });
   server.listen(port, hostname, () => {
     const address = server.address();

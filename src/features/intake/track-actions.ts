@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { logUnexpected } from "@/server/errors";
 import { fieldErrorsFrom } from "@/server/result";
+import { formOf } from "@/server/form-arg";
 import { requestHeaders } from "@/server/request-info";
 import { ClaimNotFoundError, getClaimStatus, withdrawConsent } from "./claim-status";
 import { allowRequest } from "./limits";
@@ -31,7 +32,8 @@ async function attempt(fallback: TrackState, fn: () => Promise<TrackState>): Pro
   }
 }
 
-export async function lookUpClaim(form: FormData): Promise<never> {
+export async function lookUpClaim(sent: FormData): Promise<never> {
+  const form = formOf(sent);
   const raw = { caseNumber: form.get("caseNumber") ?? "", trackingCode: form.get("trackingCode") ?? "" };
   const typed = { caseNumber: String(raw.caseNumber).slice(0, 60) };
   const state = await attempt(typed, async () => {
@@ -45,7 +47,8 @@ export async function lookUpClaim(form: FormData): Promise<never> {
   redirect(trackPath(form));
 }
 
-export async function withdrawConsentAction(form: FormData): Promise<never> {
+export async function withdrawConsentAction(sent: FormData): Promise<never> {
+  const form = formOf(sent);
   const current = await readTrackState();
   let state: TrackState;
   if (!current?.trackingCode)
@@ -64,7 +67,8 @@ export async function withdrawConsentAction(form: FormData): Promise<never> {
 }
 
 /** "Check another claim": forgets the verified pair in this browser. */
-export async function forgetClaim(form: FormData): Promise<never> {
+export async function forgetClaim(sent: FormData): Promise<never> {
+  const form = formOf(sent);
   await clearTrackState();
   redirect(trackPath(form));
 }

@@ -2,6 +2,7 @@
 import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { logUnexpected } from "@/server/errors";
+import { formOf } from "@/server/form-arg";
 import { requestHeaders } from "@/server/request-info";
 import { fieldErrorsFrom } from "@/server/result";
 import { startSession } from "@/server/session-cookie";
@@ -21,7 +22,8 @@ export interface LoginState {
  * The sign-in form's action: a plain form post, so it works before (or without) JavaScript.
  * Next refuses server-action posts from a foreign Origin before this runs.
  */
-export async function signInAction(_prev: LoginState, form: FormData): Promise<LoginState> {
+export async function signInAction(_prev: LoginState, sent: FormData): Promise<LoginState> {
+  const form = formOf(sent);
   const raw = {
     email: form.get("email"),
     password: form.get("password"),
