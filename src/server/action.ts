@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isDbUnavailable } from "./db-errors";
@@ -106,6 +107,32 @@ export async function runAction<S extends z.ZodType, T>(
       const viewer = await getViewer();
       if (!viewer) throw new AppError(SIGN_IN_KEY, 401);
       return handler(data, viewer);
+    },
+    opts,
+  );
+}
+
+/** The state of a small form that changes a record: `version` is bumped on every success. */
+export type ChangeState = ActionResult<{ version: number }> | null;
+
+/**
+ * A change to one record (a status, a note): runAction, then revalidate the record's page and
+ * bump `version`, so the form re-mounts its fields empty after a success and keeps them after
+ * a failure.
+ */
+export async function runChangeAction<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  change: (viewer: Viewer, data: z.infer<S>) => Promise<unknown>,
+  opts: ActionOptions & { prev: ChangeState; revalidate: string },
+): Promise<ChangeState> {
+  return runAction(
+    schema,
+    input,
+    async (data, viewer) => {
+      await change(viewer, data);
+      revalidatePath(opts.revalidate, "page");
+      return { version: (opts.prev?.ok ? opts.prev.data.version : 0) + 1 };
     },
     opts,
   );

@@ -2,9 +2,8 @@
 // Server actions of the cases feature, all through the one pipeline (src/server/action.ts):
 // parse with the zod schema -> who is asking -> data function (which scopes and authorizes) ->
 // revalidate -> ActionResult.
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { formValues, runAction } from "@/server/action";
+import { formValues, runAction, runChangeAction, type ChangeState } from "@/server/action";
 import type { ActionState } from "@/server/result";
 import type { Viewer } from "@/server/viewer";
 import {
@@ -30,7 +29,7 @@ import {
 import type { CaseSearchPage } from "./search-query";
 
 /** A case change: `version` is bumped on every success so the form can reset itself. */
-export type CaseFormState = ActionState<{ version: number }>;
+export type CaseFormState = ChangeState;
 /** The search; `values` echo the submitted form (it is never put in a URL). */
 export type SearchState = ActionState<CaseSearchPage>;
 
@@ -59,25 +58,14 @@ export async function searchCasesAction(_prev: SearchState, form: FormData): Pro
   });
 }
 
-/** The common shape of every case change. */
-async function changeCase<S extends z.ZodType>(
+/** Every case change: the pipeline, then the case page again with the form's version bumped. */
+const changeCase = <S extends z.ZodType>(
   schema: S,
   input: unknown,
   change: (viewer: Viewer, data: z.infer<S>) => Promise<void>,
   where: string,
   prev: CaseFormState,
-): Promise<CaseFormState> {
-  return runAction(
-    schema,
-    input,
-    async (data, viewer) => {
-      await change(viewer, data);
-      revalidatePath("/[locale]/cases/[caseNumber]", "page");
-      return { version: (prev?.ok ? prev.data.version : 0) + 1 };
-    },
-    { where },
-  );
-}
+) => runChangeAction(schema, input, change, { where, prev, revalidate: "/[locale]/cases/[caseNumber]" });
 
 const field = (form: FormData, name: string) => form.get(name) ?? undefined;
 

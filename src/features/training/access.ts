@@ -17,12 +17,13 @@ export function manageScope(viewer: Viewer): Prisma.TrainingSessionWhereInput {
   return can(viewer, "training:manage") ? trainingScope(viewer) : { id: { in: [] } };
 }
 
-export function requireRead(viewer: Viewer | null): asserts viewer is Viewer {
-  if (!viewer || !can(viewer, "training:read")) throw new AppError("common:errors.forbidden", 403);
+// One answer for "not allowed", as everywhere: not found (decision 130).
+export function requireRead(viewer: Viewer): void {
+  if (!can(viewer, "training:read")) throw new NotFoundError();
 }
 
-export function requireManage(viewer: Viewer | null): asserts viewer is Viewer {
-  if (!viewer || !can(viewer, "training:manage")) throw new AppError("common:errors.forbidden", 403);
+export function requireManage(viewer: Viewer): void {
+  if (!can(viewer, "training:manage")) throw new NotFoundError();
 }
 
 /** Countries the viewer may pick for a session or dashboard. */
@@ -34,7 +35,7 @@ export function allowedCountry(viewer: Viewer, countryCode: string): boolean {
  * Locks a session the viewer may manage for the rest of the transaction, so concurrent
  * attendee additions see each other (email dedupe, capacity). Missing or out of scope: 404.
  */
-export async function lockManagedSession(tx: Tx, viewer: Viewer | null, sessionId: string) {
+export async function lockManagedSession(tx: Tx, viewer: Viewer, sessionId: string) {
   requireManage(viewer);
   const session = await tx.trainingSession.findFirst({
     where: { id: sessionId, ...manageScope(viewer) },
@@ -46,7 +47,7 @@ export async function lockManagedSession(tx: Tx, viewer: Viewer | null, sessionI
 }
 
 /** An attendee of a session the viewer may manage; out of scope looks the same as missing. */
-export async function findManagedAttendee(tx: Tx, viewer: Viewer | null, attendeeId: string) {
+export async function findManagedAttendee(tx: Tx, viewer: Viewer, attendeeId: string) {
   requireManage(viewer);
   if (!isUuid(attendeeId)) throw new NotFoundError();
   const attendee = await tx.trainingAttendee.findFirst({

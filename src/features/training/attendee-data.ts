@@ -4,7 +4,7 @@ import { AppError, NotFoundError } from "@/server/errors";
 import type { Viewer } from "@/server/viewer";
 import { TrainingInputError, findManagedAttendee, isUuid, lockManagedSession } from "./access";
 import { checkAttendeeCsv, type CsvRowError } from "./attendee-csv";
-import { AttendanceInput, AttendeeInput } from "./schemas";
+import type { AttendanceInput, AttendeeValues } from "./schemas";
 
 async function registeredEmails(tx: Tx, sessionId: string) {
   const rows = await tx.trainingAttendee.findMany({
@@ -15,14 +15,7 @@ async function registeredEmails(tx: Tx, sessionId: string) {
 }
 
 /** Registers one attendee. An email already in the session is refused, so a retry adds nobody. */
-export async function addAttendee(viewer: Viewer | null, sessionId: string, input: unknown) {
-  const parsed = AttendeeInput.safeParse(input);
-  if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const i of parsed.error.issues) errors[String(i.path[0] ?? "_form")] ??= i.message;
-    throw new TrainingInputError(errors);
-  }
-  const v = parsed.data;
+export async function addAttendee(viewer: Viewer, sessionId: string, v: AttendeeValues) {
   if (!isUuid(sessionId)) throw new NotFoundError();
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -56,7 +49,7 @@ export type ImportResult =
 
 /** All or nothing: any invalid row and no attendee is written. */
 export async function importAttendees(
-  viewer: Viewer | null,
+  viewer: Viewer,
   sessionId: string,
   csvText: string,
 ): Promise<ImportResult> {
@@ -84,10 +77,8 @@ export async function importAttendees(
  * Marks attendance and completion. Completing implies attending. Withdrawing completion
  * also withdraws the certificate (its code stops verifying); a promoted trainer keeps it.
  */
-export async function setAttendance(viewer: Viewer | null, input: unknown) {
-  const parsed = AttendanceInput.safeParse(input);
-  if (!parsed.success) throw new NotFoundError();
-  const { attendeeId, attended, completed } = parsed.data;
+export async function setAttendance(viewer: Viewer, input: AttendanceInput) {
+  const { attendeeId, attended, completed } = input;
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const a = await findManagedAttendee(tx, viewer, attendeeId);
@@ -105,7 +96,7 @@ export async function setAttendance(viewer: Viewer | null, input: unknown) {
 }
 
 /** Removes a registration made by mistake; not once a certificate or promotion exists. */
-export async function removeAttendee(viewer: Viewer | null, attendeeId: string) {
+export async function removeAttendee(viewer: Viewer, attendeeId: string) {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const a = await findManagedAttendee(tx, viewer, attendeeId);

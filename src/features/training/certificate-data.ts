@@ -8,7 +8,7 @@ import { findManagedAttendee, isUuid, requireRead } from "./access";
 import { canonicalCertificateCode, generateCertificateCode, hashCertificateCode } from "./codes";
 
 /** What a certificate shows, for a completed attendee of a session the viewer may see. */
-export async function getCertificateForViewer(viewer: Viewer | null, attendeeId: string) {
+export async function getCertificateForViewer(viewer: Viewer, attendeeId: string) {
   requireRead(viewer);
   if (!isUuid(attendeeId)) throw new NotFoundError();
   const db = await getDb();
@@ -45,7 +45,7 @@ export type CertificateView = Awaited<ReturnType<typeof getCertificateForViewer>
  * Issues (or re-issues) the verification code of a completed attendee's certificate. Only its
  * hash is stored, so the code is returned once for printing; re-issuing invalidates the old one.
  */
-export async function issueCertificate(viewer: Viewer | null, attendeeId: string): Promise<{ code: string }> {
+export async function issueCertificate(viewer: Viewer, attendeeId: string): Promise<{ code: string }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const a = await findManagedAttendee(tx, viewer, attendeeId);

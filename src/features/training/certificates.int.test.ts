@@ -4,14 +4,16 @@ import { addAttendee, setAttendance } from "./attendee-data";
 import { getCertificateForViewer, issueCertificate, verifyCertificate } from "./certificate-data";
 import { generateCertificateCode } from "./codes";
 import { createSession } from "./session-data";
-import { createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
+import { attendee, createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
 
 let w: TrainingWorld;
 let attendeeId: string;
 beforeAll(async () => {
   w = await createTrainingWorld();
   const s = await createSession(w.trainerBz, sessionInput({ trainerIds: [w.trainerBz.id] }));
-  attendeeId = (await addAttendee(w.trainerBz, s.id, { name: "Sgt. Ana Pop", email: "ana@police.bz" })).id;
+  attendeeId = (
+    await addAttendee(w.trainerBz, s.id, attendee({ name: "Sgt. Ana Pop", email: "ana@police.bz" }))
+  ).id;
 });
 afterAll(async () => {
   await w?.testDb.drop();
@@ -29,9 +31,7 @@ describe("certificates", () => {
     await setAttendance(w.trainerBz, { attendeeId, attended: true, completed: true });
     await expect(getCertificateForViewer(w.trainerBo, attendeeId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(issueCertificate(w.trainerBo, attendeeId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(issueCertificate(w.adminBz, attendeeId)).rejects.toMatchObject({
-      key: "common:errors.forbidden",
-    });
+    await expect(issueCertificate(w.adminBz, attendeeId)).rejects.toBeInstanceOf(NotFoundError);
     expect(
       (await w.db.trainingAttendee.findUniqueOrThrow({ where: { id: attendeeId } })).certificateCodeHash,
     ).toBeNull();

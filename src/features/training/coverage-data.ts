@@ -7,13 +7,13 @@ import { allowedCountry, requireRead } from "./access";
 import { buildCascadeTree } from "./cascade-tree";
 import { countTrained, sessionsPerMonth } from "./coverage";
 
-function requireCountry(viewer: Viewer | null, countryCode: string): asserts viewer is Viewer {
+function requireCountry(viewer: Viewer, countryCode: string): asserts viewer is Viewer {
   requireRead(viewer);
   if (!allowedCountry(viewer, countryCode)) throw new NotFoundError();
 }
 
 /** Officers trained per region against the country's targets, and sessions per month. */
-export async function getCoverage(viewer: Viewer | null, countryCode: string) {
+export async function getCoverage(viewer: Viewer, countryCode: string) {
   requireCountry(viewer, countryCode);
   const db = await getDb();
   const scope = { countryCode, ...trainingScope(viewer) };
@@ -51,7 +51,7 @@ export async function getCoverage(viewer: Viewer | null, countryCode: string) {
 export type Coverage = Awaited<ReturnType<typeof getCoverage>>;
 
 /** The country's cascade: generation 0 sessions, the sessions their trainees led, and so on. */
-export async function getCascade(viewer: Viewer | null, countryCode: string) {
+export async function getCascade(viewer: Viewer, countryCode: string) {
   requireCountry(viewer, countryCode);
   const db = await getDb();
   const rows = await db.trainingSession.findMany({

@@ -9,12 +9,7 @@ import { isoDay } from "./format";
 export type ExportKind = "regions" | "sessions";
 
 /** The coverage dashboard as CSV: trained per region against targets, or the sessions of the cascade. */
-export async function exportCoverageCsv(
-  viewer: Viewer | null,
-  countryCode: string,
-  kind: ExportKind,
-  t: TFunction,
-) {
+export async function exportCoverageCsv(viewer: Viewer, countryCode: string, kind: ExportKind, t: TFunction) {
   if (kind === "regions") {
     const c = await getCoverage(viewer, countryCode);
     const pct = (n: number, target: number | null) => (target ? Math.round((n / target) * 100) : "");

@@ -5,7 +5,7 @@ import type { Viewer } from "@/server/viewer";
 import { allowedCountry, requireManage, requireRead } from "./access";
 
 /** Countries whose training the viewer may look at (a super-admin: all of them). */
-export async function listTrainingCountries(viewer: Viewer | null) {
+export async function listTrainingCountries(viewer: Viewer) {
   requireRead(viewer);
   const db = await getDb();
   return db.country.findMany({
@@ -15,7 +15,7 @@ export async function listTrainingCountries(viewer: Viewer | null) {
   });
 }
 
-export async function listRegions(viewer: Viewer | null, countryCode: string) {
+export async function listRegions(viewer: Viewer, countryCode: string) {
   requireRead(viewer);
   if (!allowedCountry(viewer, countryCode)) return [];
   const db = await getDb();
@@ -27,7 +27,7 @@ export async function listRegions(viewer: Viewer | null, countryCode: string) {
 }
 
 /** Choices for the session form: regions, trainers and possible parent sessions of one country. */
-export async function getSessionFormOptions(viewer: Viewer | null, countryCode: string) {
+export async function getSessionFormOptions(viewer: Viewer, countryCode: string) {
   requireManage(viewer);
   const code = allowedCountry(viewer, countryCode) ? countryCode : viewer.countryCode;
   const db = await getDb();

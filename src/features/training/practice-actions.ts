@@ -1,44 +1,78 @@
 "use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
 import { ClaimInput } from "@/features/intake/schemas";
-import { fail, fieldErrorsFrom, type ActionResult } from "@/server/result";
-import { getViewer } from "@/server/session";
-import { formString, runAction } from "./action-helpers";
+import { formString, runAction } from "@/server/action";
+import { AppError } from "@/server/errors";
+import type { ActionResult, ActionState } from "@/server/result";
 import { filePracticeClaim } from "./practice-claim-data";
 import { claimFromForm } from "./practice-claim-form-data";
 import { createPracticeLogins, generatePracticeCases, wipePracticeData } from "./practice-data";
+import { PracticeCountInput, SessionRef } from "./schemas";
 
-export type LoginsState = ActionResult<{ email: string; password: string }[]> | null;
+// The trainer's sandbox tools and the practice login's claim form, through the one pipeline.
+
+const refresh = () => revalidatePath("/[locale]/training", "layout");
+const countInput = (form: FormData) => ({
+  sessionId: formString(form, "sessionId"),
+  count: formString(form, "count"),
+});
+const INVALID_COUNT = "training:validation.invalidCount";
+
+export type LoginsState = ActionState<{ email: string; password: string }[]>;
 
 export async function createPracticeLoginsAction(_prev: LoginsState, form: FormData): Promise<LoginsState> {
-  const viewer = await getViewer();
-  return runAction("createPracticeLogins", () =>
-    createPracticeLogins(viewer, formString(form, "sessionId"), formString(form, "count")),
+  return runAction(
+    PracticeCountInput,
+    countInput(form),
+    async (v, viewer) => {
+      const logins = await createPracticeLogins(viewer, v.sessionId, v.count);
+      refresh();
+      return logins;
+    },
+    { where: "createPracticeLogins", invalidKey: INVALID_COUNT },
   );
 }
 
-export type CasesState = ActionResult<{ created: string[] }> | null;
+export type CasesState = ActionState<{ created: string[] }>;
 
 export async function generatePracticeCasesAction(_prev: CasesState, form: FormData): Promise<CasesState> {
-  const viewer = await getViewer();
-  return runAction("generatePracticeCases", () =>
-    generatePracticeCases(viewer, formString(form, "sessionId"), formString(form, "count")),
+  return runAction(
+    PracticeCountInput,
+    countInput(form),
+    async (v, viewer) => {
+      const created = await generatePracticeCases(viewer, v.sessionId, v.count);
+      refresh();
+      return created;
+    },
+    { where: "generatePracticeCases", invalidKey: INVALID_COUNT },
   );
 }
 
-export type WipeState = ActionResult<{ cases: number; logins: number }> | null;
+export type WipeState = ActionState<{ cases: number; logins: number }>;
+
+const WipeInput = SessionRef.extend({ confirm: z.string() });
 
 export async function wipePracticeDataAction(_prev: WipeState, form: FormData): Promise<WipeState> {
-  if (formString(form, "confirm") !== "yes") return fail("training:practice.wipeConfirmRequired");
-  const viewer = await getViewer();
-  return runAction("wipePracticeData", () => wipePracticeData(viewer, formString(form, "sessionId")));
+  const input = { sessionId: formString(form, "sessionId"), confirm: formString(form, "confirm") };
+  return runAction(
+    WipeInput,
+    input,
+    async (v, viewer) => {
+      if (v.confirm !== "yes") throw new AppError("training:practice.wipeConfirmRequired");
+      const wiped = await wipePracticeData(viewer, v.sessionId);
+      refresh();
+      return wiped;
+    },
+    { where: "wipePracticeData" },
+  );
 }
 
 export type PracticeClaimState =
   | (ActionResult<{ caseNumber: string; trackingCode: string | null }> & {
-      /** What was typed, to refill the form after an error (React resets form fields). */
-      values: Record<string, string>;
       /** A fresh id for the next claim; a retry of the same claim reuses the old one. */
       submissionId: string;
+      /** Re-mounts the form so its fields take the echoed values (React resets form fields). */
       at: number;
     })
   | null;
@@ -51,12 +85,17 @@ export async function filePracticeClaimAction(
   const values = Object.fromEntries(
     [...form.entries()].filter((e): e is [string, string] => typeof e[1] === "string"),
   );
-  const same = { values, submissionId: values.submissionId ?? crypto.randomUUID(), at: Date.now() };
-  const parsed = ClaimInput.safeParse(claimFromForm(values));
-  if (!parsed.success)
-    return { ...fail("training:errors.checkForm", fieldErrorsFrom(parsed.error.issues)), ...same };
-  const viewer = await getViewer();
-  const result = await runAction("filePracticeClaim", () => filePracticeClaim(viewer, parsed.data));
-  if (!result.ok) return { ...result, ...same };
+  const result = await runAction(
+    ClaimInput,
+    claimFromForm(values),
+    async (claim, viewer) => {
+      const filed = await filePracticeClaim(viewer, claim);
+      refresh();
+      return filed;
+    },
+    { where: "filePracticeClaim", values, invalidKey: "training:errors.checkForm" },
+  );
+  if (!result.ok)
+    return { ...result, submissionId: values.submissionId ?? crypto.randomUUID(), at: Date.now() };
   return { ...result, values: {}, submissionId: crypto.randomUUID(), at: Date.now() };
 }

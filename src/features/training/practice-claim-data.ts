@@ -12,7 +12,7 @@ import { practiceCasePrefix } from "./codes";
  * tied to the session (practiceSessionId) and numbered PRACTICE-XX-..., so every real query
  * (which filters practiceSessionId null) ignores it. Only practice logins may do this.
  */
-export async function filePracticeClaim(viewer: Viewer | null, input: ClaimInput): Promise<FiledClaim> {
+export async function filePracticeClaim(viewer: Viewer, input: ClaimInput): Promise<FiledClaim> {
   if (!viewer?.practiceSessionId) throw new NotFoundError();
   const db = await getDb();
   const session = await db.trainingSession.findUnique({

@@ -12,12 +12,11 @@ import { createRng } from "@/testing/random";
 import { isUuid, manageScope, requireManage, requireRead } from "./access";
 import { generateBatchTag, generatePassword, practiceCasePrefix, practiceEmail } from "./codes";
 import { wipeSandbox } from "./practice-expiry";
-import { PracticeCountInput } from "./schemas";
 
 export const MAX_PRACTICE_LOGINS = 60;
 export const MAX_PRACTICE_CASES = 200;
 
-async function managedSession(viewer: Viewer | null, sessionId: string) {
+async function managedSession(viewer: Viewer, sessionId: string) {
   requireManage(viewer);
   if (!isUuid(sessionId)) throw new NotFoundError();
   const db = await getDb();
@@ -29,14 +28,8 @@ async function managedSession(viewer: Viewer | null, sessionId: string) {
   return { db, session: s };
 }
 
-function parseCount(input: unknown): number {
-  const parsed = PracticeCountInput.safeParse({ count: input });
-  if (!parsed.success) throw new AppError("training:validation.invalidCount");
-  return parsed.data.count;
-}
-
 /** The sandbox of a session: its practice logins (never passwords) and its practice cases. */
-export async function getPracticeOverview(viewer: Viewer | null, sessionId: string) {
+export async function getPracticeOverview(viewer: Viewer, sessionId: string) {
   requireRead(viewer);
   if (!isUuid(sessionId)) throw new NotFoundError();
   const db = await getDb();
@@ -72,8 +65,7 @@ export async function getPracticeOverview(viewer: Viewer | null, sessionId: stri
  * Creates practice logins (role POLICE, confined to this session's sandbox by
  * practiceSessionId). Passwords are returned once, for the trainer's handout.
  */
-export async function createPracticeLogins(viewer: Viewer | null, sessionId: string, countInput: unknown) {
-  const count = parseCount(countInput);
+export async function createPracticeLogins(viewer: Viewer, sessionId: string, count: number) {
   const { db, session } = await managedSession(viewer, sessionId);
   const existing = await db.user.count({ where: { practiceSessionId: session.id } });
   if (existing + count > MAX_PRACTICE_LOGINS) throw new AppError("training:errors.tooManyPracticeLogins");
@@ -103,8 +95,7 @@ export async function createPracticeLogins(viewer: Viewer | null, sessionId: str
 }
 
 /** Fills the sandbox with plausible synthetic cases (never real data), numbered PRACTICE-XX-... */
-export async function generatePracticeCases(viewer: Viewer | null, sessionId: string, countInput: unknown) {
-  const count = parseCount(countInput);
+export async function generatePracticeCases(viewer: Viewer, sessionId: string, count: number) {
   const { db, session } = await managedSession(viewer, sessionId);
   if (!(COUNTRY_CODES as readonly string[]).includes(session.countryCode)) throw new NotFoundError();
   const existing = await db.case.count({ where: { practiceSessionId: session.id } });
@@ -133,13 +124,13 @@ export async function generatePracticeCases(viewer: Viewer | null, sessionId: st
  * practice logins. Logins are disabled first, in the same transaction as the case deletion,
  * so a signed-in trainee loses access at once even if deleting the account fails later.
  */
-export async function wipePracticeData(viewer: Viewer | null, sessionId: string) {
+export async function wipePracticeData(viewer: Viewer, sessionId: string) {
   const { db, session } = await managedSession(viewer, sessionId);
   return wipeSandbox(db, session.id);
 }
 
 /** For a practice login: the session whose sandbox they are in. */
-export async function getPracticeContext(viewer: Viewer | null) {
+export async function getPracticeContext(viewer: Viewer) {
   if (!viewer?.practiceSessionId) throw new NotFoundError();
   const db = await getDb();
   const s = await db.trainingSession.findUnique({
@@ -151,7 +142,7 @@ export async function getPracticeContext(viewer: Viewer | null) {
 }
 
 /** Regions a practice login may choose when filing a practice claim (their session's country). */
-export async function listPracticeRegions(viewer: Viewer | null) {
+export async function listPracticeRegions(viewer: Viewer) {
   const s = await getPracticeContext(viewer);
   const db = await getDb();
   return db.region.findMany({

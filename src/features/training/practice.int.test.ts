@@ -22,6 +22,7 @@ import {
   wipePracticeData,
 } from "./practice-data";
 import { createSession } from "./session-data";
+import { PracticeCountInput } from "./schemas";
 import { createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
@@ -143,12 +144,11 @@ describe("practice sandbox", () => {
     await expect(createPracticeLogins(w.trainerBo, sessionId, 1)).rejects.toBeInstanceOf(NotFoundError);
     await expect(wipePracticeData(w.trainerBo, sessionId)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getPracticeOverview(w.trainerBo, sessionId)).rejects.toBeInstanceOf(NotFoundError);
-    await expect(wipePracticeData(w.adminBz, sessionId)).rejects.toMatchObject({
-      key: "common:errors.forbidden",
-    });
-    await expect(createPracticeLogins(w.trainerBz, sessionId, 41)).rejects.toMatchObject({
-      key: "training:validation.invalidCount",
-    });
+    await expect(wipePracticeData(w.adminBz, sessionId)).rejects.toBeInstanceOf(NotFoundError);
+    // The count is checked where the action parses it.
+    expect(PracticeCountInput.safeParse({ sessionId, count: "41" }).error?.issues[0]?.message).toBe(
+      "training:validation.invalidCount",
+    );
     expect(await w.db.case.count({ where: { practiceSessionId: sessionId } })).toBe(11);
     expect((await getPracticeOverview(w.adminBz, sessionId)).practiceCases).toHaveLength(11);
 

@@ -15,7 +15,7 @@ export type PromoteResult =
  * with the same email (same country) is linked instead. Any other existing account is left
  * alone: changing someone's role is an administrator's decision.
  */
-export async function promoteAttendee(viewer: Viewer | null, attendeeId: string): Promise<PromoteResult> {
+export async function promoteAttendee(viewer: Viewer, attendeeId: string): Promise<PromoteResult> {
   const db = await getDb();
   const password = generatePassword();
   const passwordHash = await hashPassword(password);

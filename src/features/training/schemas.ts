@@ -88,6 +88,11 @@ export const AttendanceInput = z.object({
   attended: z.boolean(),
   completed: z.boolean(),
 });
+export type AttendanceInput = z.output<typeof AttendanceInput>;
+
+/** The ids the row buttons post; the data functions answer not-found for an unknown one. */
+export const SessionRef = z.object({ sessionId: z.string().max(64) });
+export const AttendeeRef = z.object({ attendeeId: z.string().max(64) });
 
 export const PracticeCountInput = z.object({
   count: z.coerce
@@ -95,7 +100,9 @@ export const PracticeCountInput = z.object({
     .int("training:validation.invalidCount")
     .min(1, "training:validation.invalidCount")
     .max(40, "training:validation.invalidCount"),
+  sessionId: z.string().max(64),
 });
+export type PracticeCountInput = z.output<typeof PracticeCountInput>;
 
 export const VerifyCodeInput = z.object({
   code: z.string(REQUIRED).trim().min(1, REQUIRED).max(40, "training:verify.invalidFormat"),

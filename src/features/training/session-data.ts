@@ -5,7 +5,8 @@ import { NotFoundError } from "@/server/errors";
 import { can, trainingScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { isUuid, manageScope, requireManage, requireRead } from "./access";
-import { checkReferences, parseSession, sessionData } from "./session-input";
+import type { SessionValues } from "./schemas";
+import { checkReferences, sessionData } from "./session-input";
 
 export interface SessionListItem {
   id: string;
@@ -21,7 +22,7 @@ export interface SessionListItem {
 }
 
 /** Sessions the viewer may see, newest first. */
-export async function listSessions(viewer: Viewer | null): Promise<SessionListItem[]> {
+export async function listSessions(viewer: Viewer): Promise<SessionListItem[]> {
   requireRead(viewer);
   const db = await getDb();
   const rows = await db.trainingSession.findMany({
@@ -47,9 +48,8 @@ export async function listSessions(viewer: Viewer | null): Promise<SessionListIt
   }));
 }
 
-export async function createSession(viewer: Viewer | null, input: unknown): Promise<{ id: string }> {
+export async function createSession(viewer: Viewer, v: SessionValues): Promise<{ id: string }> {
   requireManage(viewer);
-  const v = parseSession(input);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await checkReferences(tx, viewer, v);
@@ -64,13 +64,8 @@ export async function createSession(viewer: Viewer | null, input: unknown): Prom
   });
 }
 
-export async function updateSession(
-  viewer: Viewer | null,
-  id: string,
-  input: unknown,
-): Promise<{ id: string }> {
+export async function updateSession(viewer: Viewer, id: string, v: SessionValues): Promise<{ id: string }> {
   requireManage(viewer);
-  const v = parseSession(input);
   if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -93,7 +88,7 @@ export async function updateSession(
 }
 
 /** Everything the session page shows. Practice data is summarised, never mixed into it. */
-export async function getSessionForViewer(viewer: Viewer | null, id: string) {
+export async function getSessionForViewer(viewer: Viewer, id: string) {
   requireRead(viewer);
   if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();

@@ -4,7 +4,7 @@ import { trainingScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { TrainingInputError, allowedCountry, dateFromIso } from "./access";
 import { descendantIds } from "./cascade-tree";
-import { SessionInput, type SessionValues } from "./schemas";
+import type { SessionValues } from "./schemas";
 
 // Turning the session form into rows: parsing, the checks that need the database, and the data.
 
@@ -65,12 +65,4 @@ export async function checkReferences(tx: Tx, viewer: Viewer, v: SessionValues, 
   });
   if (trainers !== new Set(v.trainerIds).size) errors.trainerIds = "training:validation.invalidChoice";
   if (Object.keys(errors).length) throw new TrainingInputError(errors);
-}
-
-export function parseSession(input: unknown): SessionValues {
-  const parsed = SessionInput.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "_form")] ??= issue.message;
-  throw new TrainingInputError(errors);
 }

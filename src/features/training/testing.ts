@@ -5,6 +5,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
 import { type Viewer, viewerSelect } from "@/server/viewer";
 import { createTestDb, type TestDb } from "@/testing/test-db";
+import { AttendeeInput, SessionInput, type AttendeeValues, type SessionValues } from "./schemas";
 
 export interface TrainingWorld {
   testDb: TestDb;
@@ -57,7 +58,13 @@ export async function createTrainingWorld(): Promise<TrainingWorld> {
   };
 }
 
-export function sessionInput(over: Record<string, unknown> & { trainerIds: string[] }) {
+/** A valid session form, parsed as the action parses it (data functions take parsed input). */
+export function sessionInput(over: Record<string, unknown> & { trainerIds: string[] }): SessionValues {
+  return SessionInput.parse(sessionForm(over));
+}
+
+/** The raw form, for schema tests. */
+export function sessionForm(over: Record<string, unknown> & { trainerIds: string[] }) {
   return {
     title: "Train the trainers: Belize national",
     kind: "TRAIN_THE_TRAINERS",
@@ -73,3 +80,6 @@ export function sessionInput(over: Record<string, unknown> & { trainerIds: strin
     ...over,
   };
 }
+
+/** An attendee form, parsed as the action parses it. */
+export const attendee = (form: AttendeeInput): AttendeeValues => AttendeeInput.parse(form);

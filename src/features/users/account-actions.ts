@@ -1,18 +1,14 @@
 "use server";
 import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/settings";
-import { AppError, logUnexpected } from "@/server/errors";
-import { fieldErrorsFrom } from "@/server/result";
+import { runAction } from "@/server/action";
+import type { ActionState } from "@/server/result";
 import { endSession } from "@/server/session-cookie";
 import { getViewer } from "@/server/session";
 import { changePassword, endAllSessions } from "./account-data";
 import { ChangePasswordInput } from "./schemas";
 
-export interface ChangePasswordState {
-  error?: string;
-  reference?: string;
-  fieldErrors?: Record<string, string>;
-}
+export type ChangePasswordState = ActionState<never>;
 
 const localeOf = (form: FormData): Locale => {
   const l = form.get("locale");
@@ -24,6 +20,7 @@ const FIELD_OF: Record<string, string> = {
   "auth:errors.wrongCurrentPassword": "current",
   "auth:password.sameAsCurrent": "next",
 };
+const fieldOf = (key: string) => FIELD_OF[key] ?? (key.startsWith("auth:password.") ? "next" : undefined);
 
 /**
  * Changes the password, then asks for a fresh sign-in: the change ended every session
@@ -33,23 +30,17 @@ export async function changePasswordAction(
   _prev: ChangePasswordState,
   form: FormData,
 ): Promise<ChangePasswordState> {
-  const parsed = ChangePasswordInput.safeParse({
-    current: form.get("current"),
-    next: form.get("next"),
-    confirm: form.get("confirm"),
-  });
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues) };
-  try {
-    await changePassword(await getViewer(), parsed.data);
-  } catch (err) {
-    if (err instanceof AppError) {
-      const field = FIELD_OF[err.key] ?? (err.key.startsWith("auth:password.") ? "next" : undefined);
-      return field ? { fieldErrors: { [field]: err.key } } : { error: err.key };
-    }
-    return { error: "common:errors.unexpected", reference: logUnexpected(err, "changePasswordAction") };
-  }
-  await endSession();
-  redirect(`/${localeOf(form)}/login?notice=passwordChanged`);
+  const input = { current: form.get("current"), next: form.get("next"), confirm: form.get("confirm") };
+  return runAction(
+    ChangePasswordInput,
+    input,
+    async (data, viewer) => {
+      await changePassword(viewer, data);
+      await endSession();
+      redirect(`/${localeOf(form)}/login?notice=passwordChanged`);
+    },
+    { where: "changePasswordAction", fieldOf },
+  );
 }
 
 /** Ends every session of this user, on every device, and this browser's cookie. */

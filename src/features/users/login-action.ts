@@ -1,22 +1,18 @@
 "use server";
 import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
-import { logUnexpected } from "@/server/errors";
 import { formOf } from "@/server/form-arg";
+import { runPublicAction } from "@/server/action";
+import { AppError } from "@/server/errors";
 import { requestHeaders } from "@/server/request-info";
-import { fieldErrorsFrom } from "@/server/result";
+import type { ActionState } from "@/server/result";
 import { startSession } from "@/server/session-cookie";
 import { authenticate } from "./authenticate";
 import { homePath, safeReturnPath } from "./redirects";
 import { LoginInput } from "./schemas";
 
-export interface LoginState {
-  error?: string;
-  reference?: string;
-  fieldErrors?: Record<string, string>;
-  /** Echoed back so a failed attempt keeps what was typed (never the password). */
-  email?: string;
-}
+/** A failed attempt keeps what was typed in `values.email` (never the password). */
+export type LoginState = ActionState<never>;
 
 /**
  * The sign-in form's action: a plain form post, so it works before (or without) JavaScript.
@@ -31,17 +27,16 @@ export async function signInAction(_prev: LoginState, sent: FormData): Promise<L
   };
   const localeRaw = form.get("locale");
   const locale = isLocale(localeRaw) ? localeRaw : DEFAULT_LOCALE;
-  const parsed = LoginInput.safeParse(raw);
-  const email = typeof raw.email === "string" ? raw.email.slice(0, 320) : "";
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error.issues), email };
-  let target: string;
-  try {
-    const result = await authenticate({ ...parsed.data, headers: await requestHeaders() });
-    if (!result.ok) return { error: result.error, email };
-    await startSession(result.user);
-    target = safeReturnPath(parsed.data.from) ?? homePath(locale, result.user.role);
-  } catch (err) {
-    return { error: "common:errors.unexpected", reference: logUnexpected(err, "signInAction"), email };
-  }
-  redirect(target);
+  const values = { email: typeof raw.email === "string" ? raw.email.slice(0, 320) : "" };
+  return runPublicAction(
+    LoginInput,
+    raw,
+    async (input) => {
+      const result = await authenticate({ ...input, headers: await requestHeaders() });
+      if (!result.ok) throw new AppError(result.error, 401);
+      await startSession(result.user);
+      redirect(safeReturnPath(input.from) ?? homePath(locale, result.user.role));
+    },
+    { where: "signInAction", values },
+  );
 }

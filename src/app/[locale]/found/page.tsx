@@ -44,7 +44,7 @@ export default async function FoundListPage(props: Props) {
         </p>
       ) : null}
       <I18nProvider locale={locale} resources={resources}>
-        <FoundSearch locale={locale} countries={countries} initial={{ result: first }} />
+        <FoundSearch locale={locale} countries={countries} initial={{ ok: true, data: first }} />
       </I18nProvider>
     </div>
   );

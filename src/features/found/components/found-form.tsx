@@ -3,7 +3,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
 import { FormProvider, useForm, type FieldPath } from "react-hook-form";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
+import type { ActionFailure } from "@/server/result";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
 import { recordFoundAction } from "../actions";
@@ -42,7 +44,7 @@ export function FoundForm(props: { locale: Locale; regions: { id: string; name: 
     defaultValues: blank(),
   });
   const [photos, setPhotos] = useState<File[]>([]);
-  const [formError, setFormError] = useState<string>();
+  const [formError, setFormError] = useState<ActionFailure>();
   const [recorded, setRecorded] = useState<RecordedFound | null>(null);
   const [sending, setSending] = useState(false);
 
@@ -57,9 +59,9 @@ export function FoundForm(props: { locale: Locale; regions: { id: string; name: 
       if (res.ok) return setRecorded(res.data);
       for (const [path, message] of Object.entries(res.fieldErrors ?? {}))
         form.setError(path as FieldPath<FoundFormValues>, { type: "server", message });
-      setFormError(res.error);
+      setFormError(res);
     } catch {
-      setFormError("found:form.network");
+      setFormError({ ok: false, error: "found:form.network" });
     } finally {
       setSending(false);
     }
@@ -95,7 +97,9 @@ export function FoundForm(props: { locale: Locale; regions: { id: string; name: 
         <PersonFields />
         <MarksFields />
         <PhotosField onFiles={setPhotos} />
-        <div aria-live="polite">{formError ? <Alert kind="error">{t(formError)}</Alert> : null}</div>
+        <div aria-live="polite">
+          <ActionAlert state={formError ?? null} />
+        </div>
         <div className="actions">
           <button type="submit" className="button" disabled={sending}>
             {sending ? t("found:form.sending") : t("found:form.submit")}

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
 import { searchFoundAction, type FoundSearchState } from "../actions";
@@ -23,8 +23,9 @@ export function FoundSearch(props: {
     searchFoundAction,
     props.initial,
   );
-  const values = state.values ?? {};
-  const errorFor = (name: string) => (state.fieldErrors?.[name] ? t(state.fieldErrors[name]) : undefined);
+  const values = state?.values ?? {};
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const errorFor = (name: string) => (fieldErrors?.[name] ? t(fieldErrors[name]) : undefined);
   return (
     <div className="stack">
       <form id={FORM_ID} action={action} role="search" aria-label={t("found:list.label")} noValidate>
@@ -37,13 +38,8 @@ export function FoundSearch(props: {
         />
       </form>
       <div aria-live="polite" aria-busy={pending}>
-        {state.error ? (
-          <Alert kind="error">
-            {t(state.error)}
-            {state.reference ? ` (${t("common:error.reference")}: ${state.reference})` : null}
-          </Alert>
-        ) : null}
-        {state.result ? <FoundResults locale={props.locale} page={state.result} formId={FORM_ID} /> : null}
+        <ActionAlert state={state} />
+        {state?.ok ? <FoundResults locale={props.locale} page={state.data} formId={FORM_ID} /> : null}
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import { addFoundNoteAction, changeFoundStatusAction, type FoundFormState } from "../actions";
@@ -18,19 +18,16 @@ function WorkForm(props: {
   children: (errorFor: (name: string) => string | undefined) => ReactNode;
 }) {
   const t = useT(["found", "validation", "common"]);
-  const [state, action, pending] = useActionState<FoundFormState, FormData>(props.action, {});
-  const errorFor = (name: string) => (state.fieldErrors?.[name] ? t(state.fieldErrors[name]) : undefined);
+  const [state, action, pending] = useActionState<FoundFormState, FormData>(props.action, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const errorFor = (name: string) => (fieldErrors?.[name] ? t(fieldErrors[name]) : undefined);
   return (
     <form action={action} noValidate className="no-print stack">
       <h3>{props.title}</h3>
       <input type="hidden" name="foundNumber" value={props.foundNumber} />
-      <div key={state.version ?? 0}>{props.children(errorFor)}</div>
+      <div key={state?.ok ? state.data.version : 0}>{props.children(errorFor)}</div>
       <div aria-live="polite">
-        {state.error ? (
-          <Alert kind="error">{t(state.error)}</Alert>
-        ) : state.done ? (
-          <Alert kind="success">{props.successText}</Alert>
-        ) : null}
+        <ActionAlert state={state} success={props.successText} />
       </div>
       <div className="actions">
         <button type="submit" className="button" disabled={pending}>

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import {
@@ -35,7 +36,7 @@ export function AttendeeActions({ locale, sessionId, attendee: a, canPromote }: 
     null,
   );
   const busy = settingAttendance || removing || promoting;
-  const error = [rowState, removeState, promoteState].find((s) => s && !s.ok);
+  const error = [rowState, removeState, promoteState].find((s) => s && !s.ok) ?? null;
   const toggle = (label: string, attended: boolean, completed: boolean) => (
     <form action={setAttendance}>
       <input type="hidden" name="attendeeId" value={a.id} />
@@ -76,7 +77,7 @@ export function AttendeeActions({ locale, sessionId, attendee: a, canPromote }: 
           </button>
         </form>
       ) : null}
-      {error && !error.ok ? <Alert kind="error">{errorText(error.error)}</Alert> : null}
+      <ActionAlert state={error} translate={errorText} />
       {promoteState?.ok ? <PromotionNotice result={promoteState.data} /> : null}
     </div>
   );

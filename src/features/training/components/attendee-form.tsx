@@ -2,6 +2,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { failureText } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
@@ -34,9 +35,8 @@ export function AttendeeForm(props: { sessionId: string; regions: { id: string; 
       setFocus("name");
       return;
     }
-    for (const [k, v] of Object.entries(res.fieldErrors ?? {}))
-      if (k !== "_ref") setError(k as Key, { message: v });
-    setMessage({ ok: false, text: errorText(res.error) ?? "" });
+    for (const [k, v] of Object.entries(res.fieldErrors ?? {})) setError(k as Key, { message: v });
+    setMessage({ ok: false, text: failureText(res, t, (k) => errorText(k) ?? k) });
   });
 
   return (

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import { issueCertificateAction, type IssueState } from "../actions";
@@ -35,7 +36,7 @@ export function CertificateSheet(props: {
   return (
     <div className="stack">
       <div className="no-print stack" aria-live="polite">
-        {state && !state.ok ? <Alert kind="error">{errorText(state.error)}</Alert> : null}
+        <ActionAlert state={state} translate={errorText} />
         {code ? (
           <Alert kind="success">
             <p>{t("certificate.issuedOnce")}</p>

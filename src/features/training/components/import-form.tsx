@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import { importAttendeesAction, type ImportState } from "../actions";
@@ -34,7 +35,7 @@ export function ImportForm(props: { sessionId: string; backHref: string }) {
         </button>
       </form>
       <div aria-live="polite">
-        {state && !state.ok ? <Alert kind="error">{errorText(state.error)}</Alert> : null}
+        <ActionAlert state={state} translate={errorText} />
         {result && !result.ok ? (
           <section aria-labelledby="import-errors-title">
             <Alert kind="error">

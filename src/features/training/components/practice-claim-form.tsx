@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useActionState, type ReactNode } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { RELATIONSHIPS, SEXES } from "@/features/intake/options";
@@ -51,7 +52,7 @@ export function PracticeClaimForm(props: {
   return (
     <div className="stack">
       <div aria-live="polite">
-        {state && !state.ok ? <Alert kind="error">{errorText(state.error)}</Alert> : null}
+        <ActionAlert state={state} translate={errorText} />
         {state?.ok ? (
           <Alert kind="success">
             <p>

@@ -1,5 +1,6 @@
 "use client";
 import { useActionState, useState } from "react";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import {
@@ -45,7 +46,7 @@ export function PracticeLoginsForm(props: { sessionId: string; loginUrl: string 
         </button>
       </form>
       <div aria-live="polite">
-        {state && !state.ok ? <Alert kind="error">{errorText(state.error)}</Alert> : null}
+        <ActionAlert state={state} translate={errorText} />
         {state?.ok ? (
           <section aria-labelledby="handout-title" className="stack">
             <Alert kind="success">
@@ -100,7 +101,7 @@ export function PracticeCasesForm(props: { sessionId: string }) {
         {pending ? t("practice.generating") : t("practice.generateCases")}
       </button>
       <div aria-live="polite">
-        {state && !state.ok ? <Alert kind="error">{errorText(state.error)}</Alert> : null}
+        <ActionAlert state={state} translate={errorText} />
         {state?.ok ? (
           <Alert kind="success">{t("practice.casesCreated", { count: state.data.created.length })}</Alert>
         ) : null}
@@ -131,7 +132,7 @@ export function WipeForm(props: { sessionId: string }) {
         {pending ? t("practice.wiping") : t("practice.wipe")}
       </button>
       <div aria-live="polite">
-        {state && !state.ok ? <Alert kind="error">{errorText(state.error)}</Alert> : null}
+        <ActionAlert state={state} translate={errorText} />
         {state?.ok ? (
           <Alert kind="success">
             {t("practice.wiped", { cases: state.data.cases, logins: state.data.logins })}

@@ -3,6 +3,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
+import { failureText } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
@@ -40,14 +41,13 @@ export function SessionForm(props: {
       router.push(`/${props.locale}/training/sessions/${res.data.id}`);
       return;
     }
-    for (const [k, v] of Object.entries(res.fieldErrors ?? {}))
-      if (k !== "_ref") setError(k as Key, { message: v });
-    setFormError(res.error ?? null);
+    for (const [k, v] of Object.entries(res.fieldErrors ?? {})) setError(k as Key, { message: v });
+    setFormError(res.error ? failureText(res, t, (k) => errorText(k) ?? k) : null);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate className="stack">
-      {formError ? <Alert kind="error">{errorText(formError)}</Alert> : null}
+      {formError ? <Alert kind="error">{formError}</Alert> : null}
       <Field id="title" label={t("session.title")} error={err("title")}>
         <input type="text" {...aria("title")} {...register("title")} autoComplete="off" />
       </Field>

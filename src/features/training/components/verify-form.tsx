@@ -11,7 +11,7 @@ export function VerifyForm({ locale }: { locale: string }) {
   const t = useT(["training", "common"]);
   const errorText = useErrorText();
   const [state, action, pending] = useActionState<VerifyState, FormData>(verifyCertificateAction, null);
-  const inputError = state && !state.ok ? errorText(state.error) : undefined;
+  const inputError = state && !state.ok ? errorText(state.fieldErrors?.code ?? state.error) : undefined;
   const r = state?.ok ? state.data : null;
   return (
     <>

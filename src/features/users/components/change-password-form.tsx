@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
@@ -14,20 +14,16 @@ const FIELDS = [
 
 export function ChangePasswordForm({ locale }: { locale: Locale }) {
   const t = useT(["auth", "common"]);
-  const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, {});
+  const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, null);
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={action} className="stack" noValidate>
-      {state.error ? (
-        <Alert kind="error">
-          {t(state.error)}
-          {state.reference ? ` (${t("common:error.reference")}: ${state.reference})` : null}
-        </Alert>
-      ) : null}
+      <ActionAlert state={state} />
       <input type="hidden" name="locale" value={locale} />
       {FIELDS.map((f) => {
         const id = `password-${f.name}`;
         const hint = "hint" in f ? t("auth:account.password.nextHint") : undefined;
-        const error = state.fieldErrors?.[f.name] ? t(state.fieldErrors[f.name]!) : undefined;
+        const error = fieldErrors?.[f.name] ? t(fieldErrors[f.name]!) : undefined;
         return (
           <Field key={f.name} id={id} label={t(`auth:account.password.${f.name}`)} hint={hint} error={error}>
             <input

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
@@ -9,19 +9,16 @@ import { signInAction, type LoginState } from "../login-action";
 /** Email + password. A server-action form: it also works before the page's JavaScript loads. */
 export function LoginForm(props: { locale: Locale; from: string; initialError?: string }) {
   const t = useT(["auth", "common"]);
-  const [state, action, pending] = useActionState<LoginState, FormData>(signInAction, {
-    error: props.initialError,
-  });
-  const emailError = state.fieldErrors?.email ? t(state.fieldErrors.email) : undefined;
-  const passwordError = state.fieldErrors?.password ? t(state.fieldErrors.password) : undefined;
+  const [state, action, pending] = useActionState<LoginState, FormData>(
+    signInAction,
+    props.initialError ? { ok: false, error: props.initialError } : null,
+  );
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
+  const emailError = fieldErrors?.email ? t(fieldErrors.email) : undefined;
+  const passwordError = fieldErrors?.password ? t(fieldErrors.password) : undefined;
   return (
     <form action={action} className="stack" noValidate>
-      {state.error ? (
-        <Alert kind="error" id="login-error">
-          {t(state.error)}
-          {state.reference ? ` (${t("common:error.reference")}: ${state.reference})` : null}
-        </Alert>
-      ) : null}
+      <ActionAlert state={state} id="login-error" />
       <input type="hidden" name="locale" value={props.locale} />
       <input type="hidden" name="from" value={props.from} />
       <Field id="login-email" label={t("auth:login.email")} error={emailError}>
@@ -33,7 +30,7 @@ export function LoginForm(props: { locale: Locale; from: string; initialError?: 
           autoCapitalize="none"
           spellCheck={false}
           required
-          defaultValue={state.email}
+          defaultValue={state?.values?.email}
         />
       </Field>
       <Field id="login-password" label={t("auth:login.password")} error={passwordError}>
