@@ -10,6 +10,8 @@ export const API_SCOPES = [
   "cases:note",
   "pfif:read",
   "pfif:write",
+  "found:create",
+  "matches:read",
 ] as const;
 export type ApiScope = (typeof API_SCOPES)[number];
 
@@ -22,6 +24,10 @@ export const SCOPE_PERMISSIONS: Record<ApiScope, readonly Permission[]> = {
   "cases:note": ["case:read", "case:addNote"],
   "pfif:read": ["pfif:read"],
   "pfif:write": ["pfif:write"],
+  // Recording a found person; the record is in the token's organisation's country.
+  "found:create": ["found:create"],
+  // The match proposals police of the token's country see; never the review actions.
+  "matches:read": ["match:read"],
 };
 
 /** The grant a token carries on its Viewer. */

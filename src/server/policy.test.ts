@@ -205,4 +205,18 @@ describe("matching proposal scopes", () => {
     const api = { tokenId: "t", scopes: ["cases:read" as const], countryCodes: ["BZ"] };
     expect(matchReadScope(viewer("POLICE", { api }))).toEqual(none);
   });
+  it("a matches:read token reads as its police unit, only with its own country in its countries, and reviews none", () => {
+    const scopes = ["matches:read" as const];
+    const own = viewer("POLICE", {
+      countryCode: "BO",
+      api: { tokenId: "t", scopes, countryCodes: ["BO", "PE"] },
+    });
+    expect(matchReadScope(own)).toEqual({ OR: [{ caseCountryCode: "BO" }, { otherCountryCode: "BO" }] });
+    expect(matchReviewScope(own)).toEqual(none);
+    const other = viewer("POLICE", {
+      countryCode: "BO",
+      api: { tokenId: "t", scopes, countryCodes: ["PE"] },
+    });
+    expect(matchReadScope(other)).toEqual(none);
+  });
 });

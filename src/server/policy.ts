@@ -249,10 +249,13 @@ const NO_MATCH: Prisma.MatchProposalWhereInput = { id: { in: [] } };
  * Matching proposals the viewer may see (decision 096): police those with either record in their
  * country (a BO-GT pair reaches police of Bolivia and of Guatemala, nobody else); NGOs those with
  * both records in their country (they read no other country's found records). Trainers, admins,
- * migration and forensic staff, practice logins and partner tokens see none.
+ * migration and forensic staff and practice logins see none; a partner token reads as its
+ * organisation's police would, when its countries include their country.
  */
 export function matchReadScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
-  if (!can(viewer, "match:read") || viewer.practiceSessionId || viewer.api) return NO_MATCH;
+  if (!can(viewer, "match:read") || viewer.practiceSessionId) return NO_MATCH;
+  // A token (matches:read) reads as its organisation's staff, only if its countries include theirs.
+  if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return NO_MATCH;
   const c = viewer.countryCode;
   if (viewer.role === "POLICE") return { OR: [{ caseCountryCode: c }, { otherCountryCode: c }] };
   return { caseCountryCode: c, otherCountryCode: c };

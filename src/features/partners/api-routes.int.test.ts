@@ -5,11 +5,15 @@ import { GET as getCase } from "@/app/api/v1/cases/[caseNumber]/route";
 import { POST as addNote } from "@/app/api/v1/cases/[caseNumber]/notes/route";
 import { POST as searchCases } from "@/app/api/v1/cases/search/route";
 import { POST as fileClaim } from "@/app/api/v1/claims/route";
+import { POST as recordFound } from "@/app/api/v1/found/route";
+import { GET as listMatches } from "@/app/api/v1/matches/route";
+import { nayeRecord } from "@/features/found/test-fixtures";
 import { goodClaim } from "@/features/intake/claim-fixtures";
+import { settleMatching } from "@/features/matching/data";
 import { POST as importPfif } from "@/app/api/v1/pfif/route";
 import { GET as pfifNotes } from "@/app/api/v1/pfif/notes/route";
 import { GET as pfifPersons } from "@/app/api/v1/pfif/persons/route";
-import { makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
+import { dobForAge, makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
 import { API_SCOPES, type ApiScope } from "@/server/api-scopes";
 import { toViewer, viewerSelect } from "@/server/viewer";
 import { createUser } from "@/testing/factories";
@@ -143,6 +147,27 @@ const ROUTES: { name: string; scope: ApiScope; call: Call; ok: number; sessionTo
         {},
       ),
   },
+  {
+    name: "POST /api/v1/found",
+    scope: "found:create",
+    ok: 201,
+    call: (auth) =>
+      recordFound(
+        new Request(url("/api/v1/found"), {
+          method: "POST",
+          headers: headers(auth, { "Content-Type": "application/json" }),
+          body: JSON.stringify(nayeRecord()),
+        }),
+        {},
+      ),
+  },
+  {
+    name: "GET /api/v1/matches",
+    scope: "matches:read",
+    ok: 200,
+    call: (auth) =>
+      listMatches(new Request(url("/api/v1/matches?status=PROPOSED"), { headers: headers(auth) }), {}),
+  },
 ];
 
 beforeAll(async () => {
@@ -150,8 +175,18 @@ beforeAll(async () => {
   policeOrg = (
     await env.db.organization.create({ data: { name: "Policía BO", kind: "POLICE_UNIT", countryCode: "BO" } })
   ).id;
-  caseNumber = (await makeCase(env.db, { country: "BO", givenNames: "Nayeli", familyNames: "Quispe Mamani" }))
-    .caseNumber;
+  // The found-person story's girl: a 15-year-old who went missing a month ago.
+  const lastSeenAt = new Date(Date.now() - 30 * 86_400_000);
+  caseNumber = (
+    await makeCase(env.db, {
+      country: "BO",
+      givenNames: "Nayeli",
+      familyNames: "Quispe Mamani",
+      sex: "FEMALE",
+      dateOfBirth: dobForAge(15),
+      lastSeenAt,
+    })
+  ).caseNumber;
 });
 
 describe("token x route matrix", () => {
@@ -239,6 +274,27 @@ describe("per-token limit and call log", () => {
 });
 
 describe("answers", () => {
+  it("a found person recorded with a token is matched, and the proposal reaches the token's matches feed", async () => {
+    const { token: secret } = await token(["found:create", "matches:read"]);
+    const recorded = await recordFound(
+      new Request(url("/api/v1/found"), {
+        method: "POST",
+        headers: { Authorization: `Bearer ${secret}`, "Content-Type": "application/json" },
+        body: JSON.stringify(nayeRecord({ foundOn: new Date().toISOString().slice(0, 10) })),
+      }),
+      {},
+    );
+    expect(recorded.status).toBe(201);
+    const { foundNumber } = await recorded.json();
+    await settleMatching();
+    const res = await listMatches(
+      new Request(url("/api/v1/matches"), { headers: { Authorization: `Bearer ${secret}` } }),
+      {},
+    );
+    const { rows } = await res.json();
+    expect(rows).toContainEqual(expect.objectContaining({ foundNumber, caseNumber, kind: "FOUND" }));
+  });
+
   it("a claim filed with a token records the token as its source", async () => {
     const { id, token: secret } = await token(["claims:create"]);
     const res = await ROUTES[1]!.call(`Bearer ${secret}`);
@@ -279,5 +335,14 @@ describe("answers", () => {
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(Object.keys(body.errors)).toEqual(expect.arrayContaining(["min_entry_date", "max_results"]));
+    const { token: reader } = await token(["matches:read"]);
+    const matches = await listMatches(
+      new Request(url("/api/v1/matches?status=ALL&page=0"), {
+        headers: { Authorization: `Bearer ${reader}` },
+      }),
+      {},
+    );
+    expect(matches.status).toBe(400);
+    expect(Object.keys((await matches.json()).errors).sort()).toEqual(["page", "status"]);
   });
 });

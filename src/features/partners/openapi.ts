@@ -5,18 +5,21 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, type RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
 import { NoteBody, SearchInput } from "@/features/cases/schemas";
+import { FoundInput } from "@/features/found/schemas";
 import { ClaimInput, TrackInput } from "@/features/intake/schemas";
 import {
   ApiCaseSchema,
   CaseSearchAnswer,
   ClaimReceipt,
   ClaimStatusAnswer,
+  FoundReceipt,
+  MatchListAnswer,
   NoteAdded,
   PfifImportAnswer,
   Problem,
 } from "@/lib/api/schemas";
 import type { ApiScope } from "@/server/api-scopes";
-import { PfifFeedQuery } from "./schemas";
+import { MatchListQuery, PfifFeedQuery } from "./schemas";
 
 export type Access =
   { kind: "public" } | { kind: "token"; scope: ApiScope; optional?: boolean } | { kind: "session" };
@@ -66,8 +69,8 @@ type Spec = DescribedRoute & { config: Omit<RouteConfig, "method" | "path" | "su
 
 export const ROUTES: Spec[] = [
   {
-    method: "post",
     id: "fileClaim",
+    method: "post",
     path: "/api/v1/claims",
     summary: "File a claim (the report form's rules; idempotent on submissionId / Idempotency-Key)",
     access: { kind: "token", scope: "claims:create", optional: true },
@@ -87,8 +90,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "post",
     id: "claimStatus",
+    method: "post",
     path: "/api/v1/claims/status",
     summary: "A claim's status, by case number and tracking code",
     access: { kind: "public" },
@@ -102,8 +105,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "post",
     id: "searchCases",
+    method: "post",
     path: "/api/v1/cases/search",
     summary: "Look up cases by name and filters (word-level name matching, across the token's countries)",
     access: { kind: "token", scope: "cases:search" },
@@ -118,8 +121,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "get",
     id: "readCase",
+    method: "get",
     path: "/api/v1/cases/{caseNumber}",
     summary: "Read one case (access-logged)",
     access: { kind: "token", scope: "cases:read" },
@@ -134,8 +137,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "post",
     id: "addNote",
+    method: "post",
     path: "/api/v1/cases/{caseNumber}/notes",
     summary: "Add a note to a case",
     access: { kind: "token", scope: "cases:note" },
@@ -150,8 +153,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "get",
     id: "pfifPersons",
+    method: "get",
     path: "/api/v1/pfif/persons",
     summary:
       "PFIF 1.4 persons with their notes (police partners: their scope; others: the public bulletin only)",
@@ -169,8 +172,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "get",
     id: "pfifNotes",
+    method: "get",
     path: "/api/v1/pfif/notes",
     summary: "PFIF 1.4 notes of the same persons",
     access: { kind: "token", scope: "pfif:read" },
@@ -180,8 +183,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "post",
     id: "pfifImport",
+    method: "post",
     path: "/api/v1/pfif",
     summary: "Import a PFIF 1.1-1.4 document: each person becomes (or updates) a claim; a per-record report",
     access: { kind: "token", scope: "pfif:write" },
@@ -197,8 +200,35 @@ export const ROUTES: Spec[] = [
     },
   },
   {
+    id: "recordFound",
+    method: "post",
+    path: "/api/v1/found",
+    summary: "Record a found or unidentified person (idempotent on submissionId); matching runs after commit",
+    access: { kind: "token", scope: "found:create" },
+    config: {
+      request: { body: { content: { "application/json": { schema: FoundInput } } } },
+      responses: {
+        201: json(FoundReceipt, "Recorded"),
+        200: json(FoundReceipt, "Already recorded under this submissionId"),
+        ...COMMON,
+        ...TOKEN,
+      },
+    },
+  },
+  {
+    id: "listMatches",
     method: "get",
+    path: "/api/v1/matches",
+    summary: "Match proposals the token's police unit sees, best first",
+    access: { kind: "token", scope: "matches:read" },
+    config: {
+      request: { query: MatchListQuery },
+      responses: { 200: json(MatchListAnswer, "One page of proposals"), ...COMMON, ...TOKEN },
+    },
+  },
+  {
     id: "statsCsv",
+    method: "get",
     path: "/api/v1/stats/csv",
     summary: "The statistics page as CSV (exact figures for signed-in staff, protected ones otherwise)",
     access: { kind: "public" },
@@ -208,8 +238,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "get",
     id: "trainingCoverage",
+    method: "get",
     path: "/api/v1/training/coverage",
     summary: "Training coverage as CSV (staff session with training access)",
     access: { kind: "session" },
@@ -229,8 +259,8 @@ export const ROUTES: Spec[] = [
     },
   },
   {
-    method: "get",
     id: "openapi",
+    method: "get",
     path: "/api/v1/openapi.json",
     summary: "This document",
     access: { kind: "public" },

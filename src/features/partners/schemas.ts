@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { choices, optionalInt, requiredText } from "@/features/intake/fields";
 import { CLAIM_COUNTRIES } from "@/features/intake/options";
+import { MATCH_STATUSES } from "@/features/matching/schemas";
 import { API_SCOPES } from "@/server/api-scopes";
 import { MAX_PFIF_BYTES } from "@/lib/pfif/formats";
 
@@ -53,3 +54,17 @@ export const PfifUpload = z.object({
     .custom<Blob>((v) => v instanceof Blob && v.size > 0, { error: "partners:errors.fileRequired" })
     .refine((f) => f.size <= MAX_PFIF_BYTES, { error: "partners:pfif.document.tooLarge" }),
 });
+
+/** GET /api/v1/matches: unlike the queue page, a bad value is a 400, not silently replaced. */
+export const MatchListQuery = z.object(
+  {
+    status: z.enum(MATCH_STATUSES, { error: "validation:invalidChoice" }).default("PROPOSED"),
+    page: z.coerce
+      .number({ error: "validation:invalid" })
+      .int({ error: "validation:invalid" })
+      .min(1, { error: "validation:invalid" })
+      .max(1000, { error: "validation:invalid" })
+      .default(1),
+  },
+  { error: "validation:invalid" },
+);

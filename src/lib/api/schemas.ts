@@ -125,3 +125,27 @@ export const PfifImportAnswer = z.object({
     }),
   ),
 });
+
+export const FoundReceipt = z.object({
+  foundNumber: z.string(),
+  created: z.boolean().describe("false when this submissionId was already recorded: nothing new was written"),
+});
+
+export const MatchListAnswer = z.object({
+  page: z.number().int(),
+  hasMore: z.boolean(),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string().describe("FOUND (a claim and a found person) or DUPLICATE (two claims)"),
+      score: z.number(),
+      status: z.string(),
+      createdAt: z.string(),
+      caseCountryCode: z.string(),
+      otherCountryCode: z.string(),
+      caseNumber: z.string(),
+      foundNumber: z.string().nullable(),
+      otherCaseNumber: z.string().nullable(),
+    }),
+  ),
+});

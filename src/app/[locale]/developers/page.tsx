@@ -31,33 +31,24 @@ export default async function DevelopersPage(props: Props) {
       </p>
       <h2>{t("partners:docs.errors")}</h2>
       <p>{t("partners:docs.errorsText")}</p>
-      <div className="table-wrap">
-        <table>
-          <caption className="visually-hidden">{t("partners:docs.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("partners:docs.colRoute")}</th>
-              <th scope="col">{t("partners:docs.colSummary")}</th>
-              <th scope="col">{t("partners:docs.colAccess")}</th>
-              <th scope="col">{t("partners:docs.colResponses")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ROUTES.map((r) => (
-              <tr key={`${r.method} ${r.path}`}>
-                <td>
-                  <code>
-                    {r.method.toUpperCase()} {r.path}
-                  </code>
-                </td>
-                <td>{t(`partners:docs.routes.${r.id}`)}</td>
-                <td>{access(r.access)}</td>
-                <td>{Object.keys(r.config.responses).join(", ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ul className="stack card-list" aria-label={t("partners:docs.colRoute")}>
+        {ROUTES.map((r) => (
+          <li key={`${r.method} ${r.path}`} className="card">
+            <p>
+              <code>
+                {r.method.toUpperCase()} {r.path}
+              </code>
+            </p>
+            <p>{t(`partners:docs.routes.${r.id}`)}</p>
+            <dl>
+              <dt>{t("partners:docs.colAccess")}</dt>
+              <dd>{access(r.access)}</dd>
+              <dt>{t("partners:docs.colResponses")}</dt>
+              <dd>{Object.keys(r.config.responses).join(", ")}</dd>
+            </dl>
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
