@@ -41,7 +41,11 @@ describe("npm run worker", () => {
     const schedules = await testDb.db.$queryRawUnsafe<{ name: string }[]>(
       `SELECT name FROM pgboss.schedule ORDER BY name`,
     );
-    expect(schedules.map((s) => s.name)).toEqual(["housekeeping-purge", "practice-sandbox-expire"]);
+    expect(schedules.map((s) => s.name)).toEqual([
+      "housekeeping-purge",
+      "message-sweep",
+      "practice-sandbox-expire",
+    ]);
     const exited = new Promise<number | null>((r) => child.on("exit", (code) => r(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

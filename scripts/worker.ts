@@ -37,6 +37,11 @@ async function main() {
     console.error(`Reencuentro worker cannot start: ${problem}`);
     process.exit(1);
   }
+  if (!process.env.NEXTAUTH_SECRET && !process.env.NOTIFY_SECRET) {
+    console.warn(
+      "NEXTAUTH_SECRET is unset: emails cannot carry signed unsubscribe links and will wait. Use the web's secret.",
+    );
+  }
   const { startJobWorkers } = await import("../src/server/jobs");
   const { jobDefinitions } = await import("../src/server/jobs/registry");
   const { getDbHandle } = await import("../src/server/db");

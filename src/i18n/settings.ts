@@ -32,6 +32,7 @@ export const NAMESPACES = [
   "partners",
   "matches",
   "receipt",
+  "notifications",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

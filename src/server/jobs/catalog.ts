@@ -2,4 +2,5 @@
 // workers (npm start, npm run worker) loads this list; add your feature's jobs.ts here.
 import "server-only";
 import "./housekeeping";
+import "../outbox/jobs";
 import "@/features/training/jobs";

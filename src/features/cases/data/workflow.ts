@@ -1,4 +1,5 @@
 import "server-only";
+import { familyTemplateForStatus, notifyReporter } from "@/features/notifications/data";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -25,7 +26,7 @@ export async function changeCaseStatus(viewer: Viewer, input: StatusChangeInput)
       data: { status: to },
     });
     if (updated.count !== 1) throw new AppError("cases:errors.staleStatus", 409);
-    await recordCaseEvent(tx, {
+    const event = await recordCaseEvent(tx, {
       caseId: c.id,
       actorKind: "STAFF",
       actorUserId: viewer.id,
@@ -35,5 +36,8 @@ export async function changeCaseStatus(viewer: Viewer, input: StatusChangeInput)
       newValue: to,
       reason: input.reason,
     });
+    // The family's email (if they asked for news) commits with the change or not at all.
+    const template = familyTemplateForStatus(to);
+    if (template) await notifyReporter(tx, c.id, event.id, template);
   });
 }

@@ -1,0 +1,5 @@
+// The notifications feature's public entry (server side).
+import "server-only";
+
+export { familyTemplateForStatus, notifyReporter } from "./family";
+export { isValidUnsubscribeToken, withdrawEmailUpdates, type WithdrawResult } from "./unsubscribe-data";

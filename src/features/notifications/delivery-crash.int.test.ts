@@ -1,0 +1,104 @@
+// A worker killed in the middle of sending (the SMTP server has the message's DATA but never
+// answered) leaves the committed message behind; another worker delivers it later, exactly
+// once. The first worker is a real `npm run worker` process, killed with SIGKILL.
+import { spawn, type ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { changeCaseStatus } from "@/features/cases/data/workflow";
+import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
+import { useJobEngine } from "@/server/jobs";
+import { JobEngine } from "@/server/jobs/engine";
+import { jobDefinition } from "@/server/jobs/registry";
+import { resetMailConfig } from "@/server/mail/config";
+import { closeMailTransport } from "@/server/mail/transport";
+import { startSmtpTestServer } from "@/testing/smtp-test-server";
+import type { TestDb } from "@/testing/test-db";
+
+let testDb: TestDb;
+let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
+let sender: JobEngine;
+let rescuer: JobEngine | undefined;
+let child: ChildProcess | undefined;
+
+const until = async (cond: () => boolean | Promise<boolean>, ms = 30_000) => {
+  const end = Date.now() + ms;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+beforeAll(async () => {
+  testDb = await openCasesTestDb();
+  smtp = await startSmtpTestServer();
+  Object.assign(process.env, {
+    SMTP_URL: smtp.url,
+    PUBLIC_URL: "https://reencuentro.test",
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-for-unsubscribe-links",
+    // A dead worker's attempt is given up after 3 s (default 120 s), retried after 1 s.
+    MESSAGE_SEND_TIMEOUT_SECONDS: "3",
+    MESSAGE_RETRY_SECONDS: "1",
+  });
+  resetMailConfig();
+  await import("@/server/outbox/jobs");
+  sender = new JobEngine({ prisma: testDb.db, url: testDb.url });
+  useJobEngine(sender);
+  await sender.ensureQueues([jobDefinition("message-deliver")!]);
+});
+
+afterAll(async () => {
+  child?.kill("SIGKILL");
+  await rescuer?.stop(2000);
+  await sender?.stop();
+  useJobEngine(undefined);
+  closeMailTransport();
+  await smtp?.close();
+  await closeCasesTestDb(testDb);
+});
+
+describe("delivery after a crash", () => {
+  it("a message whose worker died mid-send is delivered later, once", async () => {
+    smtp.stallNext();
+    child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+      env: { ...process.env, DATABASE_URL: testDb.url },
+    });
+    let out = "";
+    child.stdout!.on("data", (d) => (out += d));
+    child.stderr!.on("data", (d) => (out += d));
+    await until(() => /worker is running/.test(out));
+
+    const c = await fileCase(testDb.db, "BZ");
+    const email = "familia.crash@example.org";
+    await testDb.db.case.update({
+      where: { id: c.id },
+      data: { status: "REPORTED", reporterEmail: email, reporterLocale: "es", notifyByEmail: true },
+    });
+    const police = await makeViewer(testDb.db, "POLICE", "BZ");
+    const dataStarted = smtp.nextData();
+    await changeCaseStatus(police, {
+      caseNumber: c.caseNumber,
+      from: "REPORTED",
+      to: "VERIFIED",
+      reason: "Verified",
+    });
+
+    await dataStarted;
+    const exited = new Promise((r) => child!.on("exit", r));
+    child.kill("SIGKILL");
+    await exited;
+    const stuck = await testDb.db.outboundMessage.findFirstOrThrow({ where: { caseId: c.id } });
+    expect(stuck.status).toBe("SENDING");
+    expect(smtp.mails).toHaveLength(0);
+
+    rescuer = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
+    await rescuer.startWorkers([jobDefinition("message-deliver")!]);
+    await until(() => smtp.mails.length === 1);
+    await until(
+      async () => (await testDb.db.outboundMessage.count({ where: { caseId: c.id, status: "SENT" } })) === 1,
+    );
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(smtp.mails).toHaveLength(1);
+    expect(smtp.mails[0]!.to).toEqual([email]);
+    const done = await testDb.db.outboundMessage.findFirstOrThrow({ where: { caseId: c.id } });
+    expect(done).toMatchObject({ status: "SENT", attempts: 2 });
+  }, 60_000);
+});

@@ -1,0 +1,54 @@
+// Which case changes tell the reporter, and with which template. Called inside the transaction
+// that records the change, so the message exists exactly when the change does (decision 081).
+import "server-only";
+import type { CaseStatus } from "@/generated/prisma/enums";
+import type { Tx } from "@/server/db";
+import { enqueueMessage } from "@/server/outbox/enqueue";
+import type { TemplateName } from "@/server/outbox/templates";
+
+/**
+ * Status -> what the family is told. A person found deceased is never announced by message:
+ * the family is asked to contact the police unit, who tell them in person.
+ */
+const STATUS_TEMPLATES: Partial<Record<CaseStatus, TemplateName>> = {
+  VERIFIED: "family.verified",
+  LOCATED_ALIVE: "family.locatedAlive",
+  LOCATED_DECEASED: "family.contactPolice",
+  CLOSED: "family.closed",
+};
+
+export function familyTemplateForStatus(status: CaseStatus): TemplateName | null {
+  return STATUS_TEMPLATES[status] ?? null;
+}
+
+/**
+ * Queues the reporter's email about `eventId` if they asked for updates (and it is not a
+ * practice case). Returns the message id, or null when nothing is sent.
+ */
+export async function notifyReporter(
+  tx: Tx,
+  caseId: string,
+  eventId: string,
+  template: TemplateName,
+): Promise<string | null> {
+  const c = await tx.case.findUnique({
+    where: { id: caseId },
+    select: {
+      caseNumber: true,
+      reporterEmail: true,
+      reporterLocale: true,
+      notifyByEmail: true,
+      practiceSessionId: true,
+    },
+  });
+  if (!c || !c.notifyByEmail || !c.reporterEmail || c.practiceSessionId) return null;
+  return enqueueMessage(tx, {
+    eventKey: `case-event:${eventId}`,
+    channel: "EMAIL",
+    recipient: c.reporterEmail,
+    template,
+    locale: c.reporterLocale,
+    params: { caseNumber: c.caseNumber },
+    caseId,
+  });
+}

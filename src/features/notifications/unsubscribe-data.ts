@@ -1,0 +1,43 @@
+// Withdrawing a reporter's email updates through the signed link in every email (no account).
+import "server-only";
+import { recordCaseEvent } from "@/server/audit";
+import { getDb } from "@/server/db";
+import { verifyUnsubscribe } from "@/server/outbox/unsubscribe-token";
+
+export type WithdrawResult = "withdrawn" | "alreadyWithdrawn" | "invalid";
+
+/** Whether a token is genuine (for the confirmation page, before anything is written). */
+export function isValidUnsubscribeToken(token: string): boolean {
+  return verifyUnsubscribe(token) !== null;
+}
+
+export async function withdrawEmailUpdates(token: string): Promise<WithdrawResult> {
+  const parsed = verifyUnsubscribe(token);
+  if (!parsed) return "invalid";
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const now = new Date();
+    const changed = await tx.case.updateMany({
+      where: { id: parsed.caseId, notifyByEmail: true },
+      data: { notifyByEmail: false, notifyWithdrawnAt: now },
+    });
+    if (changed.count === 0) {
+      const exists = await tx.case.count({ where: { id: parsed.caseId } });
+      return exists ? "alreadyWithdrawn" : "invalid";
+    }
+    await recordCaseEvent(tx, {
+      caseId: parsed.caseId,
+      actorKind: "REPORTER",
+      type: "NOTIFICATIONS_WITHDRAWN",
+      field: "notifyByEmail",
+      oldValue: "true",
+      newValue: "false",
+    });
+    // Messages not yet out are not sent (delivery re-checks consent too).
+    await tx.outboundMessage.updateMany({
+      where: { caseId: parsed.caseId, channel: "EMAIL", status: { in: ["PENDING", "FAILED"] } },
+      data: { status: "SUPPRESSED" },
+    });
+    return "withdrawn";
+  });
+}

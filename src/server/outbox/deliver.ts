@@ -1,0 +1,112 @@
+// Delivering one outbox message, safely under retries and competing workers:
+// 1. claim it (PENDING/FAILED -> SENDING, or a SENDING claim older than the send timeout, left by
+//    a worker that died) in one UPDATE, so two workers never send the same message at once;
+// 2. re-check the recipient's consent (withdrawn since -> SUPPRESSED, nothing sent);
+// 3. send, then mark SENT. A crash between the SMTP server's acceptance and step 3 is the one
+//    window where a message can go twice; its Message-ID is stable so receivers can drop it.
+import "server-only";
+import type { Db } from "../db";
+import { sendEmail } from "../mail/transport";
+import { isTemplateName, renderFamilyEmail, type MessageParams } from "./templates";
+
+export function sendTimeoutSeconds(): number {
+  return Number(process.env.MESSAGE_SEND_TIMEOUT_SECONDS ?? 120);
+}
+
+interface ClaimedRow {
+  id: string;
+  recipient: string;
+  template: string;
+  locale: string;
+  params: MessageParams;
+  caseId: string | null;
+}
+
+export type DeliveryResult = "sent" | "skipped" | "suppressed";
+
+async function claim(db: Db, id: string): Promise<ClaimedRow | null> {
+  const now = new Date();
+  const stale = new Date(now.getTime() - sendTimeoutSeconds() * 1000);
+  const rows = await db.$queryRaw<ClaimedRow[]>`
+    UPDATE "OutboundMessage"
+    SET "status" = 'SENDING', "claimedAt" = ${now}, "attempts" = "attempts" + 1, "updatedAt" = ${now}
+    WHERE "id" = ${id}::uuid
+      AND ("status" IN ('PENDING', 'FAILED') OR ("status" = 'SENDING' AND "claimedAt" < ${stale}))
+    RETURNING "id", "recipient", "template", "locale", "params", "caseId"`;
+  return rows[0] ?? null;
+}
+
+async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
+  if (!m.caseId) return false;
+  const c = await db.case.findUnique({
+    where: { id: m.caseId },
+    select: { notifyByEmail: true, reporterEmail: true },
+  });
+  return !!c?.notifyByEmail && c.reporterEmail === m.recipient;
+}
+
+function messageIdFor(id: string): string {
+  const host = new URL(process.env.PUBLIC_URL || process.env.NEXTAUTH_URL || "http://localhost").hostname;
+  return `<${id}@${host}>`;
+}
+
+/** `final`: this is the last attempt pg-boss will make; a failure makes the message DEAD. */
+export async function deliverMessage(
+  db: Db,
+  id: string,
+  { final }: { final: boolean },
+): Promise<DeliveryResult> {
+  const m = await claim(db, id);
+  if (!m) return "skipped";
+  try {
+    if (!isTemplateName(m.template)) throw new Error(`unknown template ${m.template}`);
+    if (!(await stillWanted(db, m))) {
+      await db.outboundMessage.update({ where: { id }, data: { status: "SUPPRESSED", claimedAt: null } });
+      return "suppressed";
+    }
+    const email = await renderFamilyEmail(m.template, m.locale, m.params, m.caseId!);
+    const providerId = await sendEmail({
+      to: m.recipient,
+      subject: email.subject,
+      text: email.text,
+      language: email.language,
+      messageId: messageIdFor(m.id),
+      headers: {
+        "List-Unsubscribe": `<${email.oneClickUrl}>`,
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+      },
+    });
+    await db.outboundMessage.update({
+      where: { id },
+      data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, claimedAt: null },
+    });
+    return "sent";
+  } catch (err) {
+    await db.outboundMessage.update({
+      where: { id },
+      data: {
+        status: final ? "DEAD" : "FAILED",
+        lastError: String((err as Error).message).slice(0, 500),
+        claimedAt: null,
+      },
+    });
+    throw err;
+  }
+}
+
+/** Requeues messages whose job was lost or whose worker died (the outbox's safety net). */
+export async function staleMessageIds(db: Db, now = new Date()): Promise<string[]> {
+  const pendingBefore = new Date(now.getTime() - 15 * 60_000);
+  const claimedBefore = new Date(now.getTime() - 2 * sendTimeoutSeconds() * 1000);
+  const rows = await db.outboundMessage.findMany({
+    where: {
+      OR: [
+        { status: "PENDING", updatedAt: { lt: pendingBefore } },
+        { status: "SENDING", claimedAt: { lt: claimedBefore } },
+      ],
+    },
+    select: { id: true },
+    take: 1000,
+  });
+  return rows.map((r) => r.id);
+}

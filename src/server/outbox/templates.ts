@@ -1,0 +1,70 @@
+// Message templates live in locales/<lng>/notifications.json (all 8 languages). A message row
+// names its template and carries only the case number; links are added here, at send time.
+import "server-only";
+import { createTranslate } from "@/i18n/translate";
+import { loadResources } from "@/i18n/resources";
+import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
+import { mailConfig } from "../mail/config";
+import { signUnsubscribe } from "./unsubscribe-token";
+
+export const FAMILY_TEMPLATES = [
+  "family.verified",
+  "family.infoRequested",
+  "family.locatedAlive",
+  "family.contactPolice",
+  "family.closed",
+] as const;
+export type TemplateName = (typeof FAMILY_TEMPLATES)[number];
+
+export function isTemplateName(v: string): v is TemplateName {
+  return (FAMILY_TEMPLATES as readonly string[]).includes(v);
+}
+
+export interface MessageParams {
+  caseNumber: string;
+}
+
+export interface RenderedEmail {
+  subject: string;
+  text: string;
+  language: string;
+  unsubscribeUrl: string;
+  /** RFC 8058 one-click target for the List-Unsubscribe header (POST). */
+  oneClickUrl: string;
+}
+
+export async function renderFamilyEmail(
+  template: TemplateName,
+  localeInput: string,
+  params: MessageParams,
+  caseId: string,
+): Promise<RenderedEmail> {
+  const locale = isLocale(localeInput) ? localeInput : DEFAULT_LOCALE;
+  const [resources, fallback] = await Promise.all([
+    loadResources(locale, ["notifications"]),
+    loadResources(DEFAULT_LOCALE, ["notifications"]),
+  ]);
+  const t = createTranslate(locale, resources, ["notifications"]);
+  const tf = createTranslate(DEFAULT_LOCALE, fallback, ["notifications"]);
+  const tr = (key: string, o: Record<string, string>) => {
+    const s = t(key, o);
+    return s === key ? tf(key, o) : s;
+  };
+  const { publicUrl } = mailConfig();
+  const trackUrl = `${publicUrl}/${locale}/track`;
+  const token = signUnsubscribe(caseId, "EMAIL");
+  const unsubscribeUrl = `${publicUrl}/${locale}/unsubscribe/${token}`;
+  const oneClickUrl = `${publicUrl}/api/unsubscribe/${token}`;
+  const vars = { caseNumber: params.caseNumber, trackUrl, unsubscribeUrl };
+  const text = [
+    tr("email.greeting", vars),
+    "",
+    tr(`${template}.body`, vars),
+    "",
+    tr("email.noReply", vars),
+    "",
+    "-- ",
+    tr("email.footer", vars),
+  ].join("\n");
+  return { subject: tr(`${template}.subject`, vars), text, language: locale, unsubscribeUrl, oneClickUrl };
+}
