@@ -62,6 +62,7 @@ export function caseColumns(
     ["reporterPhoneDigits", phoneDigits(r.phone), "text"],
     ["reporterEmail", r.email ?? null, "text"],
     ["reporterLocale", r.preferredLocale, "varchar"],
+    ["notifyByEmail", r.emailUpdates === true && r.email !== undefined, "boolean"],
     ["consentPublishPhoto", c.publishPhoto, "boolean"],
     ["consentPublishName", c.publishName, "boolean"],
     ["consentPublishAge", c.publishAge, "boolean"],

@@ -37,6 +37,7 @@ export function goodClaim(overrides: { submissionId?: string } = {}): ClaimInput
       phone: "+591 7123 4567",
       email: undefined,
       preferredLocale: "es",
+      emailUpdates: false,
     },
     consent: {
       publishPhoto: true,

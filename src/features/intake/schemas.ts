@@ -90,6 +90,8 @@ const ReporterFields = z.object(
     phone: optionalPhone(),
     email: optionalEmail(),
     preferredLocale: choice(PREFERRED_LOCALES),
+    // "Email me when there is news" (decision 081); only meaningful with an email address.
+    emailUpdates: flag(),
   },
   { error: "validation:required" },
 );
@@ -97,6 +99,10 @@ const ReporterFields = z.object(
 export const ReporterInput = ReporterFields.refine((r) => r.phone !== undefined || r.email !== undefined, {
   path: ["phone"],
   message: "intake:errors.contactRequired",
+  when: isObjectPayload,
+}).refine((r) => !r.emailUpdates || r.email !== undefined, {
+  path: ["email"],
+  message: "notifications:optIn.needsEmail",
   when: isObjectPayload,
 });
 

@@ -31,7 +31,14 @@ export interface ClaimFormValues {
     circumstances: string;
     riskIndicators: string[];
   };
-  reporter: { name: string; relationship: string; phone: string; email: string; preferredLocale: string };
+  reporter: {
+    name: string;
+    relationship: string;
+    phone: string;
+    email: string;
+    preferredLocale: string;
+    emailUpdates: boolean;
+  };
   consent: {
     publishPhoto: boolean;
     publishName: boolean;
@@ -71,7 +78,14 @@ export function emptyClaimValues(locale: Locale, submissionId = ""): ClaimFormVa
       circumstances: "",
       riskIndicators: [],
     },
-    reporter: { name: "", relationship: "", phone: "", email: "", preferredLocale: locale },
+    reporter: {
+      name: "",
+      relationship: "",
+      phone: "",
+      email: "",
+      preferredLocale: locale,
+      emailUpdates: false,
+    },
     consent: {
       publishPhoto: false,
       publishName: false,

@@ -1,7 +1,7 @@
 import { useT } from "@/i18n/client";
 import { LOCALE_NAMES } from "@/i18n/settings";
 import { PREFERRED_LOCALES, RELATIONSHIPS } from "../options";
-import { SelectField, TextField } from "./form-fields";
+import { CheckboxField, SelectField, TextField } from "./form-fields";
 
 export function ReporterStep() {
   const t = useT(["intake", "common"]);
@@ -32,6 +32,12 @@ export function ReporterStep() {
           autoComplete="email"
         />
       </div>
+      <CheckboxField
+        name={r("emailUpdates")}
+        label={t("notifications:optIn.label")}
+        hint="notifications:optIn.hint"
+        related={["reporter.email"]}
+      />
       <SelectField
         name={r("preferredLocale")}
         label={t("reporter.preferredLocale")}
