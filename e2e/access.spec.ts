@@ -11,12 +11,19 @@ import {
 } from "./fixtures/access";
 
 const STRONG = "Lluvia sobre el Illimani 7";
-const NAV = ["Casos", "Personas encontradas", "Capacitación", "Administración", "Mi cuenta"] as const;
+const NAV = [
+  "Casos",
+  "Personas encontradas",
+  "Coincidencias",
+  "Capacitación",
+  "Administración",
+  "Mi cuenta",
+] as const;
 const ACCOUNTS: [string, string, (typeof NAV)[number][]][] = [
   ["admin", "/es/cases", ["Casos", "Personas encontradas", "Capacitación", "Administración", "Mi cuenta"]],
-  ["police.bz", "/es/cases", ["Casos", "Personas encontradas", "Mi cuenta"]],
-  ["police.bo", "/es/cases", ["Casos", "Personas encontradas", "Mi cuenta"]],
-  ["ngo.bo", "/es/cases", ["Casos", "Personas encontradas", "Mi cuenta"]],
+  ["police.bz", "/es/cases", ["Casos", "Personas encontradas", "Coincidencias", "Mi cuenta"]],
+  ["police.bo", "/es/cases", ["Casos", "Personas encontradas", "Coincidencias", "Mi cuenta"]],
+  ["ngo.bo", "/es/cases", ["Casos", "Personas encontradas", "Coincidencias", "Mi cuenta"]],
   ["trainer.bz", "/es/training", ["Capacitación", "Mi cuenta"]],
   ["migration.gt", "/es/found", ["Personas encontradas", "Mi cuenta"]],
   ["forensic.pe", "/es/found", ["Personas encontradas", "Mi cuenta"]],

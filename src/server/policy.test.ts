@@ -107,6 +107,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "found:read",
     "pfif:write",
     "apiToken:manage",
+    "match:rematch",
   ],
 };
 

@@ -37,6 +37,7 @@ export const PERMISSIONS = [
   "apiToken:manage",
   "match:read",
   "match:review",
+  "match:rematch",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -110,6 +111,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "found:read",
     "pfif:write",
     "apiToken:manage",
+    // Starting the full re-match (a job; the super-admin only, see startFullRematch).
+    "match:rematch",
   ],
 };
 

@@ -8,13 +8,18 @@ import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, viewer] = await Promise.all([getT(locale, ["common"]), getViewer()]);
+  const [t, viewer] = await Promise.all([getT(locale, ["common", "matches"]), getViewer()]);
   const staffLinks = [
     { href: "cases", label: t("common:nav.cases"), show: can(viewer, "case:search") },
     {
       href: "found",
       label: t("common:nav.found"),
       show: can(viewer, "found:search") && !viewer?.practiceSessionId,
+    },
+    {
+      href: "matches",
+      label: t("matches:nav"),
+      show: can(viewer, "match:read") && !viewer?.practiceSessionId,
     },
     { href: "training", label: t("common:nav.training"), show: can(viewer, "training:read") },
     { href: "admin", label: t("common:nav.admin"), show: can(viewer, "user:manage") },

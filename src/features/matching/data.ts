@@ -5,3 +5,4 @@ export { decideMatch } from "./data/decide";
 export { getProposalForViewer, type ProposalDetail } from "./data/detail";
 export { listProposals, MATCH_PAGE_SIZE, type ProposalList } from "./data/list";
 export { scheduleMatching, settleMatching } from "./schedule";
+export { startFullRematch } from "./data/rematch";

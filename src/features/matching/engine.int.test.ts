@@ -15,6 +15,7 @@ import { fileClaim } from "@/features/intake/data";
 import { setUpIntakeTestDb } from "@/features/intake/int-test-setup";
 import type { Viewer } from "@/server/viewer";
 import { matchRecord } from "./engine/match-record";
+import { rematchClaims, rematchFound } from "./engine/rematch";
 import { settleMatching } from "./schedule";
 
 const env = setUpIntakeTestDb();
@@ -190,6 +191,28 @@ describe("a rejected pair", () => {
       select: { id: true, score: true },
     });
     expect(after).toEqual(before);
+    await retire(c.id);
+  });
+});
+
+describe("the full re-match", () => {
+  it("goes through found records in batches and resumes from its cursor", async () => {
+    const c = await claim({ familyNames: "Quispe Rojas" });
+    await found();
+    await found({ namesGiven: "Nayeli" });
+    await env.db.matchProposal.deleteMany({ where: { caseId: c.id } });
+    const open = await env.db.foundPerson.count({ where: { status: { in: ["OPEN", "UNDER_REVIEW"] } } });
+    let progress = await rematchFound(env.db, { limit: 2 });
+    let batches = 1;
+    while (!progress.done) {
+      progress = await rematchFound(env.db, { after: progress.last, limit: 2 });
+      batches++;
+    }
+    expect(batches).toBe(Math.floor(open / 2) + 1);
+    expect(await env.db.matchProposal.count({ where: { caseId: c.id } })).toBeGreaterThanOrEqual(2);
+    // Claims too (duplicates and found records from the claim's side), with the same cursor.
+    const claims = await rematchClaims(env.db, { limit: 1000 });
+    expect(claims.done).toBe(true);
     await retire(c.id);
   });
 });

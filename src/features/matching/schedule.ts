@@ -1,51 +1,26 @@
 import "server-only";
 import { after } from "next/server";
-import { addInboxItems, type NewInboxItem } from "@/features/inbox/data";
 import { getDb } from "@/server/db";
 import { transactionOptions } from "@/server/db-timeouts";
 import { logUnexpected } from "@/server/errors";
-import { matchRecord, type MatchRef, type MatchTx } from "./engine/match-record";
-import type { WrittenProposal } from "./engine/proposals";
+import { queueJob } from "@/server/jobs";
+import { matchRecord, type MatchRef } from "./engine/match-record";
+import { notifyNewProposals } from "./notify";
 
 // Matching runs after the filing is committed and answered, in this process, so filing is never
-// slowed and never fails because of it: errors are logged, never thrown into the request. A job
-// engine can take this over without changing the callers (decision 096).
+// slowed and never fails because of it: errors are logged, never thrown into the request. A
+// failed run is handed to the job engine ("match-record", retried with backoff); the full re-match
+// is a job too (jobs.ts). See decision 096.
 
 const inflight = new Set<Promise<void>>();
-
-/** Police of both countries hear about a new proposal (one audience item per country). */
-export async function notifyNewProposals(tx: MatchTx, fresh: readonly WrittenProposal[]): Promise<void> {
-  if (!fresh.length) return;
-  const rows = await tx.matchProposal.findMany({
-    where: { id: { in: fresh.map((f) => f.id) } },
-    select: {
-      id: true,
-      kind: true,
-      caseId: true,
-      caseCountryCode: true,
-      otherCountryCode: true,
-      updatedAt: true,
-    },
-  });
-  const items: NewInboxItem[] = rows.flatMap((p) =>
-    [...new Set([p.caseCountryCode, p.otherCountryCode])].map((country) => ({
-      kind: "MATCH" as const,
-      caseId: p.caseId,
-      to: { countryCode: country, roles: ["POLICE" as const] },
-      fromCountryCode: country === p.caseCountryCode ? p.otherCountryCode : p.caseCountryCode,
-      reasons: [`MATCH:${p.kind}`],
-      refId: p.id,
-      dedupeKey: `match:${p.id}:${country}:${p.updatedAt.toISOString()}`,
-    })),
-  );
-  await addInboxItems(tx, items);
-}
 
 async function run(ref: MatchRef): Promise<void> {
   try {
     await matchRecord(await getDb(), ref, { onFresh: notifyNewProposals, transaction: transactionOptions() });
   } catch (err) {
     logUnexpected(err, `matching ${ref.kind} ${ref.id}`);
+    // Retried by the job engine (with backoff) rather than lost.
+    await queueJob("match-record", ref).catch((e: unknown) => logUnexpected(e, "queueing match-record"));
   }
 }
 

@@ -4,3 +4,4 @@ import "server-only";
 import "./housekeeping";
 import "../outbox/jobs";
 import "@/features/training/jobs";
+import "@/features/matching/jobs";

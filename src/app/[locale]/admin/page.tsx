@@ -3,10 +3,14 @@ import Link from "next/link";
 import { adminViewerOrExit } from "@/features/admin/page-guard";
 import { UsersTable } from "@/features/admin/components/users-table";
 import { listUsers } from "@/features/admin/users-data";
+import { RematchPanel } from "@/features/matching/components/rematch-panel";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const t = await getT(await localeFrom(props.params), ["admin"]);
@@ -16,7 +20,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function AdminUsersPage(props: Props) {
   const locale = await localeFrom(props.params);
   const viewer = await adminViewerOrExit(locale, "/admin");
-  const [t, users] = await Promise.all([getT(locale, ["admin"]), listUsers(viewer)]);
+  const [t, users] = await Promise.all([getT(locale, ["admin", "matches", "common"]), listUsers(viewer)]);
+  const rematch = (await props.searchParams).rematch;
   return (
     <div className="stack">
       <h1>{t("admin:title")}</h1>
@@ -32,6 +37,9 @@ export default async function AdminUsersPage(props: Props) {
         </Link>
       </p>
       <UsersTable users={users} locale={locale} t={t} />
+      {viewer.isSuperAdmin ? (
+        <RematchPanel t={t} locale={locale} outcome={typeof rematch === "string" ? rematch : undefined} />
+      ) : null}
     </div>
   );
 }

@@ -37,3 +37,30 @@ export async function rematchFound(
     done: rows.length < limit,
   };
 }
+
+/** Matches up to `limit` open real claims after `after` (by id): found records and duplicates. */
+export async function rematchClaims(
+  db: PrismaClient,
+  opts: { after?: string | null; limit?: number; hooks?: MatchHooks } = {},
+): Promise<RematchProgress> {
+  const limit = opts.limit ?? 200;
+  const rows = await db.case.findMany({
+    where: {
+      practiceSessionId: null,
+      status: { in: ["REPORTED", "VERIFIED", "ACTIVE"] },
+      ...(opts.after ? { id: { gt: opts.after } } : {}),
+    },
+    orderBy: { id: "asc" },
+    take: limit,
+    select: { id: true },
+  });
+  let proposals = 0;
+  for (const r of rows)
+    proposals += (await matchRecord(db, { kind: "claim", id: r.id }, opts.hooks)).proposals.length;
+  return {
+    last: rows.at(-1)?.id ?? opts.after ?? null,
+    matched: rows.length,
+    proposals,
+    done: rows.length < limit,
+  };
+}

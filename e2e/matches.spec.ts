@@ -1,0 +1,134 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { signInAs } from "./fixtures/auth";
+
+const noViolations = async (page: Page) =>
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+const noOverflow = async (page: Page) =>
+  expect(await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)).toBe(false);
+
+/** The family's claim in Bolivia, filed through the API so the test holds its tracking code. */
+async function fileNayeliClaim(page: Page) {
+  const res = await page.request.post("/api/v1/claims", {
+    headers: { "Idempotency-Key": crypto.randomUUID() },
+    data: {
+      person: {
+        givenNames: "Nayeli",
+        familyNames: "Quispe Mamani",
+        sex: "FEMALE",
+        dateOfBirth: "2011-05-14",
+        heightCm: 154,
+        languages: ["es", "ay"],
+        distinguishingMarks: "Tatuaje de una rosa en el antebrazo izquierdo",
+      },
+      lastSeen: {
+        country: "BO",
+        region: "BO-L",
+        city: "El Alto",
+        date: "2026-09-10",
+        circumstances: "Salió a una entrevista por una oferta de trabajo en Guatemala y no volvió.",
+      },
+      reporter: {
+        name: "Rosa Mamani",
+        relationship: "MOTHER",
+        email: "rosa@example.org",
+        preferredLocale: "es",
+      },
+      consent: {},
+    },
+  });
+  expect(res.status()).toBe(201);
+  return (await res.json()) as { caseNumber: string; trackingCode: string };
+}
+
+/** A migration officer in Guatemala records the girl who says she is "Naye". */
+async function recordNaye(page: Page): Promise<string> {
+  await signInAs(page, "migration.gt");
+  await page.goto("/es/found/new");
+  await page.getByLabel("Fecha del hallazgo").fill("2026-11-20");
+  await page.getByLabel("Lugar del hallazgo").fill("Terminal de buses, zona 4");
+  await page.getByLabel("Circunstancias").fill("Sola en la terminal; dice que la trajeron de Bolivia.");
+  await page.getByLabel("Nombre de la institución").fill("Hogar Temporal Zona 4");
+  await page.getByLabel("Nombre, apodo o alias que dio la persona").fill("Naye");
+  await page.getByLabel("Sexo").selectOption("FEMALE");
+  await page.getByLabel("Edad estimada, desde").fill("14");
+  await page.getByLabel("Edad estimada, hasta").fill("16");
+  await page.getByRole("button", { name: "Añadir una seña" }).click();
+  await page.getByLabel("Tipo de seña").selectOption("TATTOO");
+  await page.getByLabel("Dónde en el cuerpo").selectOption("LEFT_FOREARM");
+  await page.getByLabel("Cómo es").fill("rosa");
+  await page.getByRole("button", { name: "Registrar", exact: true }).click();
+  const done = page.getByText(/Registrado como GT-F-\d{4}-\d{6}\./);
+  await expect(done).toBeVisible();
+  return /GT-F-\d{4}-\d{6}/.exec((await done.textContent()) ?? "")![0];
+}
+
+test("police of Bolivia find the Naye proposal, compare, confirm; the family sees the case located", async ({
+  page,
+  browser,
+}) => {
+  // A form, two staff sessions, three axe scans and the track page: slow on a loaded machine.
+  test.setTimeout(180_000);
+  const claim = await fileNayeliClaim(page);
+  const foundNumber = await recordNaye(page);
+
+  const policeContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const police = await policeContext.newPage();
+  await signInAs(police, "police.bo");
+  // Matching runs after the filing was answered: the pair shows in the queue moments later.
+  const row = police
+    .getByRole("listitem")
+    .filter({ hasText: claim.caseNumber })
+    .filter({ hasText: foundNumber });
+  await expect(async () => {
+    await police.goto("/es/matches");
+    await expect(row).toHaveCount(1, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+  await expect(police.getByRole("heading", { name: "Posibles coincidencias", level: 1 })).toBeVisible();
+  await noViolations(police);
+  await noOverflow(police);
+
+  await row.getByRole("link").click();
+  await expect(police.getByRole("heading", { name: "Posible coincidencia", level: 1 })).toBeVisible();
+  await expect(police.getByText("Un apodo del nombre (p. ej. Naye por Nayeli)")).toBeVisible();
+  await expect(police.getByText("naye ~ nayeli")).toBeVisible();
+  await expect(police.getByText("El mismo tipo de seña en el mismo lugar")).toBeVisible();
+  // Where the girl is held is not for police abroad, not even here.
+  await expect(police.getByText("Hogar Temporal Zona 4")).toHaveCount(0);
+  await noViolations(police);
+  await noOverflow(police);
+
+  await police
+    .locator("#match-note-confirm")
+    .fill("Apodo, edad y tatuaje coinciden; confirmado con la madre.");
+  await police.getByRole("button", { name: "Confirmar: es la misma persona" }).click();
+  await expect(police.getByText("Confirmada. El caso figura ahora como localizado.")).toBeVisible();
+  await expect(police.getByText("Confirmadas", { exact: true })).toBeVisible();
+  await noViolations(police);
+
+  await policeContext.close();
+
+  // The family's track page shows the case located, in the words it uses for located cases.
+  const familyContext = await browser.newContext();
+  const family = await familyContext.newPage();
+  await family.goto("/es/track");
+  await family.locator("#track-caseNumber").fill(claim.caseNumber);
+  await family.locator("#track-trackingCode").fill(claim.trackingCode);
+  await family.getByRole("button", { name: "Ver el estado" }).click();
+  await expect(family.getByText("La persona fue localizada con vida.")).toBeVisible();
+  await familyContext.close();
+});
+
+test("the queue is not there for migration staff or trainers, and a pair is not for police of a third country", async ({
+  page,
+}) => {
+  await signInAs(page, "trainer.bz");
+  const res = await page.goto("/es/matches");
+  expect(res?.status()).toBe(404);
+  await signInAs(page, "police.bz");
+  await page.goto("/es/matches");
+  // Police of Belize see Belize's pairs (the demo's Guatemalan girl found in Belize) and no Bolivian one.
+  await expect(page.getByRole("heading", { name: "Posibles coincidencias", level: 1 })).toBeVisible();
+  await expect(page.getByText(/BO-\d{4}-\d{6}/)).toHaveCount(0);
+  await noViolations(page);
+});

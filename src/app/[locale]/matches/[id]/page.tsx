@@ -1,0 +1,106 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { MatchCriteria } from "@/features/matching/components/match-criteria";
+import { MatchDecisions } from "@/features/matching/components/match-decisions";
+import { ClaimSide, FoundSide } from "@/features/matching/components/match-sides";
+import styles from "@/features/matching/components/matches.module.css";
+import { getProposalForViewer } from "@/features/matching/data";
+import { matchViewerOrExit } from "@/features/matching/page-guard";
+import { MATCH_DECISIONS } from "@/features/matching/schemas";
+import { formatDate } from "@/features/cases/format";
+import { localeFrom } from "@/i18n/params";
+import { getT } from "@/i18n/server";
+import { NotFoundError } from "@/server/errors";
+
+type Props = {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+// Reads the session and writes the access logs on every request: never cached.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const locale = await localeFrom(props.params);
+  const t = await getT(locale, ["matches"]);
+  return { title: t("matches:compare.pageTitle"), robots: { index: false } };
+}
+
+async function load(props: Props) {
+  const locale = await localeFrom(props.params);
+  const { id } = await props.params;
+  const viewer = await matchViewerOrExit(locale, `/matches/${id}`);
+  try {
+    return { locale, p: await getProposalForViewer(viewer, id) };
+  } catch (err) {
+    if (err instanceof NotFoundError) notFound();
+    throw err;
+  }
+}
+
+/** Outcome codes of the review forms: a decision name, or an i18n key of the errors we give. */
+function outcome(q: Record<string, string | string[] | undefined>) {
+  const done =
+    typeof q.done === "string" && (MATCH_DECISIONS as readonly string[]).includes(q.done) ? q.done : null;
+  const error = typeof q.error === "string" && /^[a-z]+:[a-zA-Z.]+$/.test(q.error) ? q.error : null;
+  return { done, error };
+}
+
+export default async function MatchPage(props: Props) {
+  const { locale, p } = await load(props);
+  const { done, error } = outcome(await props.searchParams);
+  const t = await getT(locale, ["matches", "common", "found", "validation"]);
+  return (
+    <article className="stack" aria-labelledby="match-title">
+      <p className="no-print">
+        <Link href={`/${locale}/matches`}>{t("matches:compare.back")}</Link>
+      </p>
+      <header>
+        <h1 id="match-title">{t("matches:compare.heading")}</h1>
+        <span className="badge">{t(`matches:statuses.${p.status}`)}</span>{" "}
+        <span className="hint">{t(`matches:kinds.${p.kind}`)}</span>
+      </header>
+      {done ? <Alert kind="success">{t(`matches:decide.done.${done}`)}</Alert> : null}
+      {error ? <Alert kind="error">{t(error)}</Alert> : null}
+      {p.decidedAt && p.decidedBy ? (
+        <p>
+          {t("matches:compare.decided", {
+            name: p.decidedBy.name,
+            date: formatDate(p.decidedAt, locale),
+            note: p.decisionNote ?? "",
+          })}
+        </p>
+      ) : null}
+      <div className={styles.pair}>
+        <ClaimSide
+          r={p.case}
+          t={t}
+          locale={locale}
+          title={t("matches:compare.claim")}
+          headingId="match-claim"
+        />
+        {p.foundPerson ? (
+          <FoundSide
+            r={p.foundPerson}
+            t={t}
+            locale={locale}
+            title={t("matches:compare.found")}
+            headingId="match-found"
+          />
+        ) : p.otherCase ? (
+          <ClaimSide
+            r={p.otherCase}
+            t={t}
+            locale={locale}
+            title={t("matches:compare.otherClaim")}
+            headingId="match-other"
+          />
+        ) : null}
+      </div>
+      <MatchCriteria p={p} t={t} />
+      <MatchDecisions p={p} t={t} locale={locale} />
+    </article>
+  );
+}

@@ -1,0 +1,45 @@
+// Matching's background jobs (listed in src/server/jobs/catalog.ts).
+// - match-record: one record against everything (a retry of a failed after-commit run);
+// - match-rematch: the full re-match, in batches; each batch queues the next with its cursor
+//   (the last id done), so a stopped run resumes at the batch it was in (batches are idempotent).
+import "server-only";
+import { getDb } from "@/server/db";
+import { transactionOptions } from "@/server/db-timeouts";
+import { queueJob, registerJob } from "@/server/jobs";
+import { matchRecord } from "./engine/match-record";
+import { rematchClaims, rematchFound } from "./engine/rematch";
+import { notifyNewProposals } from "./notify";
+
+declare module "@/server/jobs/registry" {
+  interface JobPayloads {
+    "match-record": { kind: "claim" | "found"; id: string };
+    "match-rematch": { kind: "claim" | "found"; after: string | null };
+  }
+}
+
+const hooks = () => ({ onFresh: notifyNewProposals, transaction: transactionOptions() });
+
+registerJob(
+  "match-record",
+  async (ref) => {
+    await matchRecord(await getDb(), ref, hooks());
+  },
+  { retryLimit: 5 },
+);
+
+registerJob(
+  "match-rematch",
+  async ({ kind, after }) => {
+    const db = await getDb();
+    const run = kind === "found" ? rematchFound : rematchClaims;
+    const p = await run(db, { after, limit: kind === "found" ? 50 : 100, hooks: hooks() });
+    console.log(
+      `[jobs] match-rematch ${kind}: ${p.matched} matched, ${p.proposals} proposals, last ${p.last}`,
+    );
+    // Found records first (every claim is met from their side), then claims (duplicates).
+    if (!p.done) await queueJob("match-rematch", { kind, after: p.last });
+    else if (kind === "found") await queueJob("match-rematch", { kind: "claim", after: null });
+  },
+  // One batch at a time across processes; a batch may take a while on a large database.
+  { policy: "singleton", retryLimit: 5, expireInSeconds: 30 * 60 },
+);
