@@ -21,6 +21,10 @@ export function setUpFeatureTestDb(): { db: PrismaClient } {
     env.db = testDb.db;
   });
   afterAll(async () => {
+    // Filing a claim or a found record schedules matching after commit: let it finish before
+    // the database goes away (it would log "pool ended" errors otherwise).
+    const { settleMatching } = await import("@/features/matching/schedule");
+    await settleMatching();
     await testDb?.drop();
   });
   return env;

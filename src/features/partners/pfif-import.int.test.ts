@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
@@ -187,5 +189,49 @@ describe("PFIF round trip", () => {
     } finally {
       useDb(env.db);
     }
+  });
+});
+
+describe("the specification's example documents", () => {
+  const fixture = (name: string) =>
+    readFileSync(path.join(process.cwd(), "src/lib/pfif/fixtures", name), "utf8");
+
+  it("1.4: the person is refused for its country (Haiti is not in the network), with the reason; in Peru it is imported with both notes", async () => {
+    const viewer = await tokenViewer(env.db, ["PE"], ["pfif:write"]);
+    const asIs = await importPfif(viewer, fixture("spec-example-1.4.xml"));
+    expect(asIs.find((r) => r.kind === "person")).toMatchObject({
+      recordId: "example.org/234",
+      result: "refused",
+      problems: [{ field: "home_country", reason: "partners:pfif.reason.countryOutOfScope" }],
+    });
+    const inPeru = fixture("spec-example-1.4.xml")
+      .replace("<pfif:home_country>HT", "<pfif:home_country>PE")
+      .replace("Port-au-Prince", "Lima")
+      .replace(/example\.org\/(234|567|568)/g, "example.org/pe-$1");
+    const report = await importPfif(viewer, inPeru);
+    expect(report.map((r) => [r.kind, r.result, r.problems ?? []])).toEqual([
+      ["person", "created", []],
+      ["note", "created", []],
+      ["note", "created", []],
+    ]);
+    const c = await env.db.case.findUniqueOrThrow({ where: { pfifRecordId: "example.org/pe-234" } });
+    expect(c).toMatchObject({
+      givenNames: "Bob",
+      familyNames: "Smith",
+      countryCode: "PE",
+      sourceName: "Example Organization",
+      sourceUrl: "http://example.org/person/234",
+    });
+  });
+
+  it("1.2: legacy field names are read as their 1.4 equivalents", async () => {
+    const viewer = await tokenViewer(env.db, ["PE"], ["pfif:write"]);
+    const report = await importPfif(viewer, fixture("spec-example-1.2.xml"));
+    expect(report.map((r) => [r.kind, r.result, r.problems ?? []])).toEqual([
+      ["person", "created", []],
+      ["note", "created", []],
+    ]);
+    const c = await env.db.case.findUniqueOrThrow({ where: { pfifRecordId: "example.org/789" } });
+    expect(c).toMatchObject({ givenNames: "Ana", familyNames: "Mendoza", countryCode: "PE" });
   });
 });
