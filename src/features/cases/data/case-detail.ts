@@ -138,7 +138,10 @@ export async function getCaseForViewer(
 ): Promise<CaseDetail> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const row = await tx.case.findFirst({ where: { caseNumber, ...caseReadScope(viewer) }, select: detailSelect });
+    const row = await tx.case.findFirst({
+      where: { caseNumber, ...caseReadScope(viewer) },
+      select: detailSelect,
+    });
     if (!row) throw new NotFoundError();
     await logCaseAccess(tx, { caseId: row.id, userId: viewer.id, action, reason: reason ?? null });
     const { reporterName, reporterPhone, reporterEmail, ...rest } = row;
@@ -160,7 +163,10 @@ export async function getCaseForViewer(
 }
 
 async function approverName(tx: Tx, caseId: string): Promise<string | null> {
-  const c = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { publicationApprovedBy: true } });
+  const c = await tx.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { publicationApprovedBy: true },
+  });
   if (!c.publicationApprovedBy) return null;
   const u = await tx.user.findUnique({ where: { id: c.publicationApprovedBy }, select: { name: true } });
   return u?.name ?? null;

@@ -67,10 +67,15 @@ export async function listAssignees(viewer: Viewer, caseNumber: string): Promise
       practiceSessionId: true,
     });
     const users = await tx.user.findMany({
-        where: { countryCode: c.countryCode, role: "POLICE", disabledAt: null, practiceSessionId: c.practiceSessionId },
-        select: { id: true, name: true },
-        orderBy: { name: "asc" },
-      });
+      where: {
+        countryCode: c.countryCode,
+        role: "POLICE",
+        disabledAt: null,
+        practiceSessionId: c.practiceSessionId,
+      },
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    });
     const organizations = await tx.organization.findMany({
       where: assignableOrgWhere(c.countryCode),
       select: { id: true, name: true },

@@ -28,7 +28,10 @@ export async function markDuplicate(viewer: Viewer, input: DuplicateInput): Prom
     if (!target) throw new AppError("cases:errors.duplicateTargetNotFound");
     // Keep links one level deep: point at the original, never at another duplicate.
     if (target.duplicateOfId) throw new AppError("cases:errors.targetIsDuplicate");
-    const updated = await tx.case.updateMany({ where: { id: c.id, duplicateOfId: null }, data: { duplicateOfId: target.id } });
+    const updated = await tx.case.updateMany({
+      where: { id: c.id, duplicateOfId: null },
+      data: { duplicateOfId: target.id },
+    });
     if (updated.count !== 1) throw new AppError("cases:errors.alreadyDuplicate", 409);
     await tx.duplicateCandidate.updateMany({
       where: {
@@ -42,7 +45,12 @@ export async function markDuplicate(viewer: Viewer, input: DuplicateInput): Prom
     });
     const base = { actorKind: "STAFF" as const, actorUserId: viewer.id, type: "DUPLICATE_MARKED" };
     await recordCaseEvent(tx, { ...base, caseId: c.id, field: "duplicateOf", newValue: input.duplicateOf });
-    await recordCaseEvent(tx, { ...base, caseId: target.id, field: "duplicates", newValue: input.caseNumber });
+    await recordCaseEvent(tx, {
+      ...base,
+      caseId: target.id,
+      field: "duplicates",
+      newValue: input.caseNumber,
+    });
   });
 }
 
@@ -62,8 +70,18 @@ export async function unmarkDuplicate(viewer: Viewer, input: CaseRefInput): Prom
     });
     if (updated.count !== 1) throw new AppError("cases:errors.notDuplicate", 409);
     const base = { actorKind: "STAFF" as const, actorUserId: viewer.id, type: "DUPLICATE_UNMARKED" };
-    await recordCaseEvent(tx, { ...base, caseId: c.id, field: "duplicateOf", oldValue: c.duplicateOf.caseNumber });
-    await recordCaseEvent(tx, { ...base, caseId: c.duplicateOfId, field: "duplicates", oldValue: input.caseNumber });
+    await recordCaseEvent(tx, {
+      ...base,
+      caseId: c.id,
+      field: "duplicateOf",
+      oldValue: c.duplicateOf.caseNumber,
+    });
+    await recordCaseEvent(tx, {
+      ...base,
+      caseId: c.duplicateOfId,
+      field: "duplicates",
+      oldValue: input.caseNumber,
+    });
   });
 }
 

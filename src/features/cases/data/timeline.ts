@@ -31,31 +31,39 @@ export type TimelineEntry =
 /** Case events, notes (NOTE_ADDED events) and, for roles that may read them, tips; newest first. */
 export async function buildTimeline(tx: Tx, caseId: string, withTips: boolean): Promise<TimelineEntry[]> {
   const events = await tx.caseEvent.findMany({
-      where: { caseId },
-      orderBy: { createdAt: "desc" },
-      take: 500,
-      select: {
-        id: true,
-        createdAt: true,
-        type: true,
-        actorKind: true,
-        actor: { select: { name: true } },
-        field: true,
-        oldValue: true,
-        newValue: true,
-        reason: true,
-        body: true,
-        pfifImport: { select: { authorName: true } },
-      },
-    });
+    where: { caseId },
+    orderBy: { createdAt: "desc" },
+    take: 500,
+    select: {
+      id: true,
+      createdAt: true,
+      type: true,
+      actorKind: true,
+      actor: { select: { name: true } },
+      field: true,
+      oldValue: true,
+      newValue: true,
+      reason: true,
+      body: true,
+      pfifImport: { select: { authorName: true } },
+    },
+  });
   const tips = withTips
-      ? await tx.tip.findMany({
-          where: { caseId },
-          orderBy: { createdAt: "desc" },
-          take: 500,
-          select: { id: true, createdAt: true, body: true, seenWhere: true, seenWhen: true, contact: true, readAt: true },
-        })
-      : [];
+    ? await tx.tip.findMany({
+        where: { caseId },
+        orderBy: { createdAt: "desc" },
+        take: 500,
+        select: {
+          id: true,
+          createdAt: true,
+          body: true,
+          seenWhere: true,
+          seenWhen: true,
+          contact: true,
+          readAt: true,
+        },
+      })
+    : [];
   const entries: TimelineEntry[] = [
     ...events.map(({ createdAt, actor, pfifImport, ...e }) => ({
       kind: "event" as const,

@@ -18,7 +18,10 @@ export async function changeCaseStatus(viewer: Viewer, input: StatusChangeInput)
   const { from, to } = input;
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const c = await findWritableCase(tx, viewer, input.caseNumber, "case:updateStatus", { id: true, status: true });
+    const c = await findWritableCase(tx, viewer, input.caseNumber, "case:updateStatus", {
+      id: true,
+      status: true,
+    });
     if (!isTransition(from, to)) throw new AppError("cases:errors.invalidTransition");
     if (!canTransition(viewer, from, to)) throw new AppError("common:errors.forbidden", 403);
     const updated = await tx.case.updateMany({

@@ -16,7 +16,10 @@ export async function findWritableCase<S extends Prisma.CaseSelect>(
   permission: Permission,
   select: S,
 ): Promise<Prisma.CaseGetPayload<{ select: S }>> {
-  const row = await tx.case.findFirst({ where: { caseNumber, ...caseWriteScope(viewer, permission) }, select });
+  const row = await tx.case.findFirst({
+    where: { caseNumber, ...caseWriteScope(viewer, permission) },
+    select,
+  });
   if (!row) throw new NotFoundError();
   return row as Prisma.CaseGetPayload<{ select: S }>;
 }

@@ -57,7 +57,10 @@ const detailSelect = {
 type Row = NonNullable<Awaited<ReturnType<typeof loadRow>>>;
 
 function loadRow(tx: Tx, viewer: Viewer, foundNumber: string) {
-  return tx.foundPerson.findFirst({ where: { foundNumber, ...foundReadScope(viewer) }, select: detailSelect });
+  return tx.foundPerson.findFirst({
+    where: { foundNumber, ...foundReadScope(viewer) },
+    select: detailSelect,
+  });
 }
 
 /** The record as the viewer may see it: where the person is held only for those allowed to know. */

@@ -25,7 +25,11 @@ export async function getFoundPhotoForViewer(
       select: { foundPersonId: true, storageKey: true, thumbKey: true, mimeType: true },
     });
     if (!row) return null;
-    await logFoundAccess(tx, { foundPersonId: row.foundPersonId, userId: viewer.id, action: `PHOTO_${size.toUpperCase()}` });
+    await logFoundAccess(tx, {
+      foundPersonId: row.foundPersonId,
+      userId: viewer.id,
+      action: `PHOTO_${size.toUpperCase()}`,
+    });
     return row;
   });
   if (!photo) throw new NotFoundError();

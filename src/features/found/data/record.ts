@@ -29,7 +29,8 @@ export class FoundRejectedError extends AppError {
 
 /** Police, NGOs, migration and forensic staff record in their own country; practice logins never. */
 function assertMayRecord(viewer: Viewer) {
-  if (!can(viewer, "found:create") || viewer.practiceSessionId) throw new AppError("common:errors.forbidden", 403);
+  if (!can(viewer, "found:create") || viewer.practiceSessionId)
+    throw new AppError("common:errors.forbidden", 403);
 }
 
 async function findRecorded(viewer: Viewer, submissionId: string): Promise<RecordedFound | null> {

@@ -40,10 +40,14 @@ type Query = ReturnType<typeof classifyQuery>;
 /** Found number, identity document, or the same word-level name match as the case lookup. */
 function querySql(q: string, kind: Query, mode: MatchMode): { where: Prisma.Sql; score: Prisma.Sql } {
   const upper = q.trim().toUpperCase().replace(/\s+/g, "");
-  if (FOUND_NUMBER_PATTERN.test(upper)) return { where: Prisma.sql`c."foundNumber" = ${upper}`, score: Prisma.sql`1.0` };
+  if (FOUND_NUMBER_PATTERN.test(upper))
+    return { where: Prisma.sql`c."foundNumber" = ${upper}`, score: Prisma.sql`1.0` };
   if (kind.kind === "exact") {
     const key = documentKey(q);
-    return { where: key ? Prisma.sql`case_doc_key(c."identityDocument") = ${key}` : Prisma.sql`FALSE`, score: Prisma.sql`1.0` };
+    return {
+      where: key ? Prisma.sql`case_doc_key(c."identityDocument") = ${key}` : Prisma.sql`FALSE`,
+      score: Prisma.sql`1.0`,
+    };
   }
   return matchSql(kind, mode);
 }

@@ -27,7 +27,10 @@ export async function changeFoundStatus(viewer: Viewer, input: FoundStatusInput)
     const row = await findWritable(tx, viewer, input.foundNumber, "found:updateStatus");
     if (!nextFoundStatuses(from).includes(to)) throw new AppError("found:errors.invalidTransition");
     if (!canTransitionFound(viewer, from, to)) throw new AppError("common:errors.forbidden", 403);
-    const updated = await tx.foundPerson.updateMany({ where: { id: row.id, status: from }, data: { status: to } });
+    const updated = await tx.foundPerson.updateMany({
+      where: { id: row.id, status: from },
+      data: { status: to },
+    });
     if (updated.count !== 1) throw new AppError("found:errors.staleStatus", 409);
     await recordFoundEvent(tx, {
       foundPersonId: row.id,
@@ -46,6 +49,11 @@ export async function addFoundNote(viewer: Viewer, input: FoundNoteInput): Promi
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const row = await findWritable(tx, viewer, input.foundNumber, "found:addNote");
-    await recordFoundEvent(tx, { foundPersonId: row.id, actorUserId: viewer.id, type: "NOTE_ADDED", body: input.body });
+    await recordFoundEvent(tx, {
+      foundPersonId: row.id,
+      actorUserId: viewer.id,
+      type: "NOTE_ADDED",
+      body: input.body,
+    });
   });
 }

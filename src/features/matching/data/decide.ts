@@ -66,10 +66,20 @@ async function recordPairEvents(tx: Tx, viewer: Viewer, p: Proposal, type: strin
 }
 
 /** Police of both countries (one item each); `body` only for a staff-written request. */
-function tellBothCountries(tx: Tx, viewer: Viewer, p: Proposal, reason: string, body: string | null, kind: "MATCH" | "REQUEST" = "MATCH") {
+function tellBothCountries(
+  tx: Tx,
+  viewer: Viewer,
+  p: Proposal,
+  reason: string,
+  body: string | null,
+  kind: "MATCH" | "REQUEST" = "MATCH",
+) {
   const countries = [...new Set([p.caseCountryCode, p.otherCountryCode])];
   // A request goes to the other country; within one country, to its own police.
-  const to = kind === "REQUEST" && countries.length > 1 ? countries.filter((c) => c !== viewer.countryCode) : countries;
+  const to =
+    kind === "REQUEST" && countries.length > 1
+      ? countries.filter((c) => c !== viewer.countryCode)
+      : countries;
   const at = Date.now();
   const items: NewInboxItem[] = to.map((country) => ({
     kind,
@@ -95,7 +105,14 @@ function pathTo(from: CaseStatus, to: CaseStatus): CaseStatus[] {
   return [...order.slice(i + 1), to];
 }
 
-async function setCaseStatus(tx: Tx, viewer: Viewer, caseId: string, from: CaseStatus, to: CaseStatus, reason: string) {
+async function setCaseStatus(
+  tx: Tx,
+  viewer: Viewer,
+  caseId: string,
+  from: CaseStatus,
+  to: CaseStatus,
+  reason: string,
+) {
   const updated = await tx.case.updateMany({
     where: { id: caseId, status: from, ...caseWriteScope(viewer, "case:updateStatus") },
     data: { status: to },
@@ -113,7 +130,13 @@ async function setCaseStatus(tx: Tx, viewer: Viewer, caseId: string, from: CaseS
   });
 }
 
-async function setFoundStatus(tx: Tx, viewer: Viewer, p: Proposal, data: { status: FoundStatus; identifiedCaseId: string | null }, reason: string) {
+async function setFoundStatus(
+  tx: Tx,
+  viewer: Viewer,
+  p: Proposal,
+  data: { status: FoundStatus; identifiedCaseId: string | null },
+  reason: string,
+) {
   const f = p.foundPerson!;
   await tx.foundPerson.update({ where: { id: p.foundPersonId! }, data });
   if (f.status !== data.status)
@@ -163,16 +186,31 @@ async function confirm(tx: Tx, viewer: Viewer, p: Proposal, note: string) {
 
 /** Reverses a confirmation made by mistake: statuses back to what they were, link removed. */
 async function unconfirm(tx: Tx, viewer: Viewer, p: Proposal, note: string) {
-  if (p.status !== "CONFIRMED" || !p.foundPerson || !p.caseStatusBefore) throw new AppError("matches:errors.stale", 409);
+  if (p.status !== "CONFIRMED" || !p.foundPerson || !p.caseStatusBefore)
+    throw new AppError("matches:errors.stale", 409);
   if (viewer.countryCode !== p.caseCountryCode) throw new AppError("matches:errors.notAllowed", 403);
   if (!canSetStatus(viewer, "CLOSED")) throw new AppError("common:errors.forbidden", 403);
   // Only while the case is still as the confirmation left it (a later decision is not undone).
-  if (!["LOCATED_ALIVE", "LOCATED_DECEASED"].includes(p.case.status)) throw new AppError("matches:errors.stale", 409);
+  if (!["LOCATED_ALIVE", "LOCATED_DECEASED"].includes(p.case.status))
+    throw new AppError("matches:errors.stale", 409);
   await setCaseStatus(tx, viewer, p.caseId, p.case.status, p.caseStatusBefore, note);
-  await setFoundStatus(tx, viewer, p, { status: p.foundStatusBefore ?? "OPEN", identifiedCaseId: null }, note);
+  await setFoundStatus(
+    tx,
+    viewer,
+    p,
+    { status: p.foundStatusBefore ?? "OPEN", identifiedCaseId: null },
+    note,
+  );
   await tx.matchProposal.update({
     where: { id: p.id },
-    data: { status: "PROPOSED", caseStatusBefore: null, foundStatusBefore: null, decidedById: viewer.id, decidedAt: new Date(), decisionNote: note },
+    data: {
+      status: "PROPOSED",
+      caseStatusBefore: null,
+      foundStatusBefore: null,
+      decidedById: viewer.id,
+      decidedAt: new Date(),
+      decisionNote: note,
+    },
   });
   await recordPairEvents(tx, viewer, p, "MATCH_UNCONFIRMED", note);
   await tellBothCountries(tx, viewer, p, "MATCH_UNCONFIRMED", null);

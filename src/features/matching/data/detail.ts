@@ -75,10 +75,15 @@ export async function getProposalForViewer(viewer: Viewer, id: string) {
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError();
   const db = await getDb();
   const row = await db.$transaction(async (tx) => {
-    const r = await tx.matchProposal.findFirst({ where: { id, ...matchReadScope(viewer) }, select: proposalSelect });
+    const r = await tx.matchProposal.findFirst({
+      where: { id, ...matchReadScope(viewer) },
+      select: proposalSelect,
+    });
     if (!r) return null;
-    for (const c of [r.case, r.otherCase]) if (c) await logCaseAccess(tx, { caseId: c.id, userId: viewer.id, action: "MATCH_VIEW" });
-    if (r.foundPerson) await logFoundAccess(tx, { foundPersonId: r.foundPerson.id, userId: viewer.id, action: "MATCH_VIEW" });
+    for (const c of [r.case, r.otherCase])
+      if (c) await logCaseAccess(tx, { caseId: c.id, userId: viewer.id, action: "MATCH_VIEW" });
+    if (r.foundPerson)
+      await logFoundAccess(tx, { foundPersonId: r.foundPerson.id, userId: viewer.id, action: "MATCH_VIEW" });
     return r;
   });
   if (!row) throw new NotFoundError();
