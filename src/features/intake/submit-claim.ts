@@ -1,5 +1,6 @@
 import "server-only";
-import { AppError, logUnexpected } from "@/server/errors";
+import { failureFrom } from "@/server/action";
+import { AppError } from "@/server/errors";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "@/server/result";
 import { ClaimRejectedError, fileClaim, findFiledClaim, type FiledClaim } from "./file-claim";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./options";
@@ -54,8 +55,8 @@ export async function submitClaim(
     if (err instanceof ClaimRejectedError) return fail(err.key, err.fieldErrors);
     if (err instanceof AppError) return fail(err.key);
     if (opts.throwUnexpected) throw err;
-    logUnexpected(err, "submitClaim");
-    return fail("common:errors.unexpected");
+    // The pipeline's answer: "busy, your draft is kept" for an outage, else a reference.
+    return failureFrom(err, { where: "submitClaim" });
   }
 }
 

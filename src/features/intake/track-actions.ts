@@ -1,8 +1,7 @@
 "use server";
 import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
-import { logUnexpected } from "@/server/errors";
-import { fieldErrorsFrom } from "@/server/result";
+import { failureFrom, parseInput } from "@/server/action";
 import { formOf } from "@/server/form-arg";
 import { requestHeaders } from "@/server/request-info";
 import { ClaimNotFoundError, getClaimStatus, withdrawConsent } from "./claim-status";
@@ -19,16 +18,20 @@ function trackPath(form: FormData): string {
   return `/${isLocale(locale) ? locale : DEFAULT_LOCALE}/track`;
 }
 
-/** Runs `fn`, turning expected failures into the state to show. */
+/**
+ * Runs `fn`, turning failures into the state to show, with the pipeline's mapping
+ * (src/server/action.ts): expected ones by their key, an outage as "busy", anything else as
+ * "unexpected" with its reference. A wrong pair forgets the code that was typed.
+ */
 async function attempt(fallback: TrackState, fn: () => Promise<TrackState>): Promise<TrackState> {
   try {
     if (!(await allowRequest("track", await requestHeaders())))
       return { ...fallback, error: "common:errors.rateLimited" };
     return await fn();
   } catch (err) {
-    if (err instanceof ClaimNotFoundError) return { caseNumber: fallback.caseNumber, error: err.key };
-    logUnexpected(err, "track");
-    return { ...fallback, error: "common:errors.unexpected" };
+    const { error, reference } = failureFrom(err, { where: "track" });
+    if (err instanceof ClaimNotFoundError) return { caseNumber: fallback.caseNumber, error };
+    return { ...fallback, error, ...(reference ? { reference } : {}) };
   }
 }
 
@@ -37,9 +40,8 @@ export async function lookUpClaim(sent: FormData): Promise<never> {
   const raw = { caseNumber: form.get("caseNumber") ?? "", trackingCode: form.get("trackingCode") ?? "" };
   const typed = { caseNumber: String(raw.caseNumber).slice(0, 60) };
   const state = await attempt(typed, async () => {
-    const parsed = TrackInput.safeParse(raw);
-    if (!parsed.success)
-      return { ...typed, error: "validation:invalid", fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+    const parsed = parseInput(TrackInput, raw, { invalidKey: "validation:invalid" });
+    if (!parsed.ok) return { ...typed, error: parsed.error, fieldErrors: parsed.fieldErrors };
     const status = await getClaimStatus(parsed.data.caseNumber, parsed.data.trackingCode);
     return { caseNumber: status.caseNumber, trackingCode: canonicalTrackingCode(parsed.data.trackingCode) };
   });

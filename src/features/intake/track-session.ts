@@ -12,6 +12,8 @@ export interface TrackState {
   trackingCode?: string;
   /** An i18n key to show (wrong code, missing confirmation...). */
   error?: string;
+  /** After an unexpected error: the logged id the family can quote. */
+  reference?: string;
   /** Field name -> i18n key, for the track form. */
   fieldErrors?: Record<string, string>;
   /** An i18n key of a one-off confirmation. */

@@ -39,6 +39,7 @@ export default async function TrackPage(props: { params: Promise<{ locale: strin
           locale={locale}
           caseNumber={state?.caseNumber}
           error={error}
+          reference={state?.reference}
           fieldErrors={state?.fieldErrors}
         />
       )}

@@ -9,9 +9,10 @@ export async function TrackForm(props: {
   locale: Locale;
   caseNumber?: string;
   error?: string;
+  reference?: string;
   fieldErrors?: Record<string, string>;
 }) {
-  const t = await getT(props.locale, ["track", "validation"]);
+  const t = await getT(props.locale, ["track", "validation", "common"]);
   const input = (name: "caseNumber" | "trackingCode", hintKey: string, defaultValue?: string) => {
     const id = `track-${name}`;
     const hint = t(hintKey);
@@ -45,6 +46,7 @@ export async function TrackForm(props: {
       {props.error ? (
         <Alert kind="error" id="track-error">
           {t(props.error)}
+          {props.reference ? ` (${t("common:error.reference")}: ${props.reference})` : null}
         </Alert>
       ) : null}
       <input type="hidden" name="locale" value={props.locale} />
