@@ -11,6 +11,7 @@ import {
   assignCase,
   changeCaseStatus,
   markDuplicate,
+  requestFamilyInformation,
   searchCases,
   setPublicationApproval,
   setTraffickingFlag,
@@ -20,6 +21,7 @@ import {
   AssignInput,
   CaseRefInput,
   DuplicateInput,
+  InfoRequestInput,
   NoteInput,
   PublicationInput,
   SearchInput,
@@ -82,6 +84,11 @@ export async function changeStatusAction(prev: CaseFormState, form: FormData) {
 export async function addNoteAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber"), body: field(form, "body") };
   return changeCase(NoteInput, input, addCaseNote, "addNoteAction", prev);
+}
+
+export async function requestInfoAction(prev: CaseFormState, form: FormData) {
+  const input = { caseNumber: field(form, "caseNumber"), question: field(form, "question") };
+  return changeCase(InfoRequestInput, input, requestFamilyInformation, "requestInfoAction", prev);
 }
 
 export async function setTraffickingAction(prev: CaseFormState, form: FormData) {

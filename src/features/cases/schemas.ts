@@ -86,6 +86,19 @@ const noteBody = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : ""),
   z.string().min(1, "cases:validation.noteRequired").max(4000, "cases:validation.noteTooLong"),
 );
+/** A question to the family: shown on their track page, announced by email if they opted in. */
+export const InfoRequestInput = z.object({
+  caseNumber,
+  question: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z
+      .string()
+      .min(3, "notifications:infoRequest.questionRequired")
+      .max(1000, "notifications:infoRequest.questionTooLong"),
+  ),
+});
+export type InfoRequestInput = z.infer<typeof InfoRequestInput>;
+
 export const NoteInput = z.object({ caseNumber, body: noteBody });
 export type NoteInput = z.infer<typeof NoteInput>;
 /** The note of POST /api/v1/cases/{caseNumber}/notes (the case number is in the path). */

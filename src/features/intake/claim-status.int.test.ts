@@ -38,6 +38,8 @@ describe("getClaimStatus", () => {
         "contact",
         "publication",
         "consentWithdrawnAt",
+        // Staff's question to the family: text written for the reporter to read (decision 081).
+        "infoRequest",
       ].sort(),
     );
   });

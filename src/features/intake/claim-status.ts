@@ -25,6 +25,8 @@ export interface ClaimStatus {
   contact: ContactPoint;
   publication: { photo: boolean; name: boolean; age: boolean; lastSeen: boolean };
   consentWithdrawnAt: Date | null;
+  /** The staff's latest question to the family (INFO_REQUESTED), written for them to read. */
+  infoRequest: { question: string; at: Date } | null;
 }
 
 const trackedSelect = {
@@ -84,13 +86,18 @@ async function contactPointFor(c: TrackedCase): Promise<ContactPoint> {
 export async function getClaimStatus(caseNumber: string, trackingCode: string): Promise<ClaimStatus> {
   const c = await findTrackedCase(caseNumber, trackingCode);
   const db = await getDb();
-  const [last, contact] = await Promise.all([
+  const [last, contact, question] = await Promise.all([
     db.caseEvent.findFirst({
       where: { caseId: c.id },
       orderBy: { createdAt: "desc" },
       select: { createdAt: true },
     }),
     contactPointFor(c),
+    db.caseEvent.findFirst({
+      where: { caseId: c.id, type: "INFO_REQUESTED" },
+      orderBy: { createdAt: "desc" },
+      select: { body: true, createdAt: true },
+    }),
   ]);
   return {
     caseNumber: c.caseNumber,
@@ -106,6 +113,7 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
       lastSeen: c.consentPublishLastSeen,
     },
     consentWithdrawnAt: c.consentWithdrawnAt,
+    infoRequest: question?.body ? { question: question.body, at: question.createdAt } : null,
   };
 }
 

@@ -3,7 +3,9 @@
 // tracking code", a working signed unsubscribe link; nothing when the change rolls back,
 // nothing twice, nothing after withdrawal, and never the fact of a death.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { requestFamilyInformation } from "@/features/cases/data/info-request";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
+import { getClaimStatus } from "@/features/intake/claim-status";
 import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import { useJobEngine } from "@/server/jobs";
@@ -208,6 +210,26 @@ describe("family email on a status change", () => {
     await until(() => mailsTo(c.email).length === 1);
     await new Promise((r) => setTimeout(r, 1500));
     expect(mailsTo(c.email)).toHaveLength(1);
+  });
+
+  it("a question to the family: news by email, the question itself only on the track page", async () => {
+    const c = await reporterCase({ locale: "es" });
+    const question = "¿Tenía un teléfono celular? Indique el número, por favor.";
+    await requestFamilyInformation(police, { caseNumber: c.caseNumber, question });
+    await until(() => mailsTo(c.email).length === 1);
+    const mail = mailsTo(c.email)[0]!;
+    expect(mail.text).toContain(
+      `Hay novedades sobre su reporte ${c.caseNumber}: la policía pide más información.`,
+    );
+    expect(mail.raw).not.toContain("celular");
+    const status = await getClaimStatus(c.caseNumber, c.trackingCode);
+    expect(status.infoRequest?.question).toBe(question);
+    // Staff of another country cannot ask about this case.
+    const policeGt = await makeViewer(testDb.db, "POLICE", "GT");
+    await expect(
+      requestFamilyInformation(policeGt, { caseNumber: c.caseNumber, question: "¿Algo más?" }),
+    ).rejects.toThrow(/notFound/i);
+    expect(await testDb.db.caseEvent.count({ where: { caseId: c.id, type: "INFO_REQUESTED" } })).toBe(1);
   });
 
   it("a reporter who did not ask for news gets nothing", async () => {

@@ -5,6 +5,7 @@ import { transitionsFor } from "../status-machine";
 import { AssignForm } from "./assign-form";
 import styles from "./cases.module.css";
 import { DuplicateForm } from "./duplicate-form";
+import { InfoRequestForm } from "./info-request-form";
 import { NoteForm } from "./note-form";
 import { PublicationForm } from "./publication-form";
 import { StatusForm } from "./status-form";
@@ -38,6 +39,12 @@ export function CaseCasework(props: {
           <div className={styles.panel}>
             <h3>{t("cases:note.title")}</h3>
             <NoteForm caseNumber={c.caseNumber} />
+          </div>
+        ) : null}
+        {may("case:addNote") && !c.practiceSessionId ? (
+          <div className={styles.panel}>
+            <h3>{t("notifications:infoRequest.title")}</h3>
+            <InfoRequestForm caseNumber={c.caseNumber} />
           </div>
         ) : null}
         {may("case:flagTrafficking") ? (

@@ -48,6 +48,9 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
         caseNumber: other,
       });
     }
+    case "INFO_REQUESTED":
+    case "NOTIFICATIONS_WITHDRAWN":
+      return t(`notifications:events.${e.type}`);
     default:
       return KNOWN_EVENTS.has(e.type) ? t(`cases:events.${e.type}`) : e.type;
   }

@@ -15,7 +15,7 @@ export async function ClaimStatusView(props: {
   error?: string;
 }) {
   const { locale, status: s } = props;
-  const t = await getT(locale, ["track"]);
+  const t = await getT(locale, ["track", "notifications"]);
   const day = (d: Date) => formatDay(d, locale, s.countryCode);
   const allowed = PUBLISHED.filter((k) => s.publication[k]);
   return (
@@ -29,6 +29,15 @@ export async function ClaimStatusView(props: {
       {props.error ? (
         <Alert kind="error" id="track-error">
           {t(props.error)}
+        </Alert>
+      ) : null}
+      {s.infoRequest ? (
+        <Alert kind="info" id="track-info-request">
+          <strong>{t("notifications:infoRequest.trackTitle")}</strong> ({day(s.infoRequest.at)})
+          <br />
+          <span style={{ whiteSpace: "pre-wrap" }}>{s.infoRequest.question}</span>
+          <br />
+          {t("notifications:infoRequest.trackHelp")}
         </Alert>
       ) : null}
       <dl className="details">

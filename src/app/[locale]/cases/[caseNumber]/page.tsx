@@ -22,8 +22,8 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function CasePage(props: Props) {
   const { locale, viewer, c } = await loadCasePage(props.params, "VIEW");
   const [t, resources, assignees] = await Promise.all([
-    getT(locale, ["cases"]),
-    loadResources(locale, ["cases", "common"]),
+    getT(locale, ["cases", "notifications"]),
+    loadResources(locale, ["cases", "common", "notifications"]),
     loadAssignees(viewer, c),
   ]);
   return (
