@@ -17,6 +17,8 @@ import {
 } from "../src/server/action-precheck";
 import { describeDbError } from "../src/server/db-errors";
 import { prepareIncomingHeaders, trustedProxyHops } from "../src/server/incoming-headers";
+import { log } from "../src/server/logger";
+import { newRequestId, REQUEST_ID_RESPONSE_HEADER, requestContext } from "../src/server/request-context";
 import { MigrationError, pendingMigrations } from "../src/server/migrations";
 import { connectSql } from "../src/server/sql-client";
 
@@ -74,8 +76,9 @@ function readBody(req: http.IncomingMessage, max: number): Promise<Buffer | null
 }
 
 function refuse(res: http.ServerResponse, status: number, reason: string, req: http.IncomingMessage) {
-  console.warn(
-    `Refused a malformed server-action request (${status}, ${reason}): ${req.method} ${req.url?.slice(0, 200)}`,
+  log().warn(
+    { status, reason, method: req.method, path: req.url?.split("?")[0]?.slice(0, 200) },
+    "Refused a malformed server-action request",
   );
   res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" });
   res.end(status === 413 ? "Payload Too Large" : status === 403 ? "Forbidden" : "Bad Request");
@@ -123,8 +126,13 @@ async function serve(port: number, hostname: string | undefined) {
   const hops = trustedProxyHops();
   const server = http.createServer((req, res) => {
     prepareIncomingHeaders(req.headers, req.socket.remoteAddress, hops);
-    if (!isPossibleAction(req.method, req.url, req.headers)) return void handle(req, res);
-    void precheckAction(req, res, hops > 0).then((checked) => checked && handle(checked, res));
+    // One id per request: on every log line written while it runs, and as the error reference.
+    const requestId = newRequestId();
+    res.setHeader(REQUEST_ID_RESPONSE_HEADER, requestId);
+    requestContext.run({ requestId }, () => {
+      if (!isPossibleAction(req.method, req.url, req.headers)) return void handle(req, res);
+      void precheckAction(req, res, hops > 0).then((checked) => checked && handle(checked, res));
+    });
   });
   server.listen(port, hostname, () => {
     const address = server.address();

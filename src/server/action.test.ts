@@ -89,7 +89,16 @@ describe("runAction", () => {
     if (res.ok) return;
     expect(res.error).toBe(UNEXPECTED_KEY);
     expect(res.reference).toMatch(/^[0-9a-f]{8}$/);
-    expect(console.error).toHaveBeenCalledWith(`[${res.reference}] test:`, expect.any(Error));
+    const line = JSON.parse(String(vi.mocked(console.error).mock.calls.at(-1)?.[0])) as Record<
+      string,
+      unknown
+    >;
+    expect(line).toMatchObject({
+      level: "error",
+      where: "test",
+      reference: res.reference,
+      error: { message: "boom" },
+    });
   });
 
   it("says 'busy, nothing lost' when the database is down or timing out, and keeps the values", async () => {

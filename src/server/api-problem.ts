@@ -5,6 +5,8 @@ import { getT } from "@/i18n/server";
 import { isLocale, NAMESPACES, negotiateLocale, type Locale, type Namespace } from "@/i18n/settings";
 import { DB_RETRY_AFTER_SECONDS, isDbUnavailable } from "./db-errors";
 import { AppError, logUnexpected, NotFoundError } from "./errors";
+import { log } from "./logger";
+import { currentRequestId } from "./request-context";
 import { fieldErrorsFrom } from "./result";
 
 /*
@@ -128,9 +130,9 @@ export async function problemFromError(req: Request, err: unknown, where: string
 
 /** An outage is not a bug: one warning line with the database's own code, not a stack. */
 function logUnavailable(err: unknown, where: string): string {
-  const reference = crypto.randomBytes(4).toString("hex");
+  const reference = currentRequestId() ?? crypto.randomBytes(4).toString("hex");
   const e = err as { code?: unknown; name?: unknown };
-  console.warn(`[${reference}] ${where}: database unavailable (${String(e?.code ?? e?.name ?? "?")})`);
+  log().warn({ where, reference, code: String(e?.code ?? e?.name ?? "?") }, "database unavailable");
   return reference;
 }
 

@@ -1,4 +1,6 @@
 import crypto from "node:crypto";
+import { errorForLog, log } from "./logger";
+import { currentRequestId } from "./request-context";
 
 /** An expected failure with an i18n key; actions turn it into `fail(key)`. */
 export class AppError extends Error {
@@ -18,11 +20,13 @@ export class NotFoundError extends AppError {
 }
 
 /**
- * Logs an unexpected error with a short id the user can quote, and returns that id.
- * The message shown to the user stays generic (`common:errors.unexpected`).
+ * Logs an unexpected error (one JSON line, no personal data: see logger.ts) and returns the id
+ * the user can quote: the request's id (the same as its X-Request-Id and on every log line of
+ * that request), or a fresh one outside a request. The message shown stays generic
+ * (`common:errors.unexpected`).
  */
 export function logUnexpected(err: unknown, where: string): string {
-  const id = crypto.randomBytes(4).toString("hex");
-  console.error(`[${id}] ${where}:`, err);
-  return id;
+  const reference = currentRequestId() ?? crypto.randomBytes(4).toString("hex");
+  log().error({ where, reference, error: errorForLog(err) }, "unexpected error");
+  return reference;
 }

@@ -2,6 +2,7 @@
 import { isLocale } from "@/i18n/settings";
 import { formValues, runPublicAction } from "@/server/action";
 import { AppError } from "@/server/errors";
+import { formOf } from "@/server/form-arg";
 import { hitRateLimit } from "@/server/rate-limit";
 import { clientIp, hashIp, requestHeaders } from "@/server/request-info";
 import type { ActionState } from "@/server/result";
@@ -19,7 +20,8 @@ function rateLimitMultiplier(): number {
   return Number.isFinite(m) && m >= 1 ? m : 1;
 }
 
-export async function submitTipAction(_prev: TipActionState, form: FormData): Promise<TipActionState> {
+export async function submitTipAction(_prev: TipActionState, sent: FormData): Promise<TipActionState> {
+  const form = formOf(sent); // a hand-made request may send something else (decision 076)
   const values = formValues(form, ["what", "where", "when", "contact"]);
   const localeValue = form.get("locale");
   const locale = isLocale(localeValue) ? localeValue : "es";
