@@ -4,4 +4,5 @@ import "server-only";
 import "./housekeeping";
 import "../outbox/jobs";
 import "@/features/training/jobs";
+import "@/features/cases/jobs";
 import "@/features/matching/jobs";
