@@ -132,3 +132,19 @@ test("the queue is not there for migration staff or trainers, and a pair is not 
   await expect(page.getByText(/BO-\d{4}-\d{6}/)).toHaveCount(0);
   await noViolations(page);
 });
+
+test("the family's track page says what would help the search, never a score", async ({ page }) => {
+  const claim = await fileNayeliClaim(page);
+  await page.goto("/es/track");
+  await page.locator("#track-caseNumber").fill(claim.caseNumber);
+  await page.locator("#track-trackingCode").fill(claim.trackingCode);
+  await page.getByRole("button", { name: "Ver el estado" }).click();
+  const help = page.getByRole("region", { name: "Qué ayudaría a la búsqueda" });
+  await expect(help).toBeVisible();
+  await expect(help.getByText("Una foto reciente donde se vea bien la cara.")).toBeVisible();
+  await expect(help.getByText("La ropa que llevaba puesta.")).toBeVisible();
+  // The claim gave a date of birth and marks with their place on the body.
+  await expect(help.getByText("La fecha de nacimiento.")).toHaveCount(0);
+  await expect(help.getByText(/\d+ ?%/)).toHaveCount(0);
+  await noViolations(page);
+});

@@ -4,7 +4,7 @@ import "server-only";
 export { listRegionOptions, searchCases } from "./data/search";
 export { getCaseForViewer, type CaseDetail, type LinkedCase } from "./data/case-detail";
 export type { TimelineEntry } from "./data/timeline";
-export { changeCaseStatus } from "./data/workflow";
+export { changeCaseStatus, moveCaseStatus } from "./data/workflow";
 export { requestFamilyInformation } from "./data/info-request";
 export { addCaseNote, assignCase, listAssignees, setTraffickingFlag, type Assignees } from "./data/casework";
 export { markDuplicate, setPublicationApproval, unmarkDuplicate } from "./data/links";

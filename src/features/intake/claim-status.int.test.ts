@@ -40,8 +40,12 @@ describe("getClaimStatus", () => {
         "consentWithdrawnAt",
         // Staff's question to the family: text written for the reporter to read (decision 081).
         "infoRequest",
+        "findability",
       ].sort(),
     );
+    // What would help the engine find her: the claim has no photo; it has a date of birth.
+    expect(status.findability).toContain("photo");
+    expect(status.findability).not.toContain("dateOfBirth");
   });
 
   it("names the police unit of the country once one exists, and the assigned one first", async () => {

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import type { CaseStatus } from "@/generated/prisma/enums";
+import { findabilityHints, type FindabilityHint } from "@/lib/matching/findability";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -27,6 +28,8 @@ export interface ClaimStatus {
   consentWithdrawnAt: Date | null;
   /** The staff's latest question to the family (INFO_REQUESTED), written for them to read. */
   infoRequest: { question: string; at: Date } | null;
+  /** What would make the person easier to match, most useful first; never a score (095). */
+  findability: FindabilityHint[];
 }
 
 const trackedSelect = {
@@ -43,6 +46,13 @@ const trackedSelect = {
   consentPublishLastSeen: true,
   consentWithdrawnAt: true,
   assignedOrg: { select: { name: true } },
+  distinguishingMarks: true,
+  dateOfBirth: true,
+  approxAge: true,
+  heightCm: true,
+  languages: true,
+  clothing: true,
+  _count: { select: { photos: true } },
 } as const;
 
 export function canonicalCaseNumber(input: string): string {
@@ -114,6 +124,7 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
     },
     consentWithdrawnAt: c.consentWithdrawnAt,
     infoRequest: question?.body ? { question: question.body, at: question.createdAt } : null,
+    findability: findabilityHints({ ...c, hasPhoto: c._count.photos > 0 }),
   };
 }
 

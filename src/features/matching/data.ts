@@ -3,6 +3,12 @@ import "server-only";
 // review decisions. The engine itself is in engine/ (also run by the seed and the benchmark).
 export { decideMatch } from "./data/decide";
 export { getProposalForViewer, type ProposalDetail } from "./data/detail";
-export { listProposals, MATCH_PAGE_SIZE, type ProposalList } from "./data/list";
+export {
+  listProposals,
+  listProposalsForCase,
+  MATCH_PAGE_SIZE,
+  type CaseProposals,
+  type ProposalList,
+} from "./data/list";
 export { scheduleMatching, settleMatching } from "./schedule";
 export { startFullRematch } from "./data/rematch";

@@ -6,6 +6,8 @@ import { forgetClaim, withdrawConsentAction } from "../track-actions";
 import { formatDay } from "./format-date";
 
 const PUBLISHED = ["photo", "name", "age", "lastSeen"] as const;
+// What would help the search is only shown while the person is still searched for.
+const OPEN: readonly string[] = ["REPORTED", "VERIFIED", "ACTIVE"];
 
 /** What the reporter may know: status, dates, whom to contact, what is public. No notes. */
 export async function ClaimStatusView(props: {
@@ -15,7 +17,7 @@ export async function ClaimStatusView(props: {
   error?: string;
 }) {
   const { locale, status: s } = props;
-  const t = await getT(locale, ["track", "notifications"]);
+  const t = await getT(locale, ["track", "notifications", "matches"]);
   const day = (d: Date) => formatDay(d, locale, s.countryCode);
   const allowed = PUBLISHED.filter((k) => s.publication[k]);
   return (
@@ -60,6 +62,17 @@ export async function ClaimStatusView(props: {
           <span className="hint">{t("track:contactHint")}</span>
         </dd>
       </dl>
+      {OPEN.includes(s.status) && s.findability.length ? (
+        <section aria-labelledby="findability-title">
+          <h3 id="findability-title">{t("matches:findability.title")}</h3>
+          <p>{t("matches:findability.intro")}</p>
+          <ul>
+            {s.findability.map((h) => (
+              <li key={h}>{t(`matches:findability.hints.${h}`)}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <h3>{t("track:publication.title")}</h3>
       {s.consentWithdrawnAt ? (
         <p>{t("track:publication.withdrawn", { date: day(s.consentWithdrawnAt) })}</p>

@@ -2,10 +2,11 @@ import "server-only";
 import type { CaseStatus, FoundStatus } from "@/generated/prisma/enums";
 import { recordFoundEvent } from "@/features/found/data";
 import { addInboxItems, type NewInboxItem } from "@/features/inbox/data";
+import { moveCaseStatus } from "@/features/cases/data";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb, type Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
-import { canSetStatus, caseWriteScope, matchReviewScope } from "@/server/policy";
+import { canSetStatus, matchReviewScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { MatchDecisionInput } from "../schemas";
 
@@ -105,29 +106,19 @@ function pathTo(from: CaseStatus, to: CaseStatus): CaseStatus[] {
   return [...order.slice(i + 1), to];
 }
 
+/** A status step through the cases workflow; a moved-on case answers "reload" (stale). */
 async function setCaseStatus(
   tx: Tx,
   viewer: Viewer,
-  caseId: string,
-  from: CaseStatus,
-  to: CaseStatus,
-  reason: string,
+  step: { caseId: string; from: CaseStatus; to: CaseStatus; reason: string; tellFamily: boolean },
 ) {
-  const updated = await tx.case.updateMany({
-    where: { id: caseId, status: from, ...caseWriteScope(viewer, "case:updateStatus") },
-    data: { status: to },
-  });
-  if (updated.count !== 1) throw new AppError("matches:errors.stale", 409);
-  await recordCaseEvent(tx, {
-    caseId,
-    actorKind: "STAFF",
-    actorUserId: viewer.id,
-    type: "STATUS_CHANGED",
-    field: "status",
-    oldValue: from,
-    newValue: to,
-    reason,
-  });
+  try {
+    await moveCaseStatus(tx, viewer, step);
+  } catch (err) {
+    if (err instanceof AppError && err.key === "cases:errors.staleStatus")
+      throw new AppError("matches:errors.stale", 409);
+    throw err;
+  }
 }
 
 async function setFoundStatus(
@@ -163,9 +154,10 @@ async function confirm(tx: Tx, viewer: Viewer, p: Proposal, note: string) {
   const target: CaseStatus = p.foundPerson.condition === "DECEASED" ? "LOCATED_DECEASED" : "LOCATED_ALIVE";
   if (!canSetStatus(viewer, target)) throw new AppError("common:errors.forbidden", 403);
   const reason = `${note} (${p.foundPerson.foundNumber})`.slice(0, 500);
+  // The family hears once, at the last step (the located wording of the track page and email).
   let from = p.case.status;
   for (const to of pathTo(from, target)) {
-    await setCaseStatus(tx, viewer, p.caseId, from, to, reason);
+    await setCaseStatus(tx, viewer, { caseId: p.caseId, from, to, reason, tellFamily: to === target });
     from = to;
   }
   await setFoundStatus(tx, viewer, p, { status: "IDENTIFIED", identifiedCaseId: p.caseId }, reason);
@@ -193,7 +185,14 @@ async function unconfirm(tx: Tx, viewer: Viewer, p: Proposal, note: string) {
   // Only while the case is still as the confirmation left it (a later decision is not undone).
   if (!["LOCATED_ALIVE", "LOCATED_DECEASED"].includes(p.case.status))
     throw new AppError("matches:errors.stale", 409);
-  await setCaseStatus(tx, viewer, p.caseId, p.case.status, p.caseStatusBefore, note);
+  // No family message for the undo: the police unit tells the family in person (decision 096).
+  await setCaseStatus(tx, viewer, {
+    caseId: p.caseId,
+    from: p.case.status,
+    to: p.caseStatusBefore,
+    reason: note,
+    tellFamily: false,
+  });
   await setFoundStatus(
     tx,
     viewer,

@@ -35,3 +35,33 @@ export async function listProposals(viewer: Viewer, p: MatchListInput) {
   return { rows: rows.slice(0, MATCH_PAGE_SIZE), page: p.page, hasMore: rows.length > MATCH_PAGE_SIZE };
 }
 export type ProposalList = Awaited<ReturnType<typeof listProposals>>;
+
+/** The proposals of one case the viewer may see (case page), best first, at most 20. */
+export async function listProposalsForCase(viewer: Viewer, caseId: string) {
+  if (!can(viewer, "match:read") || viewer.practiceSessionId) return [];
+  const db = await getDb();
+  const rows = await db.matchProposal.findMany({
+    where: { AND: [matchReadScope(viewer), { OR: [{ caseId }, { otherCaseId: caseId }] }] },
+    orderBy: [{ score: "desc" }, { id: "asc" }],
+    take: 20,
+    select: {
+      id: true,
+      kind: true,
+      status: true,
+      score: true,
+      caseId: true,
+      case: { select: { caseNumber: true } },
+      foundPerson: { select: { foundNumber: true } },
+      otherCase: { select: { caseNumber: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    status: r.status,
+    score: r.score,
+    other:
+      r.foundPerson?.foundNumber ?? (r.caseId === caseId ? r.otherCase?.caseNumber : r.case.caseNumber) ?? "",
+  }));
+}
+export type CaseProposals = Awaited<ReturnType<typeof listProposalsForCase>>;

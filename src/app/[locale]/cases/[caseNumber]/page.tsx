@@ -5,6 +5,8 @@ import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/c
 import { CaseTimeline } from "@/features/cases/components/case-timeline";
 import styles from "@/features/cases/components/cases.module.css";
 import { loadAssignees } from "@/features/cases/load-case";
+import { CaseMatching } from "@/features/matching/components/case-matching";
+import { listProposalsForCase } from "@/features/matching/data";
 import { caseTitleMetadata, loadCasePage, type CasePageParams } from "@/features/cases/case-page";
 import { I18nProvider } from "@/i18n/client";
 import { loadResources } from "@/i18n/resources";
@@ -21,10 +23,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CasePage(props: Props) {
   const { locale, viewer, c } = await loadCasePage(props.params, "VIEW");
-  const [t, resources, assignees] = await Promise.all([
-    getT(locale, ["cases", "notifications"]),
+  const [t, resources, assignees, proposals] = await Promise.all([
+    getT(locale, ["cases", "notifications", "matches"]),
     loadResources(locale, ["cases", "common", "notifications"]),
     loadAssignees(viewer, c),
+    listProposalsForCase(viewer, c.id),
   ]);
   return (
     <article className="stack" aria-labelledby="case-title">
@@ -51,6 +54,7 @@ export default async function CasePage(props: Props) {
       <PersonDetails c={c} t={t} locale={locale} />
       <ReportDetails c={c} t={t} locale={locale} />
       <DuplicateLinks c={c} t={t} locale={locale} />
+      <CaseMatching c={c} proposals={proposals} t={t} locale={locale} />
       <I18nProvider locale={locale} resources={resources}>
         <CaseCasework c={c} viewer={viewer} assignees={assignees} t={t} />
       </I18nProvider>
