@@ -15,6 +15,8 @@ const nextConfig: NextConfig = {
     "sharp",
     "pg",
     "pg-boss",
+    // One module instance, so the start script's HTTP timings and the app's counters share a registry.
+    "prom-client",
   ],
   experimental: {
     // Photos travel in the claim form; the server re-checks each file's size itself.

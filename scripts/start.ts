@@ -19,6 +19,7 @@ import { describeDbError } from "../src/server/db-errors";
 import { prepareIncomingHeaders, trustedProxyHops } from "../src/server/incoming-headers";
 import { log } from "../src/server/logger";
 import { newRequestId, REQUEST_ID_RESPONSE_HEADER, requestContext } from "../src/server/request-context";
+import { metrics, routeLabel, setRoutesManifest } from "../src/server/metrics";
 import { MigrationError, pendingMigrations } from "../src/server/migrations";
 import { connectSql } from "../src/server/sql-client";
 
@@ -118,13 +119,27 @@ async function precheckAction(req: http.IncomingMessage, res: http.ServerRespons
   return replay;
 }
 
+/** The build's route patterns label the request-time metrics (src/server/metrics.ts). */
+function loadRoutePatterns() {
+  try {
+    const file = path.resolve(process.env.NEXT_DIST_DIR || ".next", "routes-manifest.json");
+    setRoutesManifest(JSON.parse(fs.readFileSync(file, "utf8")));
+  } catch (err) {
+    console.warn(`Route patterns for the metrics could not be read: ${(err as Error).message}`);
+  }
+}
+
 async function serve(port: number, hostname: string | undefined) {
   const { default: next } = await import("next");
   const app = next({ dev: false, dir: process.cwd(), port, hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
   const hops = trustedProxyHops();
+  loadRoutePatterns();
+  const { httpDuration } = metrics();
   const server = http.createServer((req, res) => {
+    const end = httpDuration.startTimer({ method: req.method ?? "GET" });
+    res.once("finish", () => end({ route: routeLabel(req.url), status: String(res.statusCode) }));
     prepareIncomingHeaders(req.headers, req.socket.remoteAddress, hops);
     // One id per request: on every log line written while it runs, and as the error reference.
     const requestId = newRequestId();

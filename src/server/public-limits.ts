@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "./db";
+import { countRateLimited } from "./metrics";
 import { clientIp, hashIp } from "./request-info";
 
 // Per-IP limits on public pages that show people (the bulletin), so its entries cannot be
@@ -47,7 +48,10 @@ export async function allowPublic(name: PublicLimit, headers: Headers): Promise<
     await (await limiter(name)).consume(hashIp(clientIp(headers)));
     return true;
   } catch (err) {
-    if (err instanceof RateLimiterRes) return false;
+    if (err instanceof RateLimiterRes) {
+      countRateLimited(name);
+      return false;
+    }
     throw err;
   }
 }

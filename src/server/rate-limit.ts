@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "./db";
+import { countRateLimited } from "./metrics";
 
 /**
  * Fixed-window counter in PostgreSQL, so every app process shares it. Returns false once `limit`
@@ -16,5 +17,8 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds: nu
       "windowStart" = CASE WHEN "RateLimitBucket"."windowStart" < now() - make_interval(secs => ${windowSeconds})
                      THEN now() ELSE "RateLimitBucket"."windowStart" END
     RETURNING "count"`;
-  return Number(rows[0]?.count ?? 0) <= limit;
+  const allowed = Number(rows[0]?.count ?? 0) <= limit;
+  // The metric names the limit by the key's prefix ("tip", "track"...), never the hashed client.
+  if (!allowed) countRateLimited(key.split(":")[0]!);
+  return allowed;
 }

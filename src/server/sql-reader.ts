@@ -11,7 +11,10 @@ export type SqlRows = <T>(sql: Prisma.Sql) => Promise<T[]>;
 // plain pg pool (Prisma's raw-query path costs ~3 ms of CPU per lookup in serialization alone,
 // see docs/decisions/111-lookup-on-plain-pg.md). On embedded PGlite (one connection, one
 // process) they go through Prisma's client, which owns that connection.
-const globalForSql = globalThis as unknown as { sqlRowsPromise?: Promise<SqlRows> };
+const globalForSql = globalThis as unknown as {
+  sqlRowsPromise?: Promise<SqlRows>;
+  sqlPool?: { totalCount: number; idleCount: number; waitingCount: number };
+};
 
 async function createSqlRows(): Promise<SqlRows> {
   const url = process.env.DATABASE_URL;
@@ -19,14 +22,25 @@ async function createSqlRows(): Promise<SqlRows> {
     const db = await getDb();
     return <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql);
   }
-  return poolSqlRows(url, Number(process.env.DATABASE_POOL_MAX ?? 10));
+  const rows = await poolSqlRows(url, Number(process.env.DATABASE_POOL_MAX ?? 10));
+  globalForSql.sqlPool = rows.pool;
+  return rows;
+}
+
+/** This process's plain pg pool, for the metrics (null on PGlite or before its first use). */
+export function sqlPoolStats(): { total: number; idle: number; waiting: number } | null {
+  const p = globalForSql.sqlPool;
+  return p ? { total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount } : null;
 }
 
 /** SqlRows on a new pg pool (exported for the tests that compare it with Prisma's path). */
-export async function poolSqlRows(url: string, max: number): Promise<SqlRows & { end(): Promise<void> }> {
+export async function poolSqlRows(
+  url: string,
+  max: number,
+): Promise<SqlRows & { end(): Promise<void>; pool: Awaited<ReturnType<typeof openPgPool>> }> {
   const pool = await openPgPool(url, { ...dbTimeouts(), max });
   const rows = async <T>(sql: Prisma.Sql) => (await pool.query(sql.text, sql.values)).rows as T[];
-  return Object.assign(rows, { end: () => pool.end() });
+  return Object.assign(rows, { end: () => pool.end(), pool });
 }
 
 export function getSqlRows(): Promise<SqlRows> {

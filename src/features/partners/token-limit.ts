@@ -1,6 +1,7 @@
 import "server-only";
 import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/server/db";
+import { countRateLimited } from "@/server/metrics";
 
 // Each token's own per-minute limit (set by the admin who issued it), on the app's PostgreSQL
 // so every app process shares it. One limiter per distinct limit value; keyed by token id.
@@ -29,7 +30,10 @@ export async function tokenRetryAfter(tokenId: string, perMinute: number): Promi
     await (await limiter(perMinute)).consume(tokenId);
     return null;
   } catch (err) {
-    if (err instanceof RateLimiterRes) return Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    if (err instanceof RateLimiterRes) {
+      countRateLimited("apiToken");
+      return Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    }
     throw err;
   }
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { countRateLimited, metrics } from "@/server/metrics";
 import type { Role } from "@/generated/prisma/enums";
 import { getDb } from "@/server/db";
 import { dummyPasswordHash, verifyPassword } from "@/server/password";
@@ -55,6 +56,8 @@ export async function authenticate(
   const key = { email, ipHash, attemptId, now };
   const counts = await store.countAttempt(key, limits.windowMs);
   if (counts.pair > limits.maxPairFailures || counts.ip > limits.maxIpFailures) {
+    metrics().signInFailures.inc({ reason: "throttled" });
+    countRateLimited("signIn");
     return { ok: false, error: "auth:throttled" };
   }
   if (counts.account > limits.maxAccountFailures) await (deps.sleep ?? realSleep)(limits.accountDelayMs);
@@ -66,7 +69,10 @@ export async function authenticate(
   const password = input.password.length > MAX_PASSWORD ? "" : input.password;
   const hash = user?.passwordHash ?? (await dummyPasswordHash());
   const valid = (await verifyPassword(hash, password)) && password.length > 0;
-  if (!user || !valid || user.disabledAt) return { ok: false, error: "auth:invalidCredentials" };
+  if (!user || !valid || user.disabledAt) {
+    metrics().signInFailures.inc({ reason: "invalidCredentials" });
+    return { ok: false, error: "auth:invalidCredentials" };
+  }
 
   await markAttemptSucceeded(db, attemptId, user.id);
   await store.recordSuccess(key);
