@@ -108,6 +108,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "pfif:write",
     "apiToken:manage",
     "match:rematch",
+    "message:manage",
   ],
 };
 

@@ -38,6 +38,8 @@ export const PERMISSIONS = [
   "match:read",
   "match:review",
   "match:rematch",
+  // The outbox's delivery log (sent, failed, dead) and retrying a dead message (decision 082).
+  "message:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -113,6 +115,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "apiToken:manage",
     // Starting the full re-match (a job; the super-admin only, see startFullRematch).
     "match:rematch",
+    "message:manage",
   ],
 };
 
@@ -177,6 +180,16 @@ export function canSetStatus(viewer: Viewer, to: CaseStatus): boolean {
   if (!can(viewer, "case:updateStatus")) return false;
   if (to === "VERIFIED") return can(viewer, "case:verify");
   return viewer.role === "POLICE" || !POLICE_ONLY_STATUSES.includes(to);
+}
+
+/**
+ * Outbox messages an admin may see in the delivery log: those about cases they may read, in
+ * the countries they administer (a country admin: their country; a super-admin: all).
+ */
+export function messageScope(viewer: Viewer): Prisma.OutboundMessageWhereInput {
+  if (!can(viewer, "message:manage") || viewer.practiceSessionId) return { id: { in: [] } };
+  const country = adminCountryScope(viewer) ?? { countryCode: "" };
+  return { case: { ...caseReadScope(viewer), ...country } };
 }
 
 /** Countries whose users, organizations and reference data the viewer administers. */

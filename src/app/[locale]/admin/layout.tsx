@@ -11,13 +11,14 @@ export default async function AdminLayout(props: {
   params: Promise<{ locale: string }>;
 }) {
   const locale = await localeFrom(props.params);
-  const t = await getT(locale, ["admin", "partners"]);
+  const t = await getT(locale, ["admin", "partners", "notifications"]);
   const links = [
     { href: `/${locale}/admin`, label: t("admin:nav.users") },
     { href: `/${locale}/admin/organizations`, label: t("admin:nav.organizations") },
     { href: `/${locale}/admin/access-log`, label: t("admin:nav.accessLog") },
     { href: `/${locale}/admin/tokens`, label: t("partners:nav.tokens") },
     { href: `/${locale}/admin/pfif`, label: t("partners:nav.pfif") },
+    { href: `/${locale}/admin/messages`, label: t("notifications:deliveryLog.nav") },
   ];
   return (
     <div className="stack">
