@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "./db";
+import { errorForLog, log } from "./logger";
 
 /** "ok" when the database answers within 2 s, else a short reason (no connection details). */
 export async function checkDatabase(): Promise<"ok" | "unreachable"> {
@@ -11,7 +12,7 @@ export async function checkDatabase(): Promise<"ok" | "unreachable"> {
     ]);
     return "ok";
   } catch (err) {
-    console.error("health: database check failed", (err as Error).message);
+    log().error({ error: errorForLog(err) }, "health: database check failed");
     return "unreachable";
   }
 }

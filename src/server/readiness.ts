@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "./db";
 import { pendingMigrations, readMigrations, type Migration } from "./migrations";
+import { errorForLog, log } from "./logger";
 
 export type Readiness = "ok" | "unreachable" | "migrations-pending";
 
@@ -19,7 +20,7 @@ export async function checkReadiness(): Promise<Readiness> {
     db = await getDb();
     await withTimeout(db.$queryRaw`SELECT 1`);
   } catch (err) {
-    console.error("ready: database check failed", (err as Error).message);
+    log().error({ error: errorForLog(err) }, "ready: database check failed");
     return "unreachable";
   }
   try {
@@ -29,7 +30,7 @@ export async function checkReadiness(): Promise<Readiness> {
     const pending = await withTimeout(pendingMigrations({ query }, known));
     return pending.length ? "migrations-pending" : "ok";
   } catch (err) {
-    console.error("ready: migration check failed", (err as Error).message);
+    log().error({ error: errorForLog(err) }, "ready: migration check failed");
     return "migrations-pending";
   }
 }

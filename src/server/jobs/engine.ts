@@ -7,6 +7,7 @@ import type { PrismaClient } from "@/generated/prisma/client";
 import type { openPglite } from "../sql-client";
 import { pgliteBossDb, poolBossDb, prismaBossDb } from "./boss-db";
 import { deadLetterQueue, jobDefinitions, type JobDefinition, type JobOptions } from "./registry";
+import { errorForLog, log } from "../logger";
 
 export const BOSS_SCHEMA = "pgboss";
 const DEAD_LETTER_RETENTION_MINUTES = 60 * 24 * 30;
@@ -156,5 +157,5 @@ export class JobEngine {
 }
 
 function logEngineError(err: Error) {
-  console.error(`[jobs] ${err.message}`);
+  log().error({ error: errorForLog(err) }, "jobs: engine error");
 }

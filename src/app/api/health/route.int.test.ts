@@ -15,7 +15,9 @@ afterAll(async () => {
 // Each case imports the route afresh: the Prisma client is created once per process.
 async function getHealth(databaseUrl: string) {
   vi.resetModules();
+  // getDb() caches both the client and the handle under it (db.ts); forget both.
   delete (globalThis as { prismaPromise?: unknown }).prismaPromise;
+  delete (globalThis as { prismaHandlePromise?: unknown }).prismaHandlePromise;
   process.env.DATABASE_URL = databaseUrl;
   const { GET } = await import("./route");
   const res = await GET();

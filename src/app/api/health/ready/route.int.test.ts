@@ -11,7 +11,9 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   process.env.DATABASE_URL = original;
+  // getDb() caches both the client and the handle under it (db.ts); forget both.
   delete (globalThis as { prismaPromise?: unknown }).prismaPromise;
+  delete (globalThis as { prismaHandlePromise?: unknown }).prismaHandlePromise;
   await testDb?.drop();
   await adminQuery(`DROP DATABASE IF EXISTS "${emptyDb}" WITH (FORCE)`);
 });
@@ -19,7 +21,9 @@ afterAll(async () => {
 // Each case imports the routes afresh: the Prisma client is created once per process.
 async function probe(databaseUrl: string) {
   vi.resetModules();
+  // getDb() caches both the client and the handle under it (db.ts); forget both.
   delete (globalThis as { prismaPromise?: unknown }).prismaPromise;
+  delete (globalThis as { prismaHandlePromise?: unknown }).prismaHandlePromise;
   process.env.DATABASE_URL = databaseUrl;
   const [{ GET: ready }, { GET: live }] = await Promise.all([import("./route"), import("../live/route")]);
   const [r, l] = [await ready(), live()];
