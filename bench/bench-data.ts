@@ -100,6 +100,8 @@ function toRecord(c: SyntheticCase, i: number, seq: number, regionId: string | u
     consentPublishAge: c.consent.publishAge,
     consentPublishLastSeen: c.consent.publishLastSeen,
     guardianConfirmed: c.consent.guardianConfirmed,
+    // json_populate_recordset ignores column defaults: every NOT NULL column is given here.
+    notifyByEmail: false,
     possibleDuplicate: false,
     createdAt: c.lastSeenAt.toISOString(),
     updatedAt: c.lastSeenAt.toISOString(),

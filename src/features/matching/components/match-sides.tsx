@@ -66,7 +66,10 @@ export function ClaimSide({ r, t, locale, title, headingId }: Props<Claim>) {
         <Row label={t("matches:compare.age")} value={claimAge(r, t)} />
         <Row label={t("matches:compare.height")} value={range(t, "cm", r.heightCm, r.heightCm)} />
         <Row label={t("matches:compare.marks")} value={r.distinguishingMarks} />
-        <Row label={t("matches:compare.languages")} value={r.languages.join(", ")} />
+        <Row
+          label={t("matches:compare.languages")}
+          value={r.languages.map((l) => t(`intake:languages.${l}`, { defaultValue: l })).join(", ")}
+        />
         <Row label={t("matches:compare.clothing")} value={r.clothing} />
         <Row
           label={t("matches:compare.where")}
@@ -120,7 +123,10 @@ export function FoundSide({ r, t, locale, title, headingId }: Props<Found>) {
             )
             .join("; ")}
         />
-        <Row label={t("matches:compare.languages")} value={r.languages.join(", ")} />
+        <Row
+          label={t("matches:compare.languages")}
+          value={r.languages.map((l) => t(`intake:languages.${l}`, { defaultValue: l })).join(", ")}
+        />
         <Row label={t("matches:compare.clothing")} value={r.clothing} />
         <Row
           label={t("matches:compare.where")}

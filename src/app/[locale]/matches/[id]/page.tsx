@@ -51,7 +51,7 @@ function outcome(q: Record<string, string | string[] | undefined>) {
 export default async function MatchPage(props: Props) {
   const { locale, p } = await load(props);
   const { done, error } = outcome(await props.searchParams);
-  const t = await getT(locale, ["matches", "common", "found", "validation"]);
+  const t = await getT(locale, ["matches", "common", "found", "validation", "intake"]);
   return (
     <article className="stack" aria-labelledby="match-title">
       <p className="no-print">
