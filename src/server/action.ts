@@ -4,6 +4,7 @@ import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { isDbUnavailable } from "./db-errors";
 import { AppError, logUnexpected } from "./errors";
+import { errorForLog, log } from "./logger";
 import { fieldErrorsFrom, ok, type ActionFailure, type ActionResult, type FormValues } from "./result";
 import { getViewer } from "./session";
 import type { Viewer } from "./viewer";
@@ -49,7 +50,7 @@ export function failureFrom(err: unknown, opts: Omit<ActionOptions, "values" | "
     return { ok: false, error: err.key, ...(fieldErrors ? { fieldErrors } : {}) };
   }
   if (isDbUnavailable(err)) {
-    console.warn(`${opts.where}: database unavailable`);
+    log().warn({ where: opts.where, error: errorForLog(err) }, "database unavailable");
     return { ok: false, error: BUSY_KEY };
   }
   return { ok: false, error: UNEXPECTED_KEY, reference: logUnexpected(err, opts.where) };
