@@ -40,6 +40,8 @@ describe("getClaimStatus", () => {
         "consentWithdrawnAt",
         // Staff's question to the family: text written for the reporter to read (decision 081).
         "infoRequest",
+        // Whether the reporter gets news by email (their own choice, shown so they can stop it).
+        "emailUpdates",
         "findability",
       ].sort(),
     );

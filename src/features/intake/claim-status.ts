@@ -4,6 +4,7 @@ import type { CaseStatus } from "@/generated/prisma/enums";
 import { findabilityHints, type FindabilityHint } from "@/lib/matching/findability";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
+import { withdrawEmailUpdatesOfCase } from "@/features/notifications/data";
 import { AppError } from "@/server/errors";
 import { hashTrackingCode } from "./tracking-code";
 
@@ -28,6 +29,8 @@ export interface ClaimStatus {
   consentWithdrawnAt: Date | null;
   /** The staff's latest question to the family (INFO_REQUESTED), written for them to read. */
   infoRequest: { question: string; at: Date } | null;
+  /** The reporter asked for news by email and has not withdrawn it. */
+  emailUpdates: boolean;
   /** What would make the person easier to match, most useful first; never a score (095). */
   findability: FindabilityHint[];
 }
@@ -45,6 +48,7 @@ const trackedSelect = {
   consentPublishAge: true,
   consentPublishLastSeen: true,
   consentWithdrawnAt: true,
+  notifyByEmail: true,
   assignedOrg: { select: { name: true } },
   distinguishingMarks: true,
   dateOfBirth: true,
@@ -124,6 +128,7 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
     },
     consentWithdrawnAt: c.consentWithdrawnAt,
     infoRequest: question?.body ? { question: question.body, at: question.createdAt } : null,
+    emailUpdates: c.notifyByEmail,
     findability: findabilityHints({ ...c, hasPhoto: c._count.photos > 0 }),
   };
 }
@@ -179,4 +184,10 @@ export async function withdrawConsent(
     });
     return { withdrawnAt: now };
   });
+}
+
+/** The reporter stops the news emails from the track page (same effect as the email's link). */
+export async function stopEmailUpdates(caseNumber: string, trackingCode: string): Promise<void> {
+  const c = await findTrackedCase(caseNumber, trackingCode);
+  await withdrawEmailUpdatesOfCase(c.id);
 }

@@ -4,7 +4,7 @@ import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { failureFrom, parseInput } from "@/server/action";
 import { formOf } from "@/server/form-arg";
 import { requestHeaders } from "@/server/request-info";
-import { ClaimNotFoundError, getClaimStatus, withdrawConsent } from "./claim-status";
+import { ClaimNotFoundError, getClaimStatus, stopEmailUpdates, withdrawConsent } from "./claim-status";
 import { allowRequest } from "./limits";
 import { TrackInput } from "./schemas";
 import { canonicalTrackingCode } from "./tracking-code";
@@ -62,6 +62,24 @@ export async function withdrawConsentAction(sent: FormData): Promise<never> {
     state = await attempt(current, async () => {
       await withdrawConsent(caseNumber, trackingCode);
       return { caseNumber, trackingCode, notice: "track:publication.withdrawDone" };
+    });
+  }
+  await writeTrackState(state);
+  redirect(trackPath(form));
+}
+
+/** Stops the news emails for the claim verified in this browser. */
+export async function stopEmailUpdatesAction(sent: FormData): Promise<never> {
+  const form = formOf(sent);
+  const current = await readTrackState();
+  let state: TrackState;
+  if (!current?.trackingCode)
+    state = { caseNumber: current?.caseNumber ?? "", error: "track:errors.expired" };
+  else {
+    const { caseNumber, trackingCode } = current;
+    state = await attempt(current, async () => {
+      await stopEmailUpdates(caseNumber, trackingCode);
+      return { caseNumber, trackingCode, notice: "notifications:track.stopped" };
     });
   }
   await writeTrackState(state);

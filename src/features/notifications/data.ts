@@ -2,4 +2,9 @@
 import "server-only";
 
 export { familyTemplateForStatus, notifyReporter } from "./family";
-export { isValidUnsubscribeToken, withdrawEmailUpdates, type WithdrawResult } from "./unsubscribe-data";
+export {
+  isValidUnsubscribeToken,
+  withdrawEmailUpdates,
+  withdrawEmailUpdatesOfCase,
+  type WithdrawResult,
+} from "./unsubscribe-data";

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestFamilyInformation } from "@/features/cases/data/info-request";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
-import { getClaimStatus } from "@/features/intake/claim-status";
+import { getClaimStatus, stopEmailUpdates } from "@/features/intake/claim-status";
 import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import { useJobEngine } from "@/server/jobs";
@@ -230,6 +230,21 @@ describe("family email on a status change", () => {
       requestFamilyInformation(policeGt, { caseNumber: c.caseNumber, question: "¿Algo más?" }),
     ).rejects.toThrow(/notFound/i);
     expect(await testDb.db.caseEvent.count({ where: { caseId: c.id, type: "INFO_REQUESTED" } })).toBe(1);
+  });
+
+  it("the track page shows the choice and stops the emails with the tracking code only", async () => {
+    const c = await reporterCase({ locale: "es" });
+    expect((await getClaimStatus(c.caseNumber, c.trackingCode)).emailUpdates).toBe(true);
+    await expect(stopEmailUpdates(c.caseNumber, "AAAA-BBBB-CCCC")).rejects.toThrow();
+    expect((await testDb.db.case.findUniqueOrThrow({ where: { id: c.id } })).notifyByEmail).toBe(true);
+    await stopEmailUpdates(c.caseNumber, c.trackingCode);
+    await stopEmailUpdates(c.caseNumber, c.trackingCode);
+    expect((await getClaimStatus(c.caseNumber, c.trackingCode)).emailUpdates).toBe(false);
+    expect(
+      await testDb.db.caseEvent.count({ where: { caseId: c.id, type: "NOTIFICATIONS_WITHDRAWN" } }),
+    ).toBe(1);
+    await move(c.caseNumber, "REPORTED", "VERIFIED");
+    expect(await testDb.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(0);
   });
 
   it("a reporter who did not ask for news gets nothing", async () => {

@@ -14,19 +14,27 @@ export function isValidUnsubscribeToken(token: string): boolean {
 export async function withdrawEmailUpdates(token: string): Promise<WithdrawResult> {
   const parsed = verifyUnsubscribe(token);
   if (!parsed) return "invalid";
+  return withdrawEmailUpdatesOfCase(parsed.caseId);
+}
+
+/**
+ * The withdrawal itself, for a case the caller has already identified the reporter of (signed
+ * link, or case number + tracking code on the track page). Repeating it writes nothing.
+ */
+export async function withdrawEmailUpdatesOfCase(caseId: string): Promise<WithdrawResult> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const now = new Date();
     const changed = await tx.case.updateMany({
-      where: { id: parsed.caseId, notifyByEmail: true },
+      where: { id: caseId, notifyByEmail: true },
       data: { notifyByEmail: false, notifyWithdrawnAt: now },
     });
     if (changed.count === 0) {
-      const exists = await tx.case.count({ where: { id: parsed.caseId } });
+      const exists = await tx.case.count({ where: { id: caseId } });
       return exists ? "alreadyWithdrawn" : "invalid";
     }
     await recordCaseEvent(tx, {
-      caseId: parsed.caseId,
+      caseId,
       actorKind: "REPORTER",
       type: "NOTIFICATIONS_WITHDRAWN",
       field: "notifyByEmail",
@@ -35,7 +43,7 @@ export async function withdrawEmailUpdates(token: string): Promise<WithdrawResul
     });
     // Messages not yet out are not sent (delivery re-checks consent too).
     await tx.outboundMessage.updateMany({
-      where: { caseId: parsed.caseId, channel: "EMAIL", status: { in: ["PENDING", "FAILED"] } },
+      where: { caseId, channel: "EMAIL", status: { in: ["PENDING", "FAILED"] } },
       data: { status: "SUPPRESSED" },
     });
     return "withdrawn";

@@ -2,7 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import type { ClaimStatus } from "../claim-status";
-import { forgetClaim, withdrawConsentAction } from "../track-actions";
+import { forgetClaim, stopEmailUpdatesAction, withdrawConsentAction } from "../track-actions";
 import { formatDay } from "./format-date";
 
 const PUBLISHED = ["photo", "name", "age", "lastSeen"] as const;
@@ -72,6 +72,18 @@ export async function ClaimStatusView(props: {
             ))}
           </ul>
         </section>
+      ) : null}
+      {s.emailUpdates ? (
+        <form action={stopEmailUpdatesAction} className="stack" aria-labelledby="email-updates-title">
+          <h3 id="email-updates-title">{t("notifications:track.title")}</h3>
+          <p>{t("notifications:track.on")}</p>
+          <input type="hidden" name="locale" value={locale} />
+          <div className="actions">
+            <button type="submit" className="button button--secondary">
+              {t("notifications:track.stop")}
+            </button>
+          </div>
+        </form>
       ) : null}
       <h3>{t("track:publication.title")}</h3>
       {s.consentWithdrawnAt ? (
