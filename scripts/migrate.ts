@@ -3,9 +3,10 @@
 import { applyMigrations, MigrationError } from "../src/server/migrations";
 import { connectSql } from "../src/server/sql-client";
 import { describeDbError } from "../src/server/db-errors";
+import { env } from "../src/server/env";
 
 async function main() {
-  const target = process.env.DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite";
+  const target = env().DATABASE_URL ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite";
   const db = await connectSql();
   try {
     const applied = await applyMigrations(db, (m) => console.log(`  ${m}`));

@@ -2,6 +2,7 @@
 // beside the web processes; start as many as you like (pg-boss hands each job to one of them).
 // Runs under the "react-server" export condition (see package.json) so that data modules marked
 // `import "server-only"` load outside Next, as they do inside it.
+import { env } from "../src/server/env";
 import { describeDbError } from "../src/server/db-errors";
 import { MigrationError, pendingMigrations } from "../src/server/migrations";
 import { connectSql } from "../src/server/sql-client";
@@ -24,7 +25,8 @@ async function checkDatabase(url: string): Promise<string | null> {
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
+  const settings = env();
+  const url = settings.DATABASE_URL;
   if (!url) {
     // PGlite allows one process per data directory: the web process owns it.
     console.error(
@@ -37,7 +39,7 @@ async function main() {
     console.error(`Reencuentro worker cannot start: ${problem}`);
     process.exit(1);
   }
-  if (!process.env.NEXTAUTH_SECRET && !process.env.NOTIFY_SECRET) {
+  if (!settings.NEXTAUTH_SECRET && !settings.NOTIFY_SECRET) {
     console.warn(
       "NEXTAUTH_SECRET is unset: emails cannot carry signed unsubscribe links and will wait. Use the web's secret.",
     );

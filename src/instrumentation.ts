@@ -5,8 +5,10 @@
 // without it): nothing.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const mode = process.env.JOB_WORKERS;
-  if (mode !== "inline" && mode !== "off") return;
+  // The first read of the settings: a wrong value stops the server here, with one sentence.
+  const { env } = await import("./server/env");
+  const mode = env().JOB_WORKERS;
+  if (!mode) return;
   const jobs = await import("./server/jobs");
   try {
     if (mode === "inline") {

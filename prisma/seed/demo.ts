@@ -1,6 +1,7 @@
 // Demo data: seven accounts (password "reencuentro-demo") and ~200 synthetic cases spread over
 // the nine countries. Synthetic only: no real person's data is ever used. Deterministic, so
 // screenshots and manual test notes stay valid; skipped when already loaded.
+import { env } from "../../src/server/env";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import type { Role } from "../../src/generated/prisma/enums";
 import { hashPassword } from "../../src/server/password";
@@ -89,7 +90,7 @@ const ACCOUNTS: {
 ];
 
 export async function seedDemo(db: PrismaClient, opts: { cases?: number; now?: Date } = {}) {
-  if (process.env.NODE_ENV === "production") {
+  if (env().NODE_ENV === "production") {
     throw new Error("Refusing to load demo accounts with NODE_ENV=production: their password is public.");
   }
   if (await db.user.findUnique({ where: { email: ACCOUNTS[0]!.email } })) {

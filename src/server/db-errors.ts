@@ -2,6 +2,8 @@
 // one question the request pipeline asks ("is the database unavailable?") so an outage or a
 // timeout becomes 503 + "try again" instead of "unexpected error".
 
+import { env } from "./env";
+
 /** PostgreSQL SQLSTATEs that mean "not now", not "your request is wrong". */
 const UNAVAILABLE_SQLSTATES = new Set([
   "57014", // query_canceled: statement_timeout fired
@@ -90,7 +92,7 @@ export const DB_RETRY_AFTER_SECONDS = 30;
 // Turns connection failures into a sentence an operator can act on, instead of a stack trace.
 export function describeDbError(err: unknown): string {
   const e = err as { code?: string; message?: string };
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   const where = url ? redactUrl(url) : "the embedded database (PGlite)";
   switch (e?.code) {
     case "ECONNREFUSED":

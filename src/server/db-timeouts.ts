@@ -3,7 +3,8 @@
 // after the stuck statement returned. Each is set on every pooled connection as a startup
 // parameter, so nothing waits longer than a person would. The embedded database (PGlite) has one
 // connection and cannot cancel a running statement, so these apply to PostgreSQL only.
-// Shared by the app, scripts and tests: no server-only imports.
+// Shared by the app, scripts and tests: no server-only imports. Values from src/server/env.ts.
+import { env } from "./env";
 
 export interface DbTimeouts {
   /** statement_timeout: any single statement. */
@@ -16,20 +17,13 @@ export interface DbTimeouts {
   idleInTransactionMs: number;
 }
 
-function msFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a whole number of milliseconds`);
-  return n;
-}
-
-export function dbTimeouts(env: NodeJS.ProcessEnv = process.env): DbTimeouts {
+export function dbTimeouts(): DbTimeouts {
+  const e = env();
   return {
-    statementMs: msFromEnv(env, "DATABASE_STATEMENT_TIMEOUT_MS", 5000),
-    lockMs: msFromEnv(env, "DATABASE_LOCK_TIMEOUT_MS", 3000),
-    connectMs: msFromEnv(env, "DATABASE_CONNECT_TIMEOUT_MS", 5000),
-    idleInTransactionMs: msFromEnv(env, "DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS", 30000),
+    statementMs: e.DATABASE_STATEMENT_TIMEOUT_MS,
+    lockMs: e.DATABASE_LOCK_TIMEOUT_MS,
+    connectMs: e.DATABASE_CONNECT_TIMEOUT_MS,
+    idleInTransactionMs: e.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
   };
 }
 

@@ -6,6 +6,7 @@
 // server-action Origin check compares against the real host, not a forged X-Forwarded-Host.
 // No server-only imports: the start script runs it outside Next.
 import type { IncomingHttpHeaders } from "node:http";
+import { env } from "./env";
 
 /** Set by our server from the socket; never trusted from a client. */
 export const CLIENT_IP_HEADER = "x-reencuentro-client-ip";
@@ -20,7 +21,8 @@ const FORWARDING_HEADERS = [
 ];
 
 /** How many proxies in front of the app append to X-Forwarded-For (TRUST_PROXY=1, 2...); 0 = none. */
-export function trustedProxyHops(raw = process.env.TRUST_PROXY): number {
+export function trustedProxyHops(raw?: string): number {
+  if (raw === undefined) return env().TRUST_PROXY;
   if (raw === "true") return 1;
   const n = Number(raw ?? 0);
   return Number.isInteger(n) && n > 0 ? n : 0;

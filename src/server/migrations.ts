@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { SqlClient } from "./sql-client";
+import { env } from "./env";
 
 export interface Migration {
   name: string;
@@ -13,7 +14,7 @@ export interface Migration {
 }
 
 export function migrationsDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.MIGRATIONS_DIR ?? "prisma/migrations");
+  return path.resolve(/*turbopackIgnore: true*/ env().MIGRATIONS_DIR);
 }
 
 export function readMigrations(dir = migrationsDir()): Migration[] {

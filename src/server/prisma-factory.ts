@@ -3,6 +3,7 @@
 import { PrismaClient } from "@/generated/prisma/client";
 import { dbTimeouts } from "./db-timeouts";
 import { openPglite } from "./sql-client";
+import { env } from "./env";
 
 export interface PrismaHandle {
   db: PrismaClient;
@@ -14,10 +15,10 @@ export interface PrismaHandle {
   url?: string;
 }
 
-export async function createPrismaHandle(url = process.env.DATABASE_URL): Promise<PrismaHandle> {
+export async function createPrismaHandle(url = env().DATABASE_URL): Promise<PrismaHandle> {
   if (url) {
     const { PrismaPg } = await import("@prisma/adapter-pg");
-    const max = Number(process.env.DATABASE_POOL_MAX ?? 10);
+    const max = env().DATABASE_POOL_MAX;
     const t = dbTimeouts();
     const pool = {
       connectionString: url,

@@ -3,6 +3,7 @@ import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "./db";
 import { countRateLimited } from "./metrics";
 import { clientIp, hashIp } from "./request-info";
+import { env } from "./env";
 
 // Per-IP limits on public pages that show people (the bulletin), so its entries cannot be
 // scraped faster than a person reads them: a list page every 2 s on average, a search every
@@ -15,10 +16,7 @@ const LIMITS = {
 
 export type PublicLimit = keyof typeof LIMITS;
 
-function multiplier(): number {
-  const m = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1);
-  return Number.isFinite(m) && m > 0 ? m : 1;
-}
+const multiplier = () => env().RATE_LIMIT_MULTIPLIER;
 
 const globalForLimits = globalThis as unknown as { publicLimiters?: Map<string, RateLimiterPrisma> };
 

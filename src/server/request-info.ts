@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import { headers } from "next/headers";
 import { CLIENT_IP_HEADER, trustedProxyHops } from "./incoming-headers";
+import { appSecret, env } from "./env";
 
 /**
  * The client's IP, for rate limits only. Behind N trusted proxies (TRUST_PROXY=N) each appends
@@ -23,7 +24,7 @@ export function clientIp(h: Headers): string {
 
 /** IPs are personal data: only a keyed hash is stored. */
 export function hashIp(ip: string): string {
-  const key = process.env.NEXTAUTH_SECRET ?? "reencuentro-dev-secret";
+  const key = appSecret();
   return crypto.createHmac("sha256", key).update(ip).digest("hex").slice(0, 32);
 }
 
@@ -46,7 +47,7 @@ export function isSameOrigin(h: Headers): boolean {
   const origin = hostOf(h.get("origin") ?? undefined);
   if (!origin) return false;
   const forwarded = trustedProxyHops() > 0 ? h.get("x-forwarded-host")?.split(",")[0]?.trim() : null;
-  const allowed = [forwarded, h.get("host"), hostOf(process.env.NEXTAUTH_URL)].filter(Boolean);
+  const allowed = [forwarded, h.get("host"), hostOf(env().NEXTAUTH_URL)].filter(Boolean);
   return allowed.includes(origin);
 }
 
@@ -56,9 +57,6 @@ export async function requestHeaders(): Promise<Headers> {
 
 /** The portal's public address (NEXTAUTH_URL), for text that must spell it out (a printed receipt). */
 export function publicOrigin(): string {
-  try {
-    return new URL(process.env.NEXTAUTH_URL ?? "").origin;
-  } catch {
-    return "";
-  }
+  const configured = env().NEXTAUTH_URL;
+  return configured ? new URL(configured).origin : "";
 }

@@ -1,8 +1,10 @@
 // Sent on every response. Next's own inline bootstrap scripts need 'unsafe-inline' unless every
 // page is rendered per request with a nonce (which would make public pages uncacheable); the
 // parts that matter most here are frame-ancestors, form-action, connect-src and object-src.
+import { env } from "./env";
+
 export function securityHeaders(): { key: string; value: string }[] {
-  const dev = process.env.NODE_ENV !== "production";
+  const dev = env().NODE_ENV !== "production";
   const csp = [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,

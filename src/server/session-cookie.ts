@@ -3,15 +3,14 @@ import crypto from "node:crypto";
 import { cookies } from "next/headers";
 import { encode } from "next-auth/jwt";
 import { SESSION_MAX_AGE_SECONDS } from "./session-max-age";
+import { DEV_SECRET, env, servedOverHttps } from "./env";
 
 export const SESSION_MAX_AGE = SESSION_MAX_AGE_SECONDS;
 
 /** The secret that signs session tokens; a fixed one only outside production. */
 export function authSecret(): string | undefined {
-  return (
-    process.env.NEXTAUTH_SECRET ??
-    (process.env.NODE_ENV === "production" ? undefined : "reencuentro-dev-secret")
-  );
+  const e = env();
+  return e.NEXTAUTH_SECRET ?? (e.NODE_ENV === "production" ? undefined : DEV_SECRET);
 }
 
 /**
@@ -19,7 +18,7 @@ export function authSecret(): string | undefined {
  * next-auth would) and sign-out agree with next-auth on its name and attributes.
  */
 export function sessionCookie() {
-  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const secure = servedOverHttps();
   return {
     name: `${secure ? "__Secure-" : ""}next-auth.session-token`,
     options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure },

@@ -2,6 +2,7 @@
 // migration runner, the start-up check and scripts that must run before Prisma is safe to use.
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "./env";
 
 export interface SqlClient {
   readonly kind: "postgres" | "pglite";
@@ -13,7 +14,7 @@ export interface SqlClient {
 }
 
 export function pgliteDataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.PGLITE_DATA_DIR ?? "data/pglite");
+  return path.resolve(/*turbopackIgnore: true*/ env().PGLITE_DATA_DIR);
 }
 
 export async function openPglite(dataDir = pgliteDataDir()) {
@@ -84,7 +85,7 @@ export function pgliteSqlClient(db: Pglite): SqlClient {
 }
 
 /** Connects to DATABASE_URL when set, else to the embedded PGlite data directory. */
-export async function connectSql(url = process.env.DATABASE_URL): Promise<SqlClient> {
+export async function connectSql(url = env().DATABASE_URL): Promise<SqlClient> {
   if (url) return connectPostgres(url);
   const db = await openPglite();
   return wrapPglite(db, () => db.close());

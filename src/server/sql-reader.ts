@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "./db";
 import { dbTimeouts } from "./db-timeouts";
 import { openPgPool } from "./sql-client";
+import { env } from "./env";
 
 /** Runs one SQL statement built with Prisma.sql and returns its rows. */
 export type SqlRows = <T>(sql: Prisma.Sql) => Promise<T[]>;
@@ -17,12 +18,12 @@ const globalForSql = globalThis as unknown as {
 };
 
 async function createSqlRows(): Promise<SqlRows> {
-  const url = process.env.DATABASE_URL;
+  const url = env().DATABASE_URL;
   if (!url) {
     const db = await getDb();
     return <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql);
   }
-  const rows = await poolSqlRows(url, Number(process.env.DATABASE_POOL_MAX ?? 10));
+  const rows = await poolSqlRows(url, env().DATABASE_POOL_MAX);
   globalForSql.sqlPool = rows.pool;
   return rows;
 }

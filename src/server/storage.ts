@@ -2,6 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { env } from "./env";
 
 /**
  * Where uploaded files (case photos) live. The app only sees this interface, so a bucket-backed
@@ -65,8 +66,6 @@ let storage: BlobStorage | null = null;
 
 /** The configured storage: a local directory (UPLOAD_DIR, default data/uploads). */
 export function getStorage(): BlobStorage {
-  storage ??= new LocalDirectoryStorage(
-    path.resolve(/*turbopackIgnore: true*/ process.env.UPLOAD_DIR ?? "data/uploads"),
-  );
+  storage ??= new LocalDirectoryStorage(path.resolve(/*turbopackIgnore: true*/ env().UPLOAD_DIR));
   return storage;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { hitRateLimit } from "@/server/rate-limit";
 import { clientIp, hashIp } from "@/server/request-info";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./options";
+import { env } from "@/server/env";
 
 /** The claim as JSON (without photos) is a few kilobytes; anything near this is not a claim. */
 export const MAX_CLAIM_JSON_BYTES = 64 * 1024;
@@ -18,10 +19,7 @@ const LIMITS = {
 
 export type LimitName = keyof typeof LIMITS;
 
-function multiplier(): number {
-  const m = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1);
-  return Number.isFinite(m) && m > 0 ? m : 1;
-}
+const multiplier = () => env().RATE_LIMIT_MULTIPLIER;
 
 /** Counts one request; false when this client is over the limit. */
 export async function allowRequest(name: LimitName, headers: Headers): Promise<boolean> {

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { generateTrackingCode, hashTrackingCode } from "./tracking-code";
+import { appSecret } from "@/server/env";
 
 /**
  * A retry of an acknowledged submission (the answer was lost on a bad connection) should still
@@ -10,11 +11,7 @@ import { generateTrackingCode, hashTrackingCode } from "./tracking-code";
  */
 const REPLAY_WINDOW_MS = 72 * 3600 * 1000;
 
-function secret(): string {
-  const s = process.env.NEXTAUTH_SECRET;
-  if (!s && process.env.NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET must be set");
-  return s ?? "reencuentro-dev-secret";
-}
+const secret = appSecret;
 
 export function trackingCodeFor(submissionId: string): string {
   const bytes = crypto.createHmac("sha256", secret()).update(`tracking-code:${submissionId}`).digest();

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
+import { appSecret, servedOverHttps } from "@/server/env";
 
 // The track page works without JavaScript: its forms post to server actions, which keep the
 // case number and code in a short-lived, encrypted, http-only cookie and redirect back. Nothing
@@ -25,12 +26,7 @@ const VERIFIED_SECONDS = 15 * 60;
 const ERROR_SECONDS = 2 * 60;
 
 function key(): Buffer {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret && process.env.NODE_ENV === "production") throw new Error("NEXTAUTH_SECRET must be set");
-  return crypto
-    .createHash("sha256")
-    .update(`track-cookie:${secret ?? "reencuentro-dev-secret"}`)
-    .digest();
+  return crypto.createHash("sha256").update(`track-cookie:${appSecret()}`).digest();
 }
 
 export function sealTrackState(state: TrackState): string {
@@ -59,7 +55,7 @@ export async function readTrackState(): Promise<TrackState | null> {
 }
 
 export async function writeTrackState(state: TrackState): Promise<void> {
-  const secure = process.env.NEXTAUTH_URL?.startsWith("https://") ?? false;
+  const secure = servedOverHttps();
   (await cookies()).set(NAME, sealTrackState(state), {
     httpOnly: true,
     sameSite: "strict",

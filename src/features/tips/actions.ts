@@ -8,17 +8,13 @@ import { clientIp, hashIp, requestHeaders } from "@/server/request-info";
 import type { ActionState } from "@/server/result";
 import { findTipReceipt, submitTip, type TipReceipt } from "./data";
 import { TipEnvelope, TipInput } from "./schemas";
+import { env } from "@/server/env";
 
 /** What the tip form shows after a submit; `values` refill the form when JavaScript is off. */
 export type TipActionState = ActionState<TipReceipt>;
 
 /** Tips per IP per hour. Generous for a person with information, low for a script. */
 const TIPS_PER_HOUR = 10;
-
-function rateLimitMultiplier(): number {
-  const m = Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1);
-  return Number.isFinite(m) && m >= 1 ? m : 1;
-}
 
 export async function submitTipAction(_prev: TipActionState, sent: FormData): Promise<TipActionState> {
   const form = formOf(sent); // a hand-made request may send something else (decision 076)
@@ -38,7 +34,7 @@ export async function submitTipAction(_prev: TipActionState, sent: FormData): Pr
       const earlier = await findTipReceipt(envelope.data);
       if (earlier) return earlier;
       const ip = hashIp(clientIp(await requestHeaders()));
-      if (!(await hitRateLimit(`tip:${ip}`, TIPS_PER_HOUR * rateLimitMultiplier(), 3600)))
+      if (!(await hitRateLimit(`tip:${ip}`, Math.round(TIPS_PER_HOUR * env().RATE_LIMIT_MULTIPLIER), 3600)))
         throw new AppError("common:errors.rateLimited", 429);
       return submitTip(envelope.data, input, locale);
     },

@@ -6,6 +6,7 @@ import { trainingScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { findManagedAttendee, isUuid, requireRead } from "./access";
 import { canonicalCertificateCode, generateCertificateCode, hashCertificateCode } from "./codes";
+import { env } from "@/server/env";
 
 /** What a certificate shows, for a completed attendee of a session the viewer may see. */
 export async function getCertificateForViewer(viewer: Viewer, attendeeId: string) {
@@ -80,7 +81,7 @@ const VERIFY_WINDOW_SECONDS = 15 * 60;
  * be guessed by brute force; a malformed code counts as an attempt too.
  */
 export async function verifyCertificate(code: string, ipHash: string): Promise<VerifyResult> {
-  const limit = VERIFY_LIMIT * Math.max(1, Number(process.env.RATE_LIMIT_MULTIPLIER ?? 1) || 1);
+  const limit = Math.round(VERIFY_LIMIT * env().RATE_LIMIT_MULTIPLIER);
   if (!(await hitRateLimit(`training-verify:${ipHash}`, limit, VERIFY_WINDOW_SECONDS)))
     return { status: "rateLimited" };
   const canonical = canonicalCertificateCode(code);

@@ -4,6 +4,8 @@
 //   MAIL_FROM       sender, e.g. "Reencuentro <no-reply@example.org>"
 //   MAIL_REPLY_TO   optional reply-to address (a monitored inbox of the network)
 //   PUBLIC_URL      the portal's public address for links (defaults to NEXTAUTH_URL)
+import { env, publicBaseUrl } from "../env";
+
 export interface MailConfig {
   smtpUrl: string | null;
   from: string;
@@ -14,14 +16,12 @@ export interface MailConfig {
 let cached: MailConfig | undefined;
 
 export function mailConfig(): MailConfig {
+  const e = env();
   cached ??= {
-    smtpUrl: process.env.SMTP_URL || null,
-    from: process.env.MAIL_FROM || "Reencuentro <no-reply@localhost>",
-    replyTo: process.env.MAIL_REPLY_TO || null,
-    publicUrl: (process.env.PUBLIC_URL || process.env.NEXTAUTH_URL || "http://localhost:3000").replace(
-      /\/$/,
-      "",
-    ),
+    smtpUrl: e.SMTP_URL ?? null,
+    from: e.MAIL_FROM,
+    replyTo: e.MAIL_REPLY_TO ?? null,
+    publicUrl: publicBaseUrl(),
   };
   return cached;
 }

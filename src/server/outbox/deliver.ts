@@ -8,9 +8,10 @@ import "server-only";
 import type { Db } from "../db";
 import { sendEmail } from "../mail/transport";
 import { isTemplateName, renderFamilyEmail, type MessageParams } from "./templates";
+import { env, publicBaseUrl } from "../env";
 
 export function sendTimeoutSeconds(): number {
-  return Number(process.env.MESSAGE_SEND_TIMEOUT_SECONDS ?? 120);
+  return env().MESSAGE_SEND_TIMEOUT_SECONDS;
 }
 
 interface ClaimedRow {
@@ -46,7 +47,7 @@ async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
 }
 
 function messageIdFor(id: string): string {
-  const host = new URL(process.env.PUBLIC_URL || process.env.NEXTAUTH_URL || "http://localhost").hostname;
+  const host = new URL(publicBaseUrl()).hostname;
   return `<${id}@${host}>`;
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 import { getDb } from "../db";
 import { queueJob, registerJob } from "../jobs";
 import { deliverMessage, sendTimeoutSeconds, staleMessageIds } from "./deliver";
+import { env } from "../env";
 
 declare module "../jobs/registry" {
   interface JobPayloads {
@@ -21,7 +22,7 @@ registerJob(
   {
     // 30 s, 1 min, 2 min … ~2 h: an SMTP outage of a few hours delays mail, loses none.
     retryLimit: DELIVERY_RETRIES,
-    retryDelaySeconds: Number(process.env.MESSAGE_RETRY_SECONDS ?? 30),
+    retryDelaySeconds: env().MESSAGE_RETRY_SECONDS,
     retryBackoff: true,
     expireInSeconds: sendTimeoutSeconds(),
     batchSize: 5,

@@ -2,11 +2,13 @@
 // data; the case id is a random uuid) and carries an HMAC under the portal's secret, so nobody
 // can withdraw someone else's updates by guessing.
 import crypto from "node:crypto";
+import { env } from "../env";
 
 const VERSION = "u1";
 
 function secret(): string {
-  const s = process.env.NOTIFY_SECRET || process.env.NEXTAUTH_SECRET;
+  const e = env();
+  const s = e.NOTIFY_SECRET ?? e.NEXTAUTH_SECRET;
   if (!s) throw new Error("NOTIFY_SECRET or NEXTAUTH_SECRET must be set to sign unsubscribe links");
   return s;
 }

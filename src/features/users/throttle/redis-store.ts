@@ -2,10 +2,11 @@ import "server-only";
 import crypto from "node:crypto";
 import type Redis from "ioredis";
 import type { AttemptKey, FailureCounts, ThrottleStore } from "./store";
+import { appSecret } from "@/server/env";
 
 /** Emails are personal data: Redis keys carry only a keyed hash of them. */
 function accountHash(email: string): string {
-  const key = process.env.NEXTAUTH_SECRET ?? "reencuentro-dev-secret";
+  const key = appSecret();
   return crypto.createHmac("sha256", key).update(`login:${email}`).digest("hex").slice(0, 32);
 }
 

@@ -13,6 +13,7 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
+import { publicBaseUrl } from "@/server/env";
 
 type Props = { params: Promise<{ locale: string; publicId: string }> };
 
@@ -25,7 +26,7 @@ async function caseFrom(props: Props) {
 
 /** The public address of this poster, for sharing and printing. */
 async function posterUrl(locale: string, publicId: string): Promise<string> {
-  const base = process.env.NEXTAUTH_URL ?? `http://${(await headers()).get("host") ?? "localhost"}`;
+  const base = publicBaseUrl((await headers()).get("host"));
   return new URL(`/${locale}/missing/${publicId}`, base).toString();
 }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { publicBaseUrl } from "@/server/env";
 import {
   PracticeCasesForm,
   PracticeLoginsForm,
@@ -33,7 +34,7 @@ export default async function PracticeSandboxPage(props: Props) {
     getT(locale, ["training"]),
     loadResources(locale, ["training", "common"]),
   ]);
-  const loginUrl = new URL(`/${locale}/login`, process.env.NEXTAUTH_URL ?? "https://localhost").toString();
+  const loginUrl = `${publicBaseUrl()}/${locale}/login`;
   return (
     <div className="stack">
       <TrainingNav locale={locale} t={t} canManage={canManage} />

@@ -10,6 +10,7 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
+import { publicBaseUrl } from "@/server/env";
 import { can } from "@/server/policy";
 import { requestHeaders } from "@/server/request-info";
 
@@ -22,10 +23,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** The address printed on the certificate for checking it. */
 async function verifyUrl(locale: string): Promise<string> {
-  const configured = process.env.NEXTAUTH_URL;
-  if (configured) return new URL(`/${locale}/training/verify`, configured).toString();
-  const host = (await requestHeaders()).get("host") ?? "localhost";
-  return `https://${host}/${locale}/training/verify`;
+  return `${publicBaseUrl((await requestHeaders()).get("host"))}/${locale}/training/verify`;
 }
 
 export default async function CertificatePage(props: Props) {

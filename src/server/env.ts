@@ -1,0 +1,135 @@
+import { z } from "zod";
+
+// The one reader of the environment (decision 131). Every setting the portal takes is declared
+// here, parsed with zod once and handed out typed; no other module reads process.env, apart
+// from the start script (which fills in defaults before Next starts) and Next's own
+// NEXT_RUNTIME in instrumentation.ts. A wrong value stops the process at start-up with one
+// sentence naming the variable, instead of a silent fallback deep inside a request.
+
+const blank = (v: unknown) => (v === "" ? undefined : v);
+const text = () => z.preprocess(blank, z.string().optional());
+const textOr = (fallback: string) => z.preprocess(blank, z.string().default(fallback));
+const whole = (fallback: number, what: string, min = 0) =>
+  z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: `must be ${what}` })
+      .int({ error: `must be ${what}` })
+      .min(min, { error: `must be ${what}` })
+      .default(fallback),
+  );
+const url = (protocols: RegExp, what: string) =>
+  z.preprocess(
+    blank,
+    z
+      .string()
+      .refine((v) => URL.canParse(v) && protocols.test(new URL(v).protocol), { error: `must be ${what}` })
+      .optional(),
+  );
+const MS = "a whole number of milliseconds";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.preprocess(blank, z.enum(["development", "production", "test"]).default("development")),
+  /** PostgreSQL; unset = the embedded PGlite database in PGLITE_DATA_DIR. */
+  DATABASE_URL: url(/^postgres(ql)?:$/, "a postgresql:// URL"),
+  DATABASE_POOL_MAX: whole(10, "a whole number of connections, 1 or more", 1),
+  DATABASE_STATEMENT_TIMEOUT_MS: whole(5000, MS),
+  DATABASE_LOCK_TIMEOUT_MS: whole(3000, MS),
+  DATABASE_CONNECT_TIMEOUT_MS: whole(5000, MS),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: whole(30000, MS),
+  PGLITE_DATA_DIR: textOr("data/pglite"),
+  MIGRATIONS_DIR: textOr("prisma/migrations"),
+  /** Signs sessions, tracking codes, the track cookie and keyed hashes of IPs and emails. */
+  NEXTAUTH_SECRET: text(),
+  /** Signs unsubscribe links; NEXTAUTH_SECRET when unset. */
+  NOTIFY_SECRET: text(),
+  /** The portal's public address (cookies, Origin checks, links on posters, certificates, mail). */
+  NEXTAUTH_URL: url(/^https?:$/, "an http:// or https:// URL"),
+  /** Only when links must name another address than NEXTAUTH_URL. */
+  PUBLIC_URL: url(/^https?:$/, "an http:// or https:// URL"),
+  /** Proxies in front of the app that append to X-Forwarded-For ("true" = 1). */
+  TRUST_PROXY: z.preprocess(
+    (v) => (v === "true" ? "1" : v === "false" ? "0" : blank(v)),
+    z.coerce
+      .number({ error: "must be a whole number of proxy hops" })
+      .int({ error: "must be a whole number of proxy hops" })
+      .min(0)
+      .default(0),
+  ),
+  UPLOAD_DIR: textOr("data/uploads"),
+  REDIS_URL: url(/^rediss?:$/, "a redis:// URL"),
+  /** Loosens the public per-IP limits (tests, e2e); never the sign-in throttle. */
+  RATE_LIMIT_MULTIPLIER: z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: "must be a positive number" })
+      .positive({ error: "must be a positive number" })
+      .default(1),
+  ),
+  LOGIN_THROTTLE_WINDOW_MINUTES: whole(15, "a whole number of minutes, 1 or more", 1),
+  LOGIN_MAX_FAILURES: whole(10, "a whole number, 1 or more", 1),
+  LOGIN_MAX_ACCOUNT_FAILURES: whole(20, "a whole number, 1 or more", 1),
+  LOGIN_ACCOUNT_DELAY_MS: whole(2000, `${MS}, 1 or more`, 1),
+  LOGIN_MAX_FAILURES_PER_IP: whole(30, "a whole number, 1 or more", 1),
+  SMTP_URL: url(/^smtps?:$/, "an smtp:// or smtps:// URL"),
+  MAIL_FROM: textOr("Reencuentro <no-reply@localhost>"),
+  MAIL_REPLY_TO: text(),
+  MESSAGE_RETRY_SECONDS: whole(30, "a whole number of seconds"),
+  MESSAGE_SEND_TIMEOUT_SECONDS: whole(120, "a whole number of seconds, 1 or more", 1),
+  JOB_WORKERS: z.preprocess(blank, z.enum(["inline", "off"]).optional()),
+  APP_VERSION: textOr("0.1.0"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** A setting that cannot be used, named in one sentence an operator can act on. */
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses an environment (process.env, or a test's own object). */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = EnvSchema.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => {
+    const name = String(i.path[0]);
+    return `${name} ${i.message} (it is "${source[name]}")`;
+  });
+  throw new EnvError(`The portal cannot start: ${problems.join("; ")}. See .env.example.`);
+}
+
+let cached: Env | undefined;
+
+/**
+ * The parsed settings: read once, on the first call (at start-up: instrumentation.ts and the
+ * scripts call it first). Tests change process.env between cases, so under vitest every call
+ * parses again.
+ */
+export function env(): Env {
+  if (process.env.VITEST) return parseEnv(process.env);
+  return (cached ??= parseEnv(process.env));
+}
+
+/** The portal's public address without a trailing slash (PUBLIC_URL, NEXTAUTH_URL, else the request's host). */
+export function publicBaseUrl(host?: string | null): string {
+  const e = env();
+  const configured = e.PUBLIC_URL ?? e.NEXTAUTH_URL;
+  return (configured ?? `http://${host || "localhost"}`).replace(/\/+$/, "");
+}
+
+/** True when the portal is served over https (secure cookies). */
+export function servedOverHttps(): boolean {
+  return env().NEXTAUTH_URL?.startsWith("https://") ?? false;
+}
+
+/** The secret of sessions, codes and keyed hashes; a fixed one only outside production. */
+export function appSecret(): string {
+  const e = env();
+  if (e.NEXTAUTH_SECRET) return e.NEXTAUTH_SECRET;
+  if (e.NODE_ENV === "production")
+    throw new EnvError("The portal cannot start: NEXTAUTH_SECRET must be set.");
+  return DEV_SECRET;
+}
+
+/** Outside production without NEXTAUTH_SECRET (local runs, tests). */
+export const DEV_SECRET = "reencuentro-dev-secret";
