@@ -16,6 +16,7 @@ import {
   originProblem,
 } from "../src/server/action-precheck";
 import { describeDbError } from "../src/server/db-errors";
+import { env } from "../src/server/env";
 import { prepareIncomingHeaders, trustedProxyHops } from "../src/server/incoming-headers";
 import { log } from "../src/server/logger";
 import { newRequestId, REQUEST_ID_RESPONSE_HEADER, requestContext } from "../src/server/request-context";
@@ -168,11 +169,6 @@ async function serve(port: number, hostname: string | undefined) {
 }
 
 async function main() {
-  const problem = await checkDatabase();
-  if (problem) {
-    console.error(`Reencuentro cannot start: ${problem}`);
-    process.exit(1);
-  }
   const args = process.argv.slice(2);
   const port = Number(option(args, ["-p", "--port"]) ?? process.env.PORT ?? 3000);
   const hostname = option(args, ["-H", "--hostname"]);
@@ -192,6 +188,19 @@ async function main() {
   }
   // Next reads NODE_ENV itself; the custom server must say "production" like `next start` does.
   (process.env as Record<string, string>).NODE_ENV = "production";
+  // The defaults above are in place before anything reads the settings (src/server/env.ts
+  // parses once per module instance: this script's and the app's own bundle).
+  try {
+    env();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
+  const problem = await checkDatabase();
+  if (problem) {
+    console.error(`Reencuentro cannot start: ${problem}`);
+    process.exit(1);
+  }
   await serve(port, hostname);
 }
 

@@ -78,6 +78,12 @@ const EnvSchema = z.object({
   MESSAGE_SEND_TIMEOUT_SECONDS: whole(120, "a whole number of seconds, 1 or more", 1),
   JOB_WORKERS: z.preprocess(blank, z.enum(["inline", "off"]).optional()),
   APP_VERSION: textOr("0.1.0"),
+  LOG_LEVEL: z.preprocess(
+    blank,
+    z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ),
+  /** Set by vitest: logs go to the console there. */
+  VITEST: text(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -4,6 +4,7 @@
 // messages echo the query's arguments (a name, a phone number) verbatim.
 // No server-only imports: the start script logs through it too.
 import pino, { type DestinationStream } from "pino";
+import { env } from "./env";
 import { currentRequestId } from "./request-context";
 
 const QUOTED = /(["'`])(?:(?!\1)[^\\]|\\.){0,2000}?\1/g;
@@ -49,7 +50,7 @@ const consoleDestination: DestinationStream = {
 function createLogger(destination?: DestinationStream) {
   return pino(
     {
-      level: process.env.LOG_LEVEL ?? "info",
+      level: env().LOG_LEVEL,
       base: { service: "reencuentro" },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { level: (label) => ({ level: label }) },
@@ -58,7 +59,7 @@ function createLogger(destination?: DestinationStream) {
         return requestId ? { requestId } : {};
       },
     },
-    destination ?? (process.env.VITEST ? consoleDestination : pino.destination({ fd: 1, sync: false })),
+    destination ?? (env().VITEST ? consoleDestination : pino.destination({ fd: 1, sync: false })),
   );
 }
 
