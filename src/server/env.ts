@@ -78,6 +78,8 @@ const EnvSchema = z.object({
   MESSAGE_SEND_TIMEOUT_SECONDS: whole(120, "a whole number of seconds, 1 or more", 1),
   JOB_WORKERS: z.preprocess(blank, z.enum(["inline", "off"]).optional()),
   APP_VERSION: textOr("0.1.0"),
+  /** Bearer token of /api/metrics; unset = the endpoint does not exist. */
+  METRICS_TOKEN: text(),
   LOG_LEVEL: z.preprocess(
     blank,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -1,5 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
+import { env } from "./env";
 import { metrics } from "./metrics";
 import { refreshDbGauges } from "./metrics-db";
 
@@ -10,7 +11,7 @@ const hash = (s: string) => crypto.createHash("sha256").update(s).digest();
  * METRICS_TOKEN the endpoint does not exist (404), so nothing is exposed by default.
  */
 export async function metricsResponse(req: Request): Promise<Response> {
-  const expected = process.env.METRICS_TOKEN;
+  const expected = env().METRICS_TOKEN;
   const headers = { "Cache-Control": "no-store" };
   if (!expected) return new Response("Not found", { status: 404, headers });
   const given = /^Bearer (.+)$/.exec(req.headers.get("authorization") ?? "")?.[1] ?? "";
