@@ -34,11 +34,14 @@ export function exactKeys(words: readonly string[]): string[] {
 
 /** The dictionary words a record with these name words may share with a candidate. */
 function nameKeysSql(words: readonly string[]): Prisma.Sql {
-  const fuzzy = words.map(
-    (w) => Prisma.sql`SELECT nw."word" FROM "CaseNameWord" nw
-      WHERE (nw."word" % ${w} AND similarity(nw."word", ${w}) >= ${NAME_SIMILARITY})
-        ${w.length >= 4 ? Prisma.sql`OR nw."word" LIKE ${w + "%"}` : Prisma.empty}`,
-  );
+  // Each branch on its own so each can use the dictionary's trigram index (an OR of them cannot).
+  const fuzzy = words.flatMap((w) => [
+    Prisma.sql`SELECT nw."word" FROM "CaseNameWord" nw
+      WHERE nw."word" % ${w} AND similarity(nw."word", ${w}) >= ${NAME_SIMILARITY}`,
+    ...(w.length >= 4
+      ? [Prisma.sql`SELECT nw."word" FROM "CaseNameWord" nw WHERE nw."word" LIKE ${w + "%"}`]
+      : []),
+  ]);
   return Prisma.sql`ARRAY(
     SELECT nw."word" FROM "CaseNameWord" nw WHERE nw."word" = ANY(${exactKeys(words)}::text[])
     ${fuzzy.length ? Prisma.sql`UNION ${Prisma.join(fuzzy, " UNION ")}` : Prisma.empty})`;
