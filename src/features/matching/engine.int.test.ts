@@ -7,6 +7,7 @@ import {
   makeViewer,
   type CaseOverrides,
 } from "@/features/cases/test-fixtures";
+import { changeCaseStatus } from "@/features/cases/data";
 import { recordFoundPerson } from "@/features/found/data";
 import { FoundInput, type FoundFormValues } from "@/features/found/schemas";
 import { nayeRecord } from "@/features/found/test-fixtures";
@@ -213,6 +214,24 @@ describe("the full re-match", () => {
     // Claims too (duplicates and found records from the claim's side), with the same cursor.
     const claims = await rematchClaims(env.db, { limit: 1000 });
     expect(claims.done).toBe(true);
+    await retire(c.id);
+  });
+});
+
+describe("re-opening", () => {
+  it("a closed claim re-opened by police is matched against what was recorded meanwhile", async () => {
+    const police = await makeViewer(env.db, "POLICE", "BO");
+    const c = await claim({ familyNames: "Quispe Vargas", status: "CLOSED" });
+    const f = await found();
+    expect(await proposal(c.id, f.id)).toBeNull();
+    await changeCaseStatus(police, {
+      caseNumber: c.caseNumber,
+      from: "CLOSED",
+      to: "ACTIVE",
+      reason: "Nueva pista",
+    });
+    await settleMatching();
+    expect(await proposal(c.id, f.id)).toMatchObject({ status: "PROPOSED" });
     await retire(c.id);
   });
 });

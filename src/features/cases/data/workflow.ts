@@ -7,7 +7,8 @@ import { caseWriteScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import type { StatusChangeInput } from "../schemas";
-import { canTransition, isTransition } from "../status-machine";
+import { scheduleMatching } from "@/features/matching/schedule";
+import { canTransition, isReopening, isTransition } from "../status-machine";
 import { findWritableCase } from "./writable-case";
 
 /**
@@ -18,7 +19,7 @@ import { findWritableCase } from "./writable-case";
 export async function changeCaseStatus(viewer: Viewer, input: StatusChangeInput): Promise<void> {
   const { from, to } = input;
   const db = await getDb();
-  await db.$transaction(async (tx) => {
+  const caseId = await db.$transaction(async (tx) => {
     const c = await findWritableCase(tx, viewer, input.caseNumber, "case:updateStatus", {
       id: true,
       status: true,
@@ -26,7 +27,10 @@ export async function changeCaseStatus(viewer: Viewer, input: StatusChangeInput)
     if (!isTransition(from, to)) throw new AppError("cases:errors.invalidTransition");
     if (!canTransition(viewer, from, to)) throw new AppError("common:errors.forbidden", 403);
     await moveCaseStatus(tx, viewer, { caseId: c.id, from, to, reason: input.reason });
+    return c.id;
   });
+  // A re-opened case is searched for again: match it against what was recorded meanwhile.
+  if (isReopening(from, to)) scheduleMatching({ kind: "claim", id: caseId });
 }
 
 /**

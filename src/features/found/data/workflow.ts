@@ -4,6 +4,7 @@ import { AppError, NotFoundError } from "@/server/errors";
 import { foundWriteScope, type Permission } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { FoundNoteInput, FoundStatusInput } from "../schemas";
+import { scheduleMatching } from "@/features/matching/schedule";
 import { canTransitionFound, nextFoundStatuses } from "../status-machine";
 import { recordFoundEvent } from "./audit";
 
@@ -23,7 +24,7 @@ async function findWritable(tx: Tx, viewer: Viewer, foundNumber: string, permiss
 export async function changeFoundStatus(viewer: Viewer, input: FoundStatusInput): Promise<void> {
   const { from, to } = input;
   const db = await getDb();
-  await db.$transaction(async (tx) => {
+  const id = await db.$transaction(async (tx) => {
     const row = await findWritable(tx, viewer, input.foundNumber, "found:updateStatus");
     if (!nextFoundStatuses(from).includes(to)) throw new AppError("found:errors.invalidTransition");
     if (!canTransitionFound(viewer, from, to)) throw new AppError("common:errors.forbidden", 403);
@@ -41,7 +42,11 @@ export async function changeFoundStatus(viewer: Viewer, input: FoundStatusInput)
       newValue: to,
       reason: input.reason,
     });
+    return row.id;
   });
+  // Back to open (or under review): compare it again with the claims filed meanwhile.
+  const reopened = (from === "IDENTIFIED" || from === "CLOSED") && (to === "OPEN" || to === "UNDER_REVIEW");
+  if (reopened) scheduleMatching({ kind: "found", id });
 }
 
 /** A note on the record's history (own country only). */
