@@ -1,18 +1,10 @@
 // Claims give the date and time as the family knows them: local time in the country where the
 // person was last seen. They are stored as UTC instants.
+import { COUNTRY_TIME_ZONES as ZONES } from "@/i18n/intl";
 import type { ClaimCountry } from "./options";
 
-export const COUNTRY_TIME_ZONES: Record<ClaimCountry, string> = {
-  BZ: "America/Belize",
-  BO: "America/La_Paz",
-  CL: "America/Santiago",
-  CR: "America/Costa_Rica",
-  EC: "America/Guayaquil",
-  GT: "America/Guatemala",
-  NI: "America/Managua",
-  PE: "America/Lima",
-  PR: "America/Puerto_Rico",
-};
+/** The countries' zones live in the intl module; typed here by the countries a claim may name. */
+export const COUNTRY_TIME_ZONES: Record<ClaimCountry, string> = ZONES;
 
 /** Milliseconds the zone's wall clock is ahead of UTC at `at`. */
 function zoneOffsetMs(at: Date, timeZone: string): number {

@@ -1,24 +1,18 @@
-// Dates of sessions are calendar dates (stored at UTC midnight): always format them in UTC.
-// Quechua, Aymara and Guarani may be missing from the runtime's ICU data; Spanish is the fallback.
+// Dates of sessions are calendar dates (stored at UTC midnight): formatted in UTC, through the
+// one intl module (src/i18n/intl.ts).
+import { formatCalendarDate, formatCalendarRange, formatMonth as intlMonth } from "@/i18n/intl";
 
 export function formatDate(locale: string, date: Date | string): string {
-  const d = typeof date === "string" ? new Date(date) : date;
-  return new Intl.DateTimeFormat([locale, "es"], { dateStyle: "long", timeZone: "UTC" }).format(d);
+  return formatCalendarDate(date, locale, "long");
 }
 
 export function formatDateRange(locale: string, start: Date, end: Date | null): string {
   if (!end || end.getTime() === start.getTime()) return formatDate(locale, start);
-  return new Intl.DateTimeFormat([locale, "es"], { dateStyle: "long", timeZone: "UTC" }).formatRange(
-    start,
-    end,
-  );
+  return formatCalendarRange(start, end, locale);
 }
 
 export function formatMonth(locale: string, month: string): string {
-  const d = new Date(`${month}-01T00:00:00Z`);
-  return new Intl.DateTimeFormat([locale, "es"], { month: "short", year: "numeric", timeZone: "UTC" }).format(
-    d,
-  );
+  return intlMonth(month, locale);
 }
 
 export function isoDay(date: Date | null): string {

@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
+import { formatDateTime } from "@/i18n/intl";
 import type { Locale } from "@/i18n/settings";
 import type { ActionState } from "@/server/result";
 import { viewAccessLogAction, type AccessLog } from "../actions";
@@ -22,7 +23,6 @@ export function AccessLogViewer({ locale }: { locale: Locale }) {
     state && !state.ok && state.error === "common:errors.notFound"
       ? { ...state, error: "admin:accessLog.notFound" }
       : state;
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
   const log = state?.ok ? state.data : undefined;
   return (
     <div className="stack">
@@ -63,7 +63,7 @@ export function AccessLogViewer({ locale }: { locale: Locale }) {
               <tbody>
                 {log.rows.map((r) => (
                   <tr key={r.id}>
-                    <td>{when.format(new Date(r.createdAt))} UTC</td>
+                    <td>{formatDateTime(r.createdAt, locale, { time: "medium" })} UTC</td>
                     <td>
                       {r.user.name} ({r.user.email}) · {t(`common:roles.${r.user.role}`)} ·{" "}
                       {t(`common:countries.${r.user.countryCode}`)}

@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/i18n/intl";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -33,10 +34,7 @@ export default async function DeliveryLogPage(props: Props) {
     ? (query.status as MessageStatus)
     : undefined;
   const [t, rows] = await Promise.all([getT(locale, ["notifications"]), listDeliveries(viewer, { status })]);
-  const when = (d: Date | null) =>
-    d
-      ? new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "short", timeZone: "UTC" }).format(d)
-      : "—";
+  const when = (d: Date | null) => (d ? formatDateTime(d, locale, { style: "short" }) : "—");
   return (
     <div className="stack">
       <h1>{t("notifications:deliveryLog.title")}</h1>

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { LOCALES } from "./settings";
+import {
+  countryTimeZone,
+  formatCalendarDate,
+  formatDate,
+  formatDateTime,
+  formatPercent,
+  INTL_LOCALE,
+} from "./intl";
+
+describe("intl", () => {
+  it("has an Intl locale for every UI language, and the runtime knows each", () => {
+    for (const l of LOCALES) {
+      expect(INTL_LOCALE[l]).toBeTruthy();
+      expect(Intl.DateTimeFormat.supportedLocalesOf([INTL_LOCALE[l]])).toHaveLength(1);
+    }
+  });
+
+  it("writes ht, ay and gn dates the way Haiti, Bolivia and Paraguay do", () => {
+    const d = new Date("2026-10-02T12:00:00Z");
+    expect(formatDate(d, "ht", { style: "long" })).toBe("2 octobre 2026");
+    expect(formatDate(d, "ay", { style: "long" })).toBe("2 de octubre de 2026");
+    expect(formatDate(d, "gn", { style: "long" })).toBe("2 de octubre de 2026");
+  });
+
+  it("shows instants on the country's wall clock, calendar dates without a zone", () => {
+    // 03:30 UTC on 3 Oct is still 2 Oct in La Paz (UTC-4) and 21:30 in Guatemala (UTC-6).
+    const late = "2026-10-03T03:30:00Z";
+    expect(formatDate(late, "es", { country: "BO", style: "long" })).toBe("2 de octubre de 2026");
+    expect(formatDateTime(late, "en", { country: "GT" })).toMatch(/Oct 2, 2026.*9:30/);
+    expect(formatCalendarDate("2026-10-03T00:00:00Z", "es", "long")).toBe("3 de octubre de 2026");
+    expect(countryTimeZone("XX")).toBe("UTC");
+  });
+
+  it("formats percentages as the language writes them", () => {
+    expect(formatPercent(0.42, "en")).toBe("42%");
+    expect(formatPercent(0.42, "fr")).toMatch(/^42\s%$/);
+  });
+});

@@ -1,0 +1,108 @@
+// The one place that turns a UI language into Intl formats (decision 132): dates, times in the
+// country's zone, numbers and percentages. Client-safe (no server imports), shared by server and
+// client components, so a date reads the same on the page and in the browser.
+import type { Locale } from "./settings";
+
+/**
+ * The Intl locale of each UI language. Haitian Creole, Aymara and Guarani have no CLDR formats of
+ * their own in Node's ICU data: their readers see dates the way their countries' documents write
+ * them (French of Haiti, Spanish of Bolivia and Paraguay). Quechua has CLDR data.
+ */
+export const INTL_LOCALE: Record<Locale, string> = {
+  es: "es",
+  en: "en",
+  pt: "pt",
+  fr: "fr",
+  ht: "fr-HT",
+  qu: "qu",
+  ay: "es-BO",
+  gn: "es-PY",
+};
+
+/** Unknown tags (a string from elsewhere) fall back to Spanish, the network's common language. */
+export function intlLocale(locale: string): string {
+  return (INTL_LOCALE as Record<string, string | undefined>)[locale] ?? "es";
+}
+
+/** The wall clock of each participating country: the time the family and the officers use. */
+export const COUNTRY_TIME_ZONES = {
+  BZ: "America/Belize",
+  BO: "America/La_Paz",
+  CL: "America/Santiago",
+  CR: "America/Costa_Rica",
+  EC: "America/Guayaquil",
+  GT: "America/Guatemala",
+  NI: "America/Managua",
+  PE: "America/Lima",
+  PR: "America/Puerto_Rico",
+} as const;
+
+/** The time zone of a country (UTC when unknown or not given). */
+export function countryTimeZone(country?: string | null): string {
+  return (COUNTRY_TIME_ZONES as Record<string, string | undefined>)[country ?? ""] ?? "UTC";
+}
+
+type DateInput = Date | string;
+const asDate = (d: DateInput) => (typeof d === "string" ? new Date(d) : d);
+
+/** An instant as a date in the country's zone ("2 oct 2026"); `style` as Intl's dateStyle. */
+export function formatDate(
+  d: DateInput,
+  locale: string,
+  opts: { country?: string | null; style?: "medium" | "long" | "short" } = {},
+): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: opts.style ?? "medium",
+    timeZone: countryTimeZone(opts.country),
+  }).format(asDate(d));
+}
+
+/** An instant as date and time in the country's zone (UTC without a country); seconds with time "medium". */
+export function formatDateTime(
+  d: DateInput,
+  locale: string,
+  opts: { country?: string | null; style?: "medium" | "long" | "short"; time?: "short" | "medium" } = {},
+): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    dateStyle: opts.style ?? "medium",
+    timeStyle: opts.time ?? "short",
+    timeZone: countryTimeZone(opts.country),
+  }).format(asDate(d));
+}
+
+/** A calendar date (date of birth, a session's day, stored at UTC midnight): no time zone. */
+export function formatCalendarDate(
+  d: DateInput,
+  locale: string,
+  style: "medium" | "long" = "medium",
+): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: style, timeZone: "UTC" }).format(asDate(d));
+}
+
+/** Two calendar dates as one range ("2–4 de febrero de 2026"). */
+export function formatCalendarRange(start: Date, end: Date, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).formatRange(
+    start,
+    end,
+  );
+}
+
+/** A month of a calendar ("feb 2026"). */
+export function formatMonth(month: string, locale: string): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  }).format(new Date(`${month}-01T00:00:00Z`));
+}
+
+export function formatNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+}
+
+/** A share (0.42) as a percentage, whole numbers ("42 %" or "42%" as the language writes it). */
+export function formatPercent(share: number, locale: string): string {
+  return new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(
+    share,
+  );
+}
