@@ -74,6 +74,8 @@ const EnvSchema = z.object({
   SMTP_URL: url(/^smtps?:$/, "an smtp:// or smtps:// URL"),
   MAIL_FROM: textOr("Reencuentro <no-reply@localhost>"),
   MAIL_REPLY_TO: text(),
+  // Parallel SMTP connections per process: a send waits on the server's replies (decision 081).
+  SMTP_MAX_CONNECTIONS: whole(10, "a whole number of connections, 1 or more", 1),
   MESSAGE_RETRY_SECONDS: whole(30, "a whole number of seconds"),
   MESSAGE_SEND_TIMEOUT_SECONDS: whole(120, "a whole number of seconds, 1 or more", 1),
   JOB_WORKERS: z.preprocess(blank, z.enum(["inline", "off"]).optional()),

@@ -56,6 +56,7 @@ export async function startSmtpTestServer() {
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    disableReverseLookup: true,
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       dataStarted.splice(0).forEach((f) => f());

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
 import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
-import { useJobEngine } from "@/server/jobs";
+import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
 import { jobDefinition } from "@/server/jobs/registry";
 import { resetMailConfig } from "@/server/mail/config";
@@ -41,7 +41,7 @@ beforeAll(async () => {
   resetMailConfig();
   await import("@/server/outbox/jobs");
   sender = new JobEngine({ prisma: testDb.db, url: testDb.url });
-  useJobEngine(sender);
+  setJobEngine(sender);
   await sender.ensureQueues([jobDefinition("message-deliver")!]);
 });
 
@@ -49,7 +49,7 @@ afterAll(async () => {
   child?.kill("SIGKILL");
   await rescuer?.stop(2000);
   await sender?.stop();
-  useJobEngine(undefined);
+  setJobEngine(undefined);
   closeMailTransport();
   await smtp?.close();
   await closeCasesTestDb(testDb);

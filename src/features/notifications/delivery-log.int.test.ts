@@ -2,7 +2,7 @@
 // text; only a DEAD message in scope can be retried, and retrying queues its job again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
-import { useJobEngine } from "@/server/jobs";
+import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
 import { jobDefinition } from "@/server/jobs/registry";
 import type { Viewer } from "@/server/viewer";
@@ -38,7 +38,7 @@ beforeAll(async () => {
   testDb = await openCasesTestDb();
   await import("@/server/outbox/jobs");
   engine = new JobEngine({ prisma: testDb.db, url: testDb.url });
-  useJobEngine(engine);
+  setJobEngine(engine);
   await engine.ensureQueues([jobDefinition("message-deliver")!]);
   adminBz = await makeViewer(testDb.db, "ADMIN", "BZ");
   adminGt = await makeViewer(testDb.db, "ADMIN", "GT");
@@ -47,7 +47,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await engine?.stop();
-  useJobEngine(undefined);
+  setJobEngine(undefined);
   await closeCasesTestDb(testDb);
 });
 

@@ -8,7 +8,7 @@ import { changeCaseStatus } from "@/features/cases/data/workflow";
 import { getClaimStatus, stopEmailUpdates } from "@/features/intake/claim-status";
 import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
 import type { CaseStatus } from "@/generated/prisma/enums";
-import { useJobEngine } from "@/server/jobs";
+import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
 import { jobDefinition } from "@/server/jobs/registry";
 import { resetMailConfig } from "@/server/mail/config";
@@ -63,14 +63,14 @@ beforeAll(async () => {
   resetMailConfig();
   await import("@/server/outbox/jobs");
   engine = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
-  useJobEngine(engine);
+  setJobEngine(engine);
   await engine.startWorkers([jobDefinition("message-deliver")!]);
   police = await makeViewer(testDb.db, "POLICE", "BZ");
 });
 
 afterAll(async () => {
   await engine?.stop(2000);
-  useJobEngine(undefined);
+  setJobEngine(undefined);
   closeMailTransport();
   await smtp?.close();
   await closeCasesTestDb(testDb);

@@ -134,11 +134,12 @@ export class JobEngine {
           // pg-boss waits a polling interval after every fetch; a full batch means more are
           // waiting, so poll again at once (a backlog drains at handler speed, not poll speed).
           if (jobs.length === work.batchSize) this.boss.notifyWorker(workerId);
-          // A batch is handled one job after the other; a failure fails the batch's rest too,
-          // which pg-boss retries (handlers are idempotent by contract).
-          for (const job of jobs) {
-            await def.handler(job.data as never, { id: job.id, name: job.name, retryCount: job.retryCount });
-          }
+          // A batch is handled one job after the other (or all at once with `parallel`); a
+          // failure fails the batch's rest too, which pg-boss retries (handlers are idempotent).
+          const run = (job: (typeof jobs)[number]) =>
+            def.handler(job.data as never, { id: job.id, name: job.name, retryCount: job.retryCount });
+          if (o.parallel) await Promise.all(jobs.map(run));
+          else for (const job of jobs) await run(job);
         });
       }
       if (o.cron) await this.boss.schedule(def.name, o.cron, {}, { tz: "UTC" });

@@ -21,7 +21,7 @@ export function getJobEngine(settings?: JobEngineSettings): Promise<JobEngine> {
 }
 
 /** Tests and benchmarks run an engine of their own (on their own database). */
-export function useJobEngine(engine: JobEngine | undefined): void {
+export function setJobEngine(engine: JobEngine | undefined): void {
   globalForJobs.jobEnginePromise = engine ? Promise.resolve(engine) : undefined;
 }
 

@@ -42,6 +42,12 @@ export interface JobOptions {
   policy?: "standard" | "short" | "singleton" | "stately";
   /** Jobs fetched per poll and handled one after the other. Default 1. */
   batchSize?: number;
+  /**
+   * Handle a fetched batch's jobs at once instead of one after the other (for handlers that wait
+   * on a network, like sending mail). A failure still fails the whole batch; handlers must be
+   * idempotent anyway. Default false.
+   */
+  parallel?: boolean;
   /** Concurrent pollers per process for this job. Default 1. */
   concurrency?: number;
   /** Seconds between polls when idle. Default 2. */

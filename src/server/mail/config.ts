@@ -4,6 +4,8 @@
 //   MAIL_FROM       sender, e.g. "Reencuentro <no-reply@example.org>"
 //   MAIL_REPLY_TO   optional reply-to address (a monitored inbox of the network)
 //   PUBLIC_URL      the portal's public address for links (defaults to NEXTAUTH_URL)
+//   SMTP_MAX_CONNECTIONS  parallel SMTP connections per process (default 10): a send waits on
+//                   the server's replies, so throughput is about connections / round-trip time
 import { env, publicBaseUrl } from "../env";
 
 export interface MailConfig {
@@ -11,6 +13,7 @@ export interface MailConfig {
   from: string;
   replyTo: string | null;
   publicUrl: string;
+  maxConnections: number;
 }
 
 let cached: MailConfig | undefined;
@@ -22,6 +25,7 @@ export function mailConfig(): MailConfig {
     from: e.MAIL_FROM,
     replyTo: e.MAIL_REPLY_TO ?? null,
     publicUrl: publicBaseUrl(),
+    maxConnections: e.SMTP_MAX_CONNECTIONS,
   };
   return cached;
 }

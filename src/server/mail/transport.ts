@@ -22,7 +22,14 @@ function getTransport(): Transporter {
   if (!url) throw new MailNotConfiguredError("SMTP_URL is not set");
   if (transport?.url !== url) {
     transport?.t.close();
-    transport = { url, t: nodemailer.createTransport({ url, pool: true, maxConnections: 3 } as object) };
+    transport = {
+      url,
+      t: nodemailer.createTransport({
+        url,
+        pool: true,
+        maxConnections: mailConfig().maxConnections,
+      } as object),
+    };
   }
   return transport.t;
 }
