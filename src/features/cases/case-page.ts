@@ -1,9 +1,9 @@
 import "server-only";
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
 import { loadCaseOrNotFound } from "./load-case";
-import { caseViewerOrExit } from "./page-guard";
 
 /** The route params of the case pages (/cases/[caseNumber] and its print sheet). */
 export type CasePageParams = Promise<{ locale: string; caseNumber: string }>;
@@ -25,7 +25,12 @@ export async function caseTitleMetadata(
 export async function loadCasePage(params: CasePageParams, action: "VIEW" | "PRINT") {
   const locale = await localeFrom(params);
   const { caseNumber } = await params;
-  const viewer = await caseViewerOrExit(locale, `/cases/${caseNumber}${action === "PRINT" ? "/print" : ""}`);
+  const viewer = await requirePageViewer(
+    locale,
+    `/cases/${caseNumber}${action === "PRINT" ? "/print" : ""}`,
+    "case:search",
+    { practice: "allow" },
+  );
   const c = await loadCaseOrNotFound(viewer, caseNumber, action);
   return { locale, viewer, c };
 }

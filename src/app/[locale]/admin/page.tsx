@@ -1,6 +1,6 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { adminViewerOrExit } from "@/features/admin/page-guard";
 import { UsersTable } from "@/features/admin/components/users-table";
 import { listUsers } from "@/features/admin/users-data";
 import { RematchPanel } from "@/features/matching/components/rematch-panel";
@@ -19,7 +19,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function AdminUsersPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await adminViewerOrExit(locale, "/admin");
+  const viewer = await requirePageViewer(locale, "/admin", "user:manage");
   const [t, users] = await Promise.all([getT(locale, ["admin", "matches", "common"]), listUsers(viewer)]);
   const rematch = (await props.searchParams).rematch;
   return (

@@ -1,8 +1,8 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
 import { CaseSearch } from "@/features/cases/components/case-search";
 import { listRegionOptions } from "@/features/cases/data";
-import { caseViewerOrExit } from "@/features/cases/page-guard";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -19,7 +19,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CasesPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await caseViewerOrExit(locale, "/cases");
+  const viewer = await requirePageViewer(locale, "/cases", "case:search", { practice: "allow" });
   const [t, resources, regions] = await Promise.all([
     getT(locale, ["cases"]),
     loadResources(locale, ["cases", "common"]),

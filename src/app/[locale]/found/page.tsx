@@ -1,9 +1,9 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
 import { FoundSearch } from "@/features/found/components/found-search";
 import { searchFoundPersons } from "@/features/found/data";
-import { foundViewerOrExit } from "@/features/found/page-guard";
 import { FoundSearchInput } from "@/features/found/schemas";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -23,7 +23,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function FoundListPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await foundViewerOrExit(locale, "/found", "found:search");
+  const viewer = await requirePageViewer(locale, "/found", "found:search");
   const [t, resources, first] = await Promise.all([
     getT(locale, ["found"]),
     loadResources(locale, ["found", "common"]),

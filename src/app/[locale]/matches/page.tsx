@@ -1,7 +1,7 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { MatchQueue } from "@/features/matching/components/match-queue";
 import { listProposals } from "@/features/matching/data";
-import { matchViewerOrExit } from "@/features/matching/page-guard";
 import { MatchListInput } from "@/features/matching/schemas";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
@@ -22,7 +22,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function MatchesPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await matchViewerOrExit(locale, "/matches");
+  const viewer = await requirePageViewer(locale, "/matches", "match:read");
   // The filter is a status and a page number: nothing personal travels in the address.
   const q = await props.searchParams;
   const input = MatchListInput.parse({ status: q.status, page: q.page });

@@ -1,9 +1,10 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import styles from "@/features/training/components/training.module.css";
 import { formatDateRange } from "@/features/training/format";
-import { requireTrainingViewer } from "@/features/training/page-guard";
+import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
 import { listSessions } from "@/features/training/session-data";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
@@ -18,7 +19,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function TrainingPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await requireTrainingViewer(locale);
+  const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
   const [t, sessions] = await Promise.all([getT(locale, ["training"]), listSessions(viewer)]);
   const canManage = can(viewer, "training:manage");
   return (

@@ -1,7 +1,7 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { AccessLogViewer } from "@/features/admin/components/access-log-viewer";
-import { adminViewerOrExit } from "@/features/admin/page-guard";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -17,7 +17,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function AccessLogPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await adminViewerOrExit(locale, "/admin/access-log");
+  const viewer = await requirePageViewer(locale, "/admin/access-log", "user:manage");
   if (!can(viewer, "case:readAccessLog")) notFound();
   const [t, resources] = await Promise.all([
     getT(locale, ["admin"]),

@@ -1,10 +1,10 @@
+import { requirePageViewer } from "@/server/page-guard";
 import { formatDateTime } from "@/i18n/intl";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import styles from "@/features/admin/components/admin.module.css";
-import { adminViewerOrExit } from "@/features/admin/page-guard";
 import { retryMessageAction } from "@/features/notifications/actions";
 import { listDeliveries, MESSAGE_STATUSES } from "@/features/notifications/delivery-log-data";
 import type { MessageStatus } from "@/generated/prisma/enums";
@@ -27,7 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 // The outbox's delivery log: status, attempts, template and a masked address; never the text.
 export default async function DeliveryLogPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await adminViewerOrExit(locale, "/admin/messages");
+  const viewer = await requirePageViewer(locale, "/admin/messages", "user:manage");
   if (!can(viewer, "message:manage")) notFound();
   const query = await props.searchParams;
   const status = (MESSAGE_STATUSES as readonly string[]).includes(String(query.status))

@@ -1,7 +1,7 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { OrganizationForm } from "@/features/admin/components/organization-form";
 import { getPlacementOptions, listOrganizations } from "@/features/admin/organizations-data";
-import { adminViewerOrExit } from "@/features/admin/page-guard";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -16,7 +16,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function OrganizationsPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await adminViewerOrExit(locale, "/admin/organizations");
+  const viewer = await requirePageViewer(locale, "/admin/organizations", "user:manage");
   const [t, orgs, options, resources] = await Promise.all([
     getT(locale, ["admin"]),
     listOrganizations(viewer),

@@ -1,5 +1,5 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
-import { adminViewerOrExit } from "@/features/admin/page-guard";
 import { PfifUploadForm } from "@/features/partners/components/pfif-upload-form";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -15,7 +15,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function PfifImportPage(props: Props) {
   const locale = await localeFrom(props.params);
-  await adminViewerOrExit(locale, "/admin/pfif");
+  await requirePageViewer(locale, "/admin/pfif", "user:manage");
   const [t, resources] = await Promise.all([
     getT(locale, ["partners"]),
     loadResources(locale, ["partners", "common", "validation", "admin", "intake"]),

@@ -1,5 +1,5 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
-import { adminViewerOrExit } from "@/features/admin/page-guard";
 import { formatDateTime } from "@/features/cases/format";
 import { CLAIM_COUNTRIES } from "@/features/intake/options";
 import { RevokeTokenButton } from "@/features/partners/components/revoke-token-button";
@@ -19,7 +19,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function TokensPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await adminViewerOrExit(locale, "/admin/tokens");
+  const viewer = await requirePageViewer(locale, "/admin/tokens", "user:manage");
   const [t, tokens, organizations, resources] = await Promise.all([
     getT(locale, ["partners", "common"]),
     listApiTokens(viewer),

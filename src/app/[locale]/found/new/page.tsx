@@ -1,6 +1,6 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { FoundForm } from "@/features/found/components/found-form";
-import { foundViewerOrExit } from "@/features/found/page-guard";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -19,7 +19,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function NewFoundPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await foundViewerOrExit(locale, "/found/new", "found:create");
+  const viewer = await requirePageViewer(locale, "/found/new", "found:create");
   const db = await getDb();
   const [t, resources, regions] = await Promise.all([
     getT(locale, ["found"]),

@@ -1,3 +1,4 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -7,7 +8,6 @@ import { MatchDecisions } from "@/features/matching/components/match-decisions";
 import { ClaimSide, FoundSide } from "@/features/matching/components/match-sides";
 import styles from "@/features/matching/components/matches.module.css";
 import { getProposalForViewer } from "@/features/matching/data";
-import { matchViewerOrExit } from "@/features/matching/page-guard";
 import { MATCH_DECISIONS } from "@/features/matching/schemas";
 import { formatDate } from "@/features/cases/format";
 import { localeFrom } from "@/i18n/params";
@@ -31,7 +31,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 async function load(props: Props) {
   const locale = await localeFrom(props.params);
   const { id } = await props.params;
-  const viewer = await matchViewerOrExit(locale, `/matches/${id}`);
+  const viewer = await requirePageViewer(locale, `/matches/${id}`, "match:read");
   try {
     return { locale, p: await getProposalForViewer(viewer, id) };
   } catch (err) {

@@ -1,3 +1,4 @@
+import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { CascadeTreeView } from "@/features/training/components/cascade-tree-view";
 import { CountrySwitch } from "@/features/training/components/country-switch";
@@ -6,8 +7,7 @@ import { SessionsChart } from "@/features/training/components/sessions-chart";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { getCascade, getCoverage } from "@/features/training/coverage-data";
 import { listTrainingCountries } from "@/features/training/form-options";
-import { loadOrNotFound } from "@/features/training/load";
-import { requireTrainingViewer } from "@/features/training/page-guard";
+import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
 import { can } from "@/server/policy";
@@ -24,7 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CoveragePage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await requireTrainingViewer(locale);
+  const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
   const asked = (await props.searchParams).country;
   const country = typeof asked === "string" && /^[A-Z]{2}$/.test(asked) ? asked : viewer.countryCode;
   const [t, countries, coverage, tree] = await Promise.all([

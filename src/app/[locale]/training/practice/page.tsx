@@ -1,7 +1,7 @@
+import { loadOrNotFound } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/features/training/format";
-import { loadOrNotFound } from "@/features/training/load";
 import { requirePracticeViewer } from "@/features/training/page-guard";
 import { getPracticeContext } from "@/features/training/practice-data";
 import { localeFrom } from "@/i18n/params";

@@ -1,3 +1,4 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -5,7 +6,6 @@ import { setUserDisabledAction } from "@/features/admin/actions";
 import { SetPasswordForm } from "@/features/admin/components/set-password-form";
 import { UserForm } from "@/features/admin/components/user-form";
 import { getPlacementOptions } from "@/features/admin/organizations-data";
-import { adminViewerOrExit } from "@/features/admin/page-guard";
 import { getUserForAdmin } from "@/features/admin/users-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -26,7 +26,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function AdminUserPage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id } = await props.params;
-  const viewer = await adminViewerOrExit(locale, `/admin/users/${id}`);
+  const viewer = await requirePageViewer(locale, `/admin/users/${id}`, "user:manage");
   // Out of scope or missing: the same not-found page.
   const [t, user, options, resources] = await Promise.all([
     getT(locale, ["admin"]),

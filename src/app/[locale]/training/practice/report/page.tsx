@@ -1,8 +1,8 @@
+import { loadOrNotFound } from "@/server/page-guard";
 import type { Metadata } from "next";
 import crypto from "node:crypto";
 import { PracticeClaimForm } from "@/features/training/components/practice-claim-form";
 import { listPracticeRegions } from "@/features/training/practice-data";
-import { loadOrNotFound } from "@/features/training/load";
 import { requirePracticeViewer } from "@/features/training/page-guard";
 import { getPracticeContext } from "@/features/training/practice-data";
 import { I18nProvider } from "@/i18n/client";

@@ -1,3 +1,4 @@
+import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendeeForm } from "@/features/training/components/attendee-form";
@@ -5,13 +6,12 @@ import { AttendeeTable } from "@/features/training/components/attendee-table";
 import { SessionDetails } from "@/features/training/components/session-details";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { listRegions } from "@/features/training/form-options";
-import { requireTrainingViewer } from "@/features/training/page-guard";
+import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
 import { getSessionForViewer } from "@/features/training/session-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
-import { loadOrNotFound } from "@/features/training/load";
 import styles from "@/features/training/components/training.module.css";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
@@ -24,7 +24,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function SessionPage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id } = await props.params;
-  const viewer = await requireTrainingViewer(locale);
+  const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
   const s = await loadOrNotFound(() => getSessionForViewer(viewer, id));
   const [t, regions, resources] = await Promise.all([
     getT(locale, ["training"]),

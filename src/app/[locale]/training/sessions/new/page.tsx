@@ -1,9 +1,10 @@
+import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { CountrySwitch } from "@/features/training/components/country-switch";
 import { SessionForm } from "@/features/training/components/session-form";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { getSessionFormOptions } from "@/features/training/form-options";
-import { requireTrainingViewer } from "@/features/training/page-guard";
+import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -26,7 +27,7 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : "
 /** ?parent= and ?trainer= prefill the form from "plan a cascade session" links (ids, no personal data). */
 export default async function NewSessionPage(props: Props) {
   const locale = await localeFrom(props.params);
-  const viewer = await requireTrainingViewer(locale);
+  const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
   if (!can(viewer, "training:manage")) notFound();
   const query = await props.searchParams;
   const options = await getSessionFormOptions(viewer, one(query.country) || viewer.countryCode);

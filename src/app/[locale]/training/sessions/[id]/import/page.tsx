@@ -1,10 +1,10 @@
+import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ImportForm } from "@/features/training/components/import-form";
 import { TrainingNav } from "@/features/training/components/training-nav";
-import { loadOrNotFound } from "@/features/training/load";
-import { requireTrainingViewer } from "@/features/training/page-guard";
+import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
 import { getSessionForViewer } from "@/features/training/session-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -21,7 +21,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ImportPage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id } = await props.params;
-  const viewer = await requireTrainingViewer(locale);
+  const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
   const s = await loadOrNotFound(() => getSessionForViewer(viewer, id));
   if (!s.canManage) notFound();
   const [t, resources] = await Promise.all([

@@ -1,3 +1,4 @@
+import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publicBaseUrl } from "@/server/env";
@@ -8,8 +9,7 @@ import {
 } from "@/features/training/components/practice-tools";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { formatDate } from "@/features/training/format";
-import { loadOrNotFound } from "@/features/training/load";
-import { requireTrainingViewer } from "@/features/training/page-guard";
+import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
 import { getPracticeOverview } from "@/features/training/practice-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -27,7 +27,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PracticeSandboxPage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id } = await props.params;
-  const viewer = await requireTrainingViewer(locale);
+  const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
   const p = await loadOrNotFound(() => getPracticeOverview(viewer, id));
   const canManage = can(viewer, "training:manage");
   const [t, resources] = await Promise.all([

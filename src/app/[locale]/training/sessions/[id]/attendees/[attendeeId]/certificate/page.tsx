@@ -1,11 +1,11 @@
+import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getCertificateForViewer } from "@/features/training/certificate-data";
 import { CertificateSheet } from "@/features/training/components/certificate-sheet";
 import { formatDate, formatDateRange } from "@/features/training/format";
-import { loadOrNotFound } from "@/features/training/load";
-import { requireTrainingViewer } from "@/features/training/page-guard";
+import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -29,7 +29,7 @@ async function verifyUrl(locale: string): Promise<string> {
 export default async function CertificatePage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id, attendeeId } = await props.params;
-  const viewer = await requireTrainingViewer(locale);
+  const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
   if (!can(viewer, "training:manage")) notFound();
   const c = await loadOrNotFound(() => getCertificateForViewer(viewer, attendeeId));
   if (c.session.id !== id) notFound();
