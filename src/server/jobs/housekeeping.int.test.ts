@@ -48,12 +48,34 @@ describe("housekeeping purge", () => {
       ],
     });
 
+    const msg = (status: "SENT" | "SUPPRESSED" | "DEAD", updatedAt: Date) =>
+      db.outboundMessage.create({
+        data: {
+          eventKey: `test:${crypto.randomUUID()}`,
+          channel: "EMAIL",
+          recipient: "x@example.org",
+          template: "family.verified",
+          locale: "es",
+          params: {},
+          status,
+          updatedAt,
+        },
+      });
+    await msg("SENT", ago(91 * 24));
+    await msg("SUPPRESSED", ago(91 * 24));
+    const keptDead = await msg("DEAD", ago(91 * 24));
+    const keptRecent = await msg("SENT", ago(89 * 24));
+
     expect(await purgeExpiredRows(db, now)).toEqual({
       loginAttempts: 1,
       rateBuckets: 1,
       rateLimiter: 1,
       revokedSessions: 1,
+      messages: 2,
     });
+    expect((await db.outboundMessage.findMany({ select: { id: true } })).map((m) => m.id).sort()).toEqual(
+      [keptDead.id, keptRecent.id].sort(),
+    );
     expect((await db.loginAttempt.findMany({ select: { email: true } })).map((r) => r.email)).toEqual([
       "week@t.test",
     ]);
@@ -61,7 +83,7 @@ describe("housekeeping purge", () => {
     expect((await db.rateLimiterFlexible.findMany()).map((r) => r.key)).toEqual(["live"]);
     expect(await db.revokedSession.count()).toBe(1);
     // Running again finds nothing more.
-    expect(Object.values(await purgeExpiredRows(db, now))).toEqual([0, 0, 0, 0]);
+    expect(Object.values(await purgeExpiredRows(db, now))).toEqual([0, 0, 0, 0, 0]);
   });
 });
 

@@ -15,10 +15,15 @@ declare module "./registry" {
 export const LOGIN_ATTEMPT_DAYS = 8;
 /** The longest fixed window in use is an hour (tips); a day leaves ample margin. */
 export const RATE_BUCKET_HOURS = 24;
+/**
+ * Outbox rows hold a reporter's address; once a message is out (or was never to go) the row is
+ * only the delivery log's history, kept 90 days. Failed and dead ones stay until resolved.
+ */
+export const DELIVERED_MESSAGE_DAYS = 90;
 
 export async function purgeExpiredRows(db: Db, now = new Date()) {
   const day = 86_400_000;
-  const [loginAttempts, rateBuckets, rateLimiter, revokedSessions] = await db.$transaction([
+  const [loginAttempts, rateBuckets, rateLimiter, revokedSessions, messages] = await db.$transaction([
     db.loginAttempt.deleteMany({
       where: { createdAt: { lt: new Date(now.getTime() - LOGIN_ATTEMPT_DAYS * day) } },
     }),
@@ -28,12 +33,19 @@ export async function purgeExpiredRows(db: Db, now = new Date()) {
     db.rateLimiterFlexible.deleteMany({ where: { expire: { lt: now } } }),
     // A revoked token past its expiry is refused by its own expiry already.
     db.revokedSession.deleteMany({ where: { expiresAt: { lt: now } } }),
+    db.outboundMessage.deleteMany({
+      where: {
+        status: { in: ["SENT", "SUPPRESSED"] },
+        updatedAt: { lt: new Date(now.getTime() - DELIVERED_MESSAGE_DAYS * day) },
+      },
+    }),
   ]);
   return {
     loginAttempts: loginAttempts.count,
     rateBuckets: rateBuckets.count,
     rateLimiter: rateLimiter.count,
     revokedSessions: revokedSessions.count,
+    messages: messages.count,
   };
 }
 
