@@ -25,5 +25,32 @@ const config = [
       ],
     },
   },
+  {
+    // Import boundaries (docs/DEVELOPING.md): production code never imports test code.
+    files: ["src/**/*.{ts,tsx}", "prisma/**/*.ts", "scripts/**/*.ts"],
+    ignores: [
+      "src/testing/**",
+      "**/*.test.ts",
+      "**/*.test.tsx",
+      "**/testing.ts",
+      "**/test-fixtures.ts",
+      "**/test-helpers.ts",
+      "**/int-test-setup.ts",
+      "**/claim-fixtures.ts",
+    ],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/testing", "@/testing/*", "**/src/testing/*", "../testing/*", "../../testing/*"],
+              message: "Production code never imports src/testing; shared generators live in src/lib.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 export default config;

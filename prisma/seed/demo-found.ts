@@ -13,9 +13,9 @@ import type {
 } from "../../src/generated/prisma/enums";
 import { normalizeName } from "../../src/features/cases/normalize";
 import { allocateFoundNumber } from "../../src/features/found/found-number";
-import { generateSyntheticCase } from "../../src/testing/case-factory";
-import { createCase } from "../../src/testing/factories";
-import type { Rng } from "../../src/testing/random";
+import { generateSyntheticCase } from "../../src/lib/synthetic/case-factory";
+import { createCase } from "../../src/lib/synthetic/factories";
+import type { Rng } from "../../src/lib/synthetic/random";
 import type { CountryCode } from "../reference/countries";
 
 const DAY = 86_400_000;

@@ -4,8 +4,8 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { hashPassword } from "../../src/server/password";
-import { generatePersonName } from "../../src/testing/names";
-import { createRng, type Rng } from "../../src/testing/random";
+import { generatePersonName } from "../../src/lib/synthetic/names";
+import { createRng, type Rng } from "../../src/lib/synthetic/random";
 
 const RANKS = ["Constable", "Corporal", "Sergeant", "Inspector", "Woman Police Constable"];
 const WORKSHOPS: { region: string; venue: string; day: string; size: number }[] = [

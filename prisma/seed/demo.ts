@@ -9,9 +9,9 @@ import { rematchFound } from "../../src/features/matching/engine/rematch";
 import { seedDemoFound } from "./demo-found";
 import { seedDemoTraining } from "./demo-training";
 import { approveDemoPublications } from "../../src/features/bulletin/demo-approvals";
-import { createCase, createUser } from "../../src/testing/factories";
-import { generateSyntheticCase } from "../../src/testing/case-factory";
-import { createRng } from "../../src/testing/random";
+import { createCase, createUser } from "../../src/lib/synthetic/factories";
+import { generateSyntheticCase } from "../../src/lib/synthetic/case-factory";
+import { createRng } from "../../src/lib/synthetic/random";
 import { COUNTRY_CODES } from "../reference/countries";
 
 export const DEMO_PASSWORD = "reencuentro-demo";
