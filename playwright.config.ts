@@ -4,6 +4,13 @@ import { defineConfig, devices } from "@playwright/test";
 // against a real PostgreSQL database that the web server command migrates and seeds.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/reencuentro_e2e";
+/** The same database as the least-privilege role that `npm run db:roles` creates. */
+function appUrl(url: string): string {
+  const u = new URL(url);
+  u.username = "reencuentro_app";
+  u.password = "";
+  return u.toString();
+}
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export default defineConfig({
@@ -39,7 +46,8 @@ export default defineConfig({
     reuseExistingServer: false,
     timeout: 120_000,
     env: {
-      DATABASE_URL: databaseUrl,
+      // Migrations and seed run as the test superuser (prepare-db.ts); the portal as the runtime role.
+      DATABASE_URL: appUrl(databaseUrl),
       E2E_DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production",
       NEXTAUTH_URL: `http://localhost:${port}`,

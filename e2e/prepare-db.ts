@@ -16,6 +16,9 @@ async function main() {
   const env = { ...process.env, DATABASE_URL: url.toString() };
   execFileSync("npm", ["run", "--silent", "db:migrate"], { env, stdio: "inherit" });
   execFileSync("npm", ["run", "--silent", "db:seed:demo"], { env, stdio: "inherit" });
+  // The portal under test runs as the least-privilege runtime role (decision 078), as in
+  // production: the suite proves every flow works with row privileges only.
+  execFileSync("npm", ["run", "--silent", "db:roles"], { env, stdio: "inherit" });
 }
 
 main().catch((err: unknown) => {
