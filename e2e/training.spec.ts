@@ -13,7 +13,11 @@ const ATTENDEES = [
   { name: `Cpl. Luis Coc ${run}`, email: `luis.${run}@police.example` },
   { name: `PC Rosa Cal ${run}`, email: `rosa.${run}@police.example` },
 ];
-const PRACTICE_PERSON = { given: "Practicia", family: `Sandbox${run}` };
+// Letters only: a name with four or more digits is looked up as a phone or document number.
+const PRACTICE_PERSON = {
+  given: "Practicia",
+  family: `Sandbox${run.replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`,
+};
 
 async function newSignedInPage(browser: Browser, account: string, password?: string): Promise<Page> {
   const context = await browser.newContext({ locale: "en-GB" });
