@@ -36,13 +36,13 @@ async function outbox(sql: Rows) {
 }
 
 export async function refreshDbGauges(): Promise<void> {
-  const sql = await getSqlRows();
-  for (const group of [connections, jobs, outbox]) {
-    try {
-      await group(sql);
-    } catch {
+  // During an outage the scrape still answers (request timings, refusals): metrics matter most then.
+  const sql = await getSqlRows().catch(() => null);
+  if (sql) {
+    for (const group of [connections, jobs, outbox]) {
       // A table that does not exist on this installation (or a busy database) leaves the
       // previous values; the scrape still answers with everything else.
+      await group(sql).catch(() => undefined);
     }
   }
   const pool = sqlPoolStats();

@@ -25,7 +25,7 @@ export type Caller = { kind: "token"; viewer: TokenViewer } | { kind: "refused";
  * Authenticates a call that carries (or must carry) a token, checks the scope and counts it
  * against the token's limit. A refusal is a ready answer (401 / 403 / 429).
  */
-export async function authenticateToken(req: Request, need: ApiScope | null): Promise<Caller> {
+export async function authenticateToken(req: Request, need: ApiScope): Promise<Caller> {
   const presented = bearerOf(req);
   const viewer = presented ? await viewerForToken(presented) : null;
   if (!viewer)
@@ -33,7 +33,7 @@ export async function authenticateToken(req: Request, need: ApiScope | null): Pr
       kind: "refused",
       response: await problem(req, 401, "partners:errors.invalidToken", { headers: CHALLENGE }),
     };
-  if (need && !viewer.api.scopes.includes(need)) {
+  if (!viewer.api.scopes.includes(need)) {
     const response = await problem(req, 403, "partners:errors.scope");
     await record(viewer, req, response.status);
     return { kind: "refused", response };
