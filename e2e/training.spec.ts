@@ -248,14 +248,14 @@ test("coverage shows the session, the cascade tree and a chart; CSV export is an
   await expect(page.getByRole("row", { name: /Cayo/ })).toContainText("of 20");
   await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
   await expect(page.getByRole("img", { name: "Training sessions per month" })).toBeVisible();
-  const res = await page.request.get("/api/v1/training/coverage?country=BZ&kind=regions&locale=en");
+  const res = await page.request.get("/api/training/coverage?country=BZ&kind=regions&locale=en");
   expect(res.status()).toBe(200);
   expect(res.headers()["content-disposition"]).toMatch(/^attachment; filename="training-regions-BZ-/);
   expect(res.headers()["cache-control"]).toContain("no-store");
   // The demo seed already trained Belize's cascade, so only the shape of the Cayo row is fixed.
   expect(await res.text()).toMatch(/^Cayo,BZ-CY,\d+,20,\d+/m);
   // Another country's dashboard is not found for a Belize trainer.
-  expect((await page.request.get("/api/v1/training/coverage?country=BO&kind=regions")).status()).toBe(404);
+  expect((await page.request.get("/api/training/coverage?country=BO&kind=regions")).status()).toBe(404);
 });
 
 test("signed out, the training area sends you to sign in; police get not found", async ({
@@ -264,7 +264,7 @@ test("signed out, the training area sends you to sign in; police get not found",
 }) => {
   await page.goto("/en/training");
   await expect(page).toHaveURL(/\/en\/login\?from=%2Fen%2Ftraining$/);
-  expect((await page.request.get("/api/v1/training/coverage?country=BZ")).status()).toBe(401);
+  expect((await page.request.get("/api/training/coverage?country=BZ")).status()).toBe(401);
   const police = await newSignedInPage(browser, "police.bz");
   const res = await police.goto("/en/training");
   expect(res?.status()).toBe(404);

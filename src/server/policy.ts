@@ -146,8 +146,22 @@ export function caseReadScope(viewer: Viewer): Prisma.CaseWhereInput {
  */
 export function pfifReadScope(viewer: Viewer): Prisma.CaseWhereInput {
   if (!can(viewer, "pfif:read")) return NOTHING;
-  const api = viewer.api && { ...viewer.api, scopes: [...viewer.api.scopes, "cases:read" as const] };
-  return caseReadScope(api ? { ...viewer, api } : viewer);
+  return caseReadScope(readingAsList(viewer));
+}
+
+/**
+ * Cases the lookup lists: what the role reads. For a token, the `cases:search` scope stands for
+ * reading the result rows (opening one case still needs `cases:read`).
+ */
+export function caseSearchScope(viewer: Viewer): Prisma.CaseWhereInput {
+  if (!can(viewer, "case:search")) return NOTHING;
+  return caseReadScope(readingAsList(viewer));
+}
+
+/** The viewer with a token's list scope read as `cases:read` for the rows of that list. */
+function readingAsList(viewer: Viewer): Viewer {
+  if (!viewer.api) return viewer;
+  return { ...viewer, api: { ...viewer.api, scopes: [...viewer.api.scopes, "cases:read"] } };
 }
 
 /** The viewer's own country, narrowed to a token's countries (so possibly nothing). */

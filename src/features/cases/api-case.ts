@@ -6,9 +6,8 @@ import type { z } from "zod";
 import type { ApiCaseSchema } from "@/lib/api/schemas";
 import { parseJsonBody } from "@/server/api-problem";
 import type { Viewer } from "@/server/viewer";
-import { AppError } from "@/server/errors";
-import { addCaseNote, getCaseForViewer, searchCases, type CaseDetail } from "./data";
-import { NoteBody, NoteInput, SearchInput } from "./schemas";
+import { addCaseNote, getCaseForViewer, type CaseDetail } from "./data";
+import { NoteBody, NoteInput } from "./schemas";
 
 type Params = { params: Promise<{ caseNumber: string }> };
 
@@ -79,12 +78,4 @@ export async function addNoteRoute(req: Request, viewer: Viewer, ctx: Params): P
   const input = NoteInput.parse({ caseNumber: decodeURIComponent(caseNumber), body });
   await addCaseNote(viewer, input);
   return Response.json({ caseNumber: input.caseNumber, added: true }, { status: 201, headers: noStore });
-}
-
-/** POST /api/v1/cases/search with a token: the same schema, data function and scope as the page. */
-export async function searchRoute(req: Request, viewer: Viewer): Promise<Response> {
-  if (!req.headers.get("content-type")?.toLowerCase().startsWith("application/json"))
-    throw new AppError("cases:api.jsonOnly", 415);
-  const input = await parseJsonBody(req, SearchInput);
-  return Response.json(await searchCases(viewer, input), { headers: noStore });
 }

@@ -43,6 +43,20 @@ export interface CaseSearchPage {
   hasMore: boolean;
   /** True when no case had every typed word and the results match all words but one. */
   broadened: boolean;
+  /** Where the next page starts (the API's cursor), null on the last page. */
+  next: SearchKey | null;
+}
+
+/**
+ * A keyset page of the lookup starts after the last row of the previous one: its place in the
+ * order (score, lastSeenAt, id) and the match set the first page settled on (all words, or all
+ * but one), so a cursor walk never switches sets halfway.
+ */
+export interface SearchKey {
+  mode: MatchMode;
+  score: number;
+  lastSeenAt: Date;
+  id: string;
 }
 
 // Age when last seen: from the date of birth when known, else the approximate age given.
@@ -74,10 +88,15 @@ export function buildCaseSearchSql(
   mode: MatchMode = "all",
   kind: QueryKind = classifyQuery(p.q),
   limit = PAGE_SIZE + 1,
+  after?: SearchKey,
 ): Prisma.Sql {
   const match = matchSql(kind, mode);
-  const where = [caseScopeSql(scope), match.where, ...filterSql(p)];
   const byRelevance = p.sort === "relevance" && kind.kind === "name";
+  // float8 so the score a cursor carries back compares equal to the one computed again (a
+  // real printed and read back is not the same number).
+  const score = Prisma.sql`(${match.score})::float8`;
+  const where = [caseScopeSql(scope), match.where, ...filterSql(p)];
+  if (after) where.push(keysetSql(after, byRelevance ? score : null));
   const innerOrder = byRelevance
     ? Prisma.sql`score DESC, c."lastSeenAt" DESC, c.id`
     : Prisma.sql`c."lastSeenAt" DESC, c.id`;
@@ -88,11 +107,11 @@ export function buildCaseSearchSql(
   // first photo) are then computed for the page's rows, not for every candidate.
   return Prisma.sql`
     WITH page AS (
-      SELECT c.id, c."lastSeenAt", ${match.score} AS score
+      SELECT c.id, c."lastSeenAt", ${score} AS score
       FROM "Case" c
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${innerOrder}
-      LIMIT ${limit} OFFSET ${(p.page - 1) * PAGE_SIZE}
+      LIMIT ${limit} OFFSET ${after ? 0 : (p.page - 1) * PAGE_SIZE}
     )
     SELECT c.id, c."caseNumber", c."givenNames", c."familyNames", c."otherNames", c.sex::text AS sex,
       ${AGE} AS age, c.status::text AS status, c."countryCode", r.name AS "regionName",
@@ -102,6 +121,15 @@ export function buildCaseSearchSql(
       page.score
     FROM page JOIN "Case" c ON c.id = page.id LEFT JOIN "Region" r ON r.id = c."regionId"
     ORDER BY ${outerOrder}`;
+}
+
+/** Rows after the key in the order "score DESC (when ranked), lastSeenAt DESC, id". */
+function keysetSql(k: SearchKey, score: Prisma.Sql | null): Prisma.Sql {
+  const at = k.lastSeenAt.toISOString();
+  const byTime = Prisma.sql`(c."lastSeenAt" < ${at}::timestamp
+    OR (c."lastSeenAt" = ${at}::timestamp AND c.id > ${k.id}::uuid))`;
+  if (!score) return byTime;
+  return Prisma.sql`(${score} < ${k.score}::float8 OR (${score} = ${k.score}::float8 AND ${byTime}))`;
 }
 
 /** Where the lookup's SQL runs: the plain pg pool (server/sql-reader.ts) or a Prisma client. */
@@ -137,14 +165,35 @@ export async function runCaseSearch(
   db: SearchDb,
   scope: Prisma.CaseWhereInput,
   p: SearchInput,
+  after?: SearchKey,
 ): Promise<CaseSearchPage> {
-  const { rows, broadened } = await runNameSearch(rowsOf(db), scope, p, classifyQuery(p.q));
+  const kind = classifyQuery(p.q);
+  const { rows, broadened } = after
+    ? {
+        rows: await rowsOf(db)<CaseSearchRow>(
+          buildCaseSearchSql(scope, p, after.mode, kind, PAGE_SIZE + 1, after),
+        ),
+        broadened: after.mode === "allButOne",
+      }
+    : await runNameSearch(rowsOf(db), scope, p, kind);
+  const page = rows
+    .slice(0, PAGE_SIZE)
+    .map((r) => ({ ...r, score: Number(r.score), age: r.age === null ? null : Number(r.age) }));
+  const last = page.at(-1);
+  const hasMore = rows.length > PAGE_SIZE;
   return {
-    rows: rows
-      .slice(0, PAGE_SIZE)
-      .map((r) => ({ ...r, score: Number(r.score), age: r.age === null ? null : Number(r.age) })),
+    rows: page,
     page: p.page,
-    hasMore: rows.length > PAGE_SIZE,
+    hasMore,
     broadened,
+    next:
+      hasMore && last
+        ? {
+            mode: broadened ? "allButOne" : "all",
+            score: last.score,
+            lastSeenAt: last.lastSeenAt,
+            id: last.id,
+          }
+        : null,
   };
 }

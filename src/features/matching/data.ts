@@ -5,6 +5,8 @@ export { decideMatch } from "./data/decide";
 export { getProposalForViewer, type ProposalDetail } from "./data/detail";
 export {
   listProposals,
+  listProposalsAfter,
+  type ProposalKey,
   listProposalsForCase,
   MATCH_PAGE_SIZE,
   type CaseProposals,

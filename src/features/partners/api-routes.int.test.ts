@@ -242,6 +242,16 @@ describe("token countries", () => {
     expect(await env.db.caseAccessLog.count({ where: { case: { caseNumber } } })).toBe(logsBefore);
   });
 
+  it("a cases:search token lists its countries' cases (without cases:read), and none of others", async () => {
+    const rows = async (countries: string[]) => {
+      const { token: secret } = await token(["cases:search"], { countries });
+      const body = await (await ROUTES[0]!.call(`Bearer ${secret}`)).json();
+      return body.rows.map((r: { caseNumber: string }) => r.caseNumber);
+    };
+    expect(await rows(["BO"])).toContain(caseNumber);
+    expect(await rows(["PE"])).not.toContain(caseNumber);
+  });
+
   it("a PFIF record of a country outside the token's is refused in the report, the others imported", async () => {
     const { token: bo } = await token(["pfif:write"]);
     const res = await importPfif(
@@ -337,12 +347,12 @@ describe("answers", () => {
     expect(Object.keys(body.errors)).toEqual(expect.arrayContaining(["min_entry_date", "max_results"]));
     const { token: reader } = await token(["matches:read"]);
     const matches = await listMatches(
-      new Request(url("/api/v1/matches?status=ALL&page=0"), {
+      new Request(url("/api/v1/matches?status=ALL&limit=0"), {
         headers: { Authorization: `Bearer ${reader}` },
       }),
       {},
     );
     expect(matches.status).toBe(400);
-    expect(Object.keys((await matches.json()).errors).sort()).toEqual(["page", "status"]);
+    expect(Object.keys((await matches.json()).errors).sort()).toEqual(["limit", "status"]);
   });
 });

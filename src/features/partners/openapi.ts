@@ -111,9 +111,24 @@ export const ROUTES: Spec[] = [
     summary: "Look up cases by name and filters (word-level name matching, across the token's countries)",
     access: { kind: "token", scope: "cases:search" },
     config: {
-      request: { body: { content: { "application/json": { schema: SearchInput } } } },
+      request: {
+        body: {
+          content: {
+            "application/json": {
+              schema: SearchInput.and(
+                z.object({
+                  cursor: z
+                    .string()
+                    .optional()
+                    .describe("nextCursor of the previous answer, with the same query; replaces `page`"),
+                }),
+              ),
+            },
+          },
+        },
+      },
       responses: {
-        200: json(CaseSearchAnswer, "One page of results"),
+        200: json(CaseSearchAnswer, "One page of results; walk them with nextCursor"),
         415: problem("JSON bodies only"),
         ...COMMON,
         ...TOKEN,
@@ -235,27 +250,6 @@ export const ROUTES: Spec[] = [
     config: {
       request: { query: z.object({ country: z.string().optional(), locale: z.string().optional() }) },
       responses: { 200: { description: "CSV", content: { "text/csv": { schema: z.string() } } }, ...COMMON },
-    },
-  },
-  {
-    id: "trainingCoverage",
-    method: "get",
-    path: "/api/v1/training/coverage",
-    summary: "Training coverage as CSV (staff session with training access)",
-    access: { kind: "session" },
-    config: {
-      request: {
-        query: z.object({
-          country: z.string(),
-          kind: z.enum(["regions", "sessions"]).optional(),
-          locale: z.string().optional(),
-        }),
-      },
-      responses: {
-        200: { description: "CSV", content: { "text/csv": { schema: z.string() } } },
-        401: problem("Not signed in"),
-        404: problem("Not found, or not allowed"),
-      },
     },
   },
   {

@@ -4,6 +4,7 @@ import { choices, optionalInt, requiredText } from "@/features/intake/fields";
 import { CLAIM_COUNTRIES } from "@/features/intake/options";
 import { MATCH_STATUSES } from "@/features/matching/schemas";
 import { API_SCOPES } from "@/server/api-scopes";
+import { cursorParam } from "@/lib/api/cursor";
 import { MAX_PFIF_BYTES } from "@/lib/pfif/formats";
 
 export const TokenInput = z.object(
@@ -55,16 +56,20 @@ export const PfifUpload = z.object({
     .refine((f) => f.size <= MAX_PFIF_BYTES, { error: "partners:pfif.document.tooLarge" }),
 });
 
+const apiLimit = (max: number, fallback: number) =>
+  z.coerce
+    .number({ error: "validation:invalid" })
+    .int({ error: "validation:invalid" })
+    .min(1, { error: "validation:invalid" })
+    .max(max, { error: "validation:invalid" })
+    .default(fallback);
+
 /** GET /api/v1/matches: unlike the queue page, a bad value is a 400, not silently replaced. */
 export const MatchListQuery = z.object(
   {
     status: z.enum(MATCH_STATUSES, { error: "validation:invalidChoice" }).default("PROPOSED"),
-    page: z.coerce
-      .number({ error: "validation:invalid" })
-      .int({ error: "validation:invalid" })
-      .min(1, { error: "validation:invalid" })
-      .max(1000, { error: "validation:invalid" })
-      .default(1),
+    cursor: cursorParam,
+    limit: apiLimit(100, 25),
   },
   { error: "validation:invalid" },
 );

@@ -42,6 +42,11 @@ export const ClaimStatusAnswer = z.object({
   publication: z.object({ photo: z.boolean(), name: z.boolean(), age: z.boolean(), lastSeen: z.boolean() }),
 });
 
+const nextCursor = z
+  .string()
+  .nullable()
+  .describe("Pass as `cursor` for the next page; null on the last page");
+
 export const CaseSearchAnswer = z.object({
   rows: z.array(
     z
@@ -56,6 +61,7 @@ export const CaseSearchAnswer = z.object({
   page: z.number().int(),
   hasMore: z.boolean(),
   broadened: z.boolean().describe("No case had every typed word; these match all words but one"),
+  nextCursor,
 });
 
 const nullableText = z.string().nullable();
@@ -132,8 +138,7 @@ export const FoundReceipt = z.object({
 });
 
 export const MatchListAnswer = z.object({
-  page: z.number().int(),
-  hasMore: z.boolean(),
+  nextCursor,
   rows: z.array(
     z.object({
       id: z.string(),

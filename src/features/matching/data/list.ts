@@ -1,4 +1,5 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { can, matchReadScope } from "@/server/policy";
@@ -6,6 +7,65 @@ import type { Viewer } from "@/server/viewer";
 import type { MatchListInput } from "../schemas";
 
 export const MATCH_PAGE_SIZE = 25;
+
+// Best first; createdAt and id break ties so that every row has one place (pages and cursors).
+const QUEUE_ORDER: Prisma.MatchProposalOrderByWithRelationInput[] = [
+  { score: "desc" },
+  { createdAt: "desc" },
+  { id: "asc" },
+];
+const queueSelect = {
+  id: true,
+  kind: true,
+  score: true,
+  status: true,
+  caseCountryCode: true,
+  otherCountryCode: true,
+  createdAt: true,
+  case: { select: { caseNumber: true, givenNames: true, familyNames: true } },
+  foundPerson: { select: { foundNumber: true, namesGiven: true, condition: true } },
+  otherCase: { select: { caseNumber: true, givenNames: true, familyNames: true } },
+} as const satisfies Prisma.MatchProposalSelect;
+
+/** Where a cursor page starts: after the (score, createdAt, id) of the previous page's last row. */
+export interface ProposalKey {
+  score: number;
+  createdAt: Date;
+  id: string;
+}
+
+const after = (k: ProposalKey): Prisma.MatchProposalWhereInput => ({
+  OR: [
+    { score: { lt: k.score } },
+    { score: k.score, createdAt: { lt: k.createdAt } },
+    { score: k.score, createdAt: k.createdAt, id: { gt: k.id } },
+  ],
+});
+
+/**
+ * The queue for the API: the same scope and order as the page, cut by a keyset instead of an
+ * offset, so a partner walking it while new proposals arrive sees none twice.
+ */
+export async function listProposalsAfter(
+  viewer: Viewer,
+  p: { status: MatchListInput["status"]; after?: ProposalKey; limit: number },
+) {
+  if (!can(viewer, "match:read")) throw new AppError("common:errors.forbidden", 403);
+  const db = await getDb();
+  const rows = await db.matchProposal.findMany({
+    where: { AND: [matchReadScope(viewer), { status: p.status }, ...(p.after ? [after(p.after)] : [])] },
+    orderBy: QUEUE_ORDER,
+    take: p.limit + 1,
+    select: queueSelect,
+  });
+  const page = rows.slice(0, p.limit);
+  const last = page.at(-1);
+  return {
+    rows: page,
+    next:
+      rows.length > p.limit && last ? { score: last.score, createdAt: last.createdAt, id: last.id } : null,
+  };
+}
 
 /**
  * The review queue: proposals the viewer may see (matchReadScope), best first. Names are shown
@@ -16,21 +76,10 @@ export async function listProposals(viewer: Viewer, p: MatchListInput) {
   const db = await getDb();
   const rows = await db.matchProposal.findMany({
     where: { ...matchReadScope(viewer), status: p.status },
-    orderBy: [{ score: "desc" }, { createdAt: "desc" }, { id: "asc" }],
+    orderBy: QUEUE_ORDER,
     skip: (p.page - 1) * MATCH_PAGE_SIZE,
     take: MATCH_PAGE_SIZE + 1,
-    select: {
-      id: true,
-      kind: true,
-      score: true,
-      status: true,
-      caseCountryCode: true,
-      otherCountryCode: true,
-      createdAt: true,
-      case: { select: { caseNumber: true, givenNames: true, familyNames: true } },
-      foundPerson: { select: { foundNumber: true, namesGiven: true, condition: true } },
-      otherCase: { select: { caseNumber: true, givenNames: true, familyNames: true } },
-    },
+    select: queueSelect,
   });
   return { rows: rows.slice(0, MATCH_PAGE_SIZE), page: p.page, hasMore: rows.length > MATCH_PAGE_SIZE };
 }

@@ -34,7 +34,7 @@ export default async function CoveragePage(props: Props) {
     loadOrNotFound(() => getCascade(viewer, country)),
   ]);
   const exportHref = (kind: string) =>
-    `/api/v1/training/coverage?country=${country}&kind=${kind}&locale=${locale}`;
+    `/api/training/coverage?country=${country}&kind=${kind}&locale=${locale}`;
   return (
     <div className="stack">
       <TrainingNav locale={locale} t={t} canManage={can(viewer, "training:manage")} />

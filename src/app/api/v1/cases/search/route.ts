@@ -1,10 +1,9 @@
-import { searchRoute } from "@/features/cases/api-case";
-import { handleCaseSearchPost } from "@/features/cases/api-search";
+import { handleCaseSearchPost, searchAnswer } from "@/features/cases/api-search";
 import { partnerRoute } from "@/features/partners/api-auth";
 
 export const dynamic = "force-dynamic";
 
-const withToken = partnerRoute("POST /api/v1/cases/search", "cases:search", searchRoute);
+const withToken = partnerRoute("POST /api/v1/cases/search", "cases:search", searchAnswer);
 
 /**
  * The case lookup as JSON: a partner system with a cases:search token, or signed-in staff with

@@ -7,10 +7,10 @@ import { getViewer } from "@/server/session";
 
 export const dynamic = "force-dynamic";
 
-// GET /api/v1/training/coverage?country=BZ&kind=regions|sessions&locale=en
+// GET /api/training/coverage?country=BZ&kind=regions|sessions&locale=en
 // The handler checks the viewer itself (through the data functions): signed out -> 401,
 // no training access or another country -> 404, exactly as the pages behave; problem+json.
-export const GET = apiRoute("GET /api/v1/training/coverage", async (request: Request) => {
+export const GET = apiRoute("GET /api/training/coverage", async (request: Request) => {
   const url = new URL(request.url);
   const country = url.searchParams.get("country") ?? "";
   const kind = url.searchParams.get("kind") === "sessions" ? "sessions" : ("regions" as ExportKind);
