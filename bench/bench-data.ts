@@ -102,7 +102,6 @@ function toRecord(c: SyntheticCase, i: number, seq: number, regionId: string | u
     guardianConfirmed: c.consent.guardianConfirmed,
     // json_populate_recordset ignores column defaults: every NOT NULL column is given here.
     notifyByEmail: false,
-    possibleDuplicate: false,
     createdAt: c.lastSeenAt.toISOString(),
     updatedAt: c.lastSeenAt.toISOString(),
   };

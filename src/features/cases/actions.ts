@@ -10,12 +10,12 @@ import {
   addCaseNote,
   assignCase,
   changeCaseStatus,
-  markDuplicate,
+  mergeClaims,
   requestFamilyInformation,
   searchCases,
   setPublicationApproval,
   setTraffickingFlag,
-  unmarkDuplicate,
+  unmergeClaim,
 } from "./data";
 import {
   AssignInput,
@@ -109,14 +109,14 @@ export async function assignAction(prev: CaseFormState, form: FormData) {
   return changeCase(AssignInput, input, assignCase, "assignAction", prev);
 }
 
-export async function markDuplicateAction(prev: CaseFormState, form: FormData) {
+export async function mergeClaimsAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber"), duplicateOf: field(form, "duplicateOf") };
-  return changeCase(DuplicateInput, input, markDuplicate, "markDuplicateAction", prev);
+  return changeCase(DuplicateInput, input, mergeClaims, "mergeClaimsAction", prev);
 }
 
-export async function unmarkDuplicateAction(prev: CaseFormState, form: FormData) {
+export async function unmergeClaimAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber") };
-  return changeCase(CaseRefInput, input, unmarkDuplicate, "unmarkDuplicateAction", prev);
+  return changeCase(CaseRefInput, input, unmergeClaim, "unmergeClaimAction", prev);
 }
 
 export async function publicationAction(prev: CaseFormState, form: FormData) {

@@ -1,8 +1,10 @@
 import "server-only";
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
+import { findMergedPrimary } from "./data";
 import { loadCaseOrNotFound } from "./load-case";
 
 /** The route params of the case pages (/cases/[caseNumber] and its print sheet). */
@@ -31,6 +33,21 @@ export async function loadCasePage(params: CasePageParams, action: "VIEW" | "PRI
     "case:search",
     { practice: "allow" },
   );
+  // A merged claim's number leads to the claim it was merged into (decision 091).
+  const primary = await findMergedPrimary(viewer, canonical(caseNumber));
+  if (primary)
+    redirect(
+      `/${locale}/cases/${primary}${action === "PRINT" ? "/print" : ""}?merged=${canonical(caseNumber)}`,
+    );
   const c = await loadCaseOrNotFound(viewer, caseNumber, action);
   return { locale, viewer, c };
+}
+
+/** The number as typed in the address, canonical; "" for a malformed %-sequence. */
+function canonical(caseNumber: string): string {
+  try {
+    return decodeURIComponent(caseNumber).trim().toUpperCase();
+  } catch {
+    return "";
+  }
 }

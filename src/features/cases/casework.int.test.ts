@@ -7,10 +7,8 @@ import {
   changeCaseStatus,
   getCaseForViewer,
   listAssignees,
-  markDuplicate,
   setPublicationApproval,
   setTraffickingFlag,
-  unmarkDuplicate,
 } from "./data";
 import {
   closeCasesTestDb,
@@ -210,39 +208,7 @@ describe("notes, trafficking, assignment", () => {
   });
 });
 
-describe("duplicates and publication", () => {
-  it("marks a cross-border duplicate, logged on both cases, and undoes it", async () => {
-    await markDuplicate(policeBz, { caseNumber: bz.caseNumber, duplicateOf: bo.caseNumber });
-    expect((await testDb.db.case.findUniqueOrThrow({ where: { id: bz.id } })).duplicateOfId).toBe(bo.id);
-    expect(await lastEvent(bz.id)).toMatchObject({ type: "DUPLICATE_MARKED", newValue: bo.caseNumber });
-    expect(await lastEvent(bo.id)).toMatchObject({ type: "DUPLICATE_MARKED", newValue: bz.caseNumber });
-    const seen = await getCaseForViewer(policeBo, bo.caseNumber, "VIEW");
-    expect(seen.duplicates.map((d) => d.caseNumber)).toEqual([bz.caseNumber]);
-    await refused(
-      () => markDuplicate(policeBz, { caseNumber: bz.caseNumber, duplicateOf: bo.caseNumber }),
-      /alreadyDuplicate/,
-    );
-    await unmarkDuplicate(policeBz, { caseNumber: bz.caseNumber });
-    expect((await testDb.db.case.findUniqueOrThrow({ where: { id: bz.id } })).duplicateOfId).toBeNull();
-    expect(await lastEvent(bo.id)).toMatchObject({ type: "DUPLICATE_UNMARKED", oldValue: bz.caseNumber });
-  });
-
-  it("refuses duplicates out of scope, of itself, or of an unknown case", async () => {
-    const self = { caseNumber: bz.caseNumber, duplicateOf: bz.caseNumber };
-    await refused(() => markDuplicate(policeBz, self), /duplicateOfSelf/);
-    await refused(
-      () => markDuplicate(policeBo, { caseNumber: bz.caseNumber, duplicateOf: bo.caseNumber }),
-      /notFound/,
-    );
-    await refused(
-      () => markDuplicate(ngoBo, { caseNumber: bo.caseNumber, duplicateOf: bz.caseNumber }),
-      /notFound/,
-    );
-    const unknown = { caseNumber: bz.caseNumber, duplicateOf: "BO-2026-999999" };
-    await refused(() => markDuplicate(policeBz, unknown), /duplicateTargetNotFound/);
-    await refused(() => unmarkDuplicate(policeBz, { caseNumber: bz.caseNumber }), /notDuplicate/);
-  });
-
+describe("publication", () => {
   it("approves and revokes publication for verified or active cases", async () => {
     await refused(
       () => setPublicationApproval(policeBz, { caseNumber: bz.caseNumber, approve: true }),

@@ -7,4 +7,5 @@ export type { TimelineEntry } from "./data/timeline";
 export { changeCaseStatus, moveCaseStatus } from "./data/workflow";
 export { requestFamilyInformation } from "./data/info-request";
 export { addCaseNote, assignCase, listAssignees, setTraffickingFlag, type Assignees } from "./data/casework";
-export { markDuplicate, setPublicationApproval, unmarkDuplicate } from "./data/links";
+export { setPublicationApproval } from "./data/links";
+export { findMergedPrimary, mergeClaims, unmergeClaim } from "./data/merge";

@@ -62,6 +62,15 @@ export interface SearchKey {
 // Age when last seen: from the date of birth when known, else the approximate age given.
 const AGE = Prisma.sql`COALESCE(date_part('year', age(c."lastSeenAt"::date, c."dateOfBirth"))::int, c."approxAge")`;
 
+/**
+ * "Possible duplicate": merged into another claim, another merged into it, or a same-person
+ * proposal of the matching engine still open (decision 091; it replaced the intake's flag).
+ */
+const DUPLICATE = Prisma.sql`(c."duplicateOfId" IS NOT NULL
+  OR EXISTS (SELECT 1 FROM "Case" m WHERE m."duplicateOfId" = c.id)
+  OR EXISTS (SELECT 1 FROM "MatchProposal" mp WHERE mp.kind = 'DUPLICATE'
+    AND mp.status IN ('PROPOSED', 'NEEDS_INFO') AND (mp."caseId" = c.id OR mp."otherCaseId" = c.id)))`;
+
 function filterSql(p: SearchInput): Prisma.Sql[] {
   const f: Prisma.Sql[] = [];
   if (p.country) f.push(Prisma.sql`c."countryCode" = ${p.country}`);
@@ -74,10 +83,7 @@ function filterSql(p: SearchInput): Prisma.Sql[] {
   if (p.lastSeenTo) f.push(Prisma.sql`c."lastSeenAt" < ${p.lastSeenTo}::date + 1`);
   if (p.trafficking) f.push(Prisma.sql`c."traffickingFlag"`);
   if (p.hasPhoto) f.push(Prisma.sql`EXISTS (SELECT 1 FROM "CasePhoto" ph WHERE ph."caseId" = c.id)`);
-  if (p.possibleDuplicate) {
-    f.push(Prisma.sql`(c."possibleDuplicate" OR c."duplicateOfId" IS NOT NULL
-      OR EXISTS (SELECT 1 FROM "DuplicateCandidate" d WHERE d."caseId" = c.id OR d."otherCaseId" = c.id))`);
-  }
+  if (p.possibleDuplicate) f.push(DUPLICATE);
   return f;
 }
 
@@ -116,7 +122,7 @@ export function buildCaseSearchSql(
     SELECT c.id, c."caseNumber", c."givenNames", c."familyNames", c."otherNames", c.sex::text AS sex,
       ${AGE} AS age, c.status::text AS status, c."countryCode", r.name AS "regionName",
       c."lastSeenCity", c."lastSeenAt", c."practiceSessionId" IS NOT NULL AS practice,
-      c."traffickingFlag", c."possibleDuplicate",
+      c."traffickingFlag", ${DUPLICATE} AS "possibleDuplicate",
       (SELECT ph.id FROM "CasePhoto" ph WHERE ph."caseId" = c.id ORDER BY ph.position LIMIT 1) AS "photoId",
       page.score
     FROM page JOIN "Case" c ON c.id = page.id LEFT JOIN "Region" r ON r.id = c."regionId"

@@ -198,7 +198,6 @@ describe("filters", () => {
         bytes: 1,
       },
     });
-    await db.case.update({ where: { id: target.id }, data: { possibleDuplicate: true } });
     const approx = await fileCase(db, "NI", {
       ...base,
       sex: "FEMALE",
@@ -217,7 +216,7 @@ describe("filters", () => {
       lastSeenAt,
       riskIndicators: [],
     });
-    await fileCase(db, "CR", {
+    const abroad = await fileCase(db, "CR", {
       ...base,
       sex: "FEMALE",
       status: "ACTIVE",
@@ -225,6 +224,21 @@ describe("filters", () => {
       approxAge: 15,
       lastSeenAt,
       riskIndicators: [],
+    });
+    // A possible duplicate: the engine proposed the pair (the Costa Rican claim is filtered out).
+    const [a, b] = [target.id, abroad.id].sort();
+    await db.matchProposal.create({
+      data: {
+        kind: "DUPLICATE",
+        caseId: a!,
+        otherCaseId: b!,
+        caseCountryCode: a === target.id ? "NI" : "CR",
+        otherCountryCode: a === target.id ? "CR" : "NI",
+        score: 0.8,
+        criteria: [],
+        caseVersion: "v",
+        otherVersion: "v",
+      },
     });
 
     const q = "Filtro Prueba";

@@ -43,6 +43,8 @@ describe("getClaimStatus", () => {
         // Whether the reporter gets news by email (their own choice, shown so they can stop it).
         "emailUpdates",
         "findability",
+        // Whether staff merged this report into another one of the same person (decision 091).
+        "merged",
       ].sort(),
     );
     // What would help the engine find her: the claim has no photo; it has a date of birth.

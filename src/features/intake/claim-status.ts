@@ -33,6 +33,9 @@ export interface ClaimStatus {
   emailUpdates: boolean;
   /** What would make the person easier to match, most useful first; never a score (095). */
   findability: FindabilityHint[];
+  /** Staff merged this report into another report of the same person (decision 091): status,
+   * news and contact come from that one; consent and email choices stay this report's own. */
+  merged: boolean;
 }
 
 const trackedSelect = {
@@ -50,6 +53,7 @@ const trackedSelect = {
   consentWithdrawnAt: true,
   notifyByEmail: true,
   assignedOrg: { select: { name: true } },
+  duplicateOfId: true,
   distinguishingMarks: true,
   dateOfBirth: true,
   approxAge: true,
@@ -98,8 +102,13 @@ async function contactPointFor(c: TrackedCase): Promise<ContactPoint> {
 }
 
 export async function getClaimStatus(caseNumber: string, trackingCode: string): Promise<ClaimStatus> {
-  const c = await findTrackedCase(caseNumber, trackingCode);
+  const own = await findTrackedCase(caseNumber, trackingCode);
   const db = await getDb();
+  // The number and code were checked against the family's own report; a merged one shows its
+  // primary's progress (one level deep, so this is the whole chain).
+  const c = own.duplicateOfId
+    ? await db.case.findUniqueOrThrow({ where: { id: own.duplicateOfId }, select: trackedSelect })
+    : own;
   const [last, contact, question] = await Promise.all([
     db.caseEvent.findFirst({
       where: { caseId: c.id },
@@ -114,22 +123,23 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
     }),
   ]);
   return {
-    caseNumber: c.caseNumber,
+    caseNumber: own.caseNumber,
     status: c.status,
-    filedAt: c.createdAt,
+    filedAt: own.createdAt,
     lastUpdate: last?.createdAt ?? c.createdAt,
     countryCode: c.countryCode,
     contact,
     publication: {
-      photo: c.consentPublishPhoto,
-      name: c.consentPublishName,
-      age: c.consentPublishAge,
-      lastSeen: c.consentPublishLastSeen,
+      photo: own.consentPublishPhoto,
+      name: own.consentPublishName,
+      age: own.consentPublishAge,
+      lastSeen: own.consentPublishLastSeen,
     },
-    consentWithdrawnAt: c.consentWithdrawnAt,
+    consentWithdrawnAt: own.consentWithdrawnAt,
     infoRequest: question?.body ? { question: question.body, at: question.createdAt } : null,
-    emailUpdates: c.notifyByEmail,
+    emailUpdates: own.notifyByEmail,
     findability: findabilityHints({ ...c, hasPhoto: c._count.photos > 0 }),
+    merged: own.id !== c.id,
   };
 }
 

@@ -1,4 +1,7 @@
+// Possible duplicates are the matching engine's claim-claim proposals (decision 091): they
+// replace the intake's own flag. Claims filed the way the app files them, matched after commit.
 import { describe, expect, it } from "vitest";
+import { settleMatching } from "@/features/matching/schedule";
 import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
 import { setUpIntakeTestDb } from "./int-test-setup";
@@ -15,26 +18,32 @@ function claim(change: Change = {}): ClaimInput {
   return { ...c, person: { ...c.person, ...change.person }, lastSeen: { ...c.lastSeen, ...change.lastSeen } };
 }
 
-async function flags(caseNumber: string) {
-  return env.db.case.findUniqueOrThrow({
-    where: { caseNumber },
-    select: {
-      id: true,
-      possibleDuplicate: true,
-      candidatesA: true,
-      events: { select: { type: true, newValue: true } },
-    },
-  });
+async function file(c: ClaimInput, ctx: Parameters<typeof fileClaim>[1] = {}) {
+  const res = await fileClaim(c, ctx);
+  await settleMatching();
+  return env.db.case.findUniqueOrThrow({ where: { caseNumber: res.caseNumber }, select: { id: true } });
 }
 
-describe("possible duplicates", () => {
-  it("files a look-alike claim but marks both cases, with a candidate row and events", async () => {
-    const first = await fileClaim(
+/** The other claims the engine proposes as the same person as `id`. */
+async function duplicatesOf(id: string) {
+  const rows = await env.db.matchProposal.findMany({
+    where: { kind: "DUPLICATE", OR: [{ caseId: id }, { otherCaseId: id }] },
+    select: { caseId: true, otherCaseId: true, status: true, score: true },
+  });
+  return rows.map((r) => ({
+    other: r.caseId === id ? r.otherCaseId : r.caseId,
+    status: r.status,
+    score: r.score,
+  }));
+}
+
+describe("possible duplicates (engine proposals)", () => {
+  it("proposes a look-alike claim (misspelt, another day, an age instead of a date of birth)", async () => {
+    const first = await file(
       claim({ person: { givenNames: "Wendy Paola", familyNames: "Choque Mamani", otherNames: undefined } }),
     );
-    expect((await flags(first.caseNumber)).possibleDuplicate).toBe(false);
-    // Misspelt, a different day, age given instead of date of birth.
-    const second = await fileClaim(
+    expect(await duplicatesOf(first.id)).toEqual([]);
+    const second = await file(
       claim({
         person: {
           givenNames: "Wendi Paola",
@@ -46,61 +55,45 @@ describe("possible duplicates", () => {
         lastSeen: { date: "2026-10-04" },
       }),
     );
-    expect(second.created).toBe(true);
-    const [a, b] = [await flags(first.caseNumber), await flags(second.caseNumber)];
-    expect(a.possibleDuplicate && b.possibleDuplicate).toBe(true);
-    expect(b.candidatesA).toEqual([expect.objectContaining({ otherCaseId: a.id, reviewedAt: null })]);
-    expect(b.candidatesA[0]!.score).toBeGreaterThan(0.45);
-    expect(a.events).toContainEqual({ type: "POSSIBLE_DUPLICATE", newValue: second.caseNumber });
-    expect(b.events).toContainEqual({ type: "POSSIBLE_DUPLICATE", newValue: first.caseNumber });
+    const dups = await duplicatesOf(second.id);
+    expect(dups).toEqual([expect.objectContaining({ other: first.id, status: "PROPOSED" })]);
+    expect(await duplicatesOf(first.id)).toHaveLength(1);
   });
 
-  it("does not mark claims from another country, far-apart ages or dates, or different names", async () => {
+  it("proposes nothing for far-apart ages or different names", async () => {
     const person = { givenNames: "Julio César", familyNames: "Torrez Arce", otherNames: undefined };
-    const base = await fileClaim(claim({ person }));
-    const others = [
-      claim({ person, lastSeen: { country: "PE", region: undefined } }),
+    const base = await file(claim({ person }));
+    for (const c of [
       claim({ person: { ...person, dateOfBirth: undefined, approxAge: 40 } }),
-      claim({ person, lastSeen: { date: "2025-01-10" } }),
       claim({ person: { ...person, givenNames: "Ximena", familyNames: "Gutiérrez Rojas" } }),
-    ];
-    for (const c of others) {
-      const res = await fileClaim(c);
-      expect((await flags(res.caseNumber)).possibleDuplicate, JSON.stringify(c.person)).toBe(false);
+    ]) {
+      const other = await file(c);
+      expect(await duplicatesOf(other.id), JSON.stringify(c.person)).toEqual([]);
     }
-    expect((await flags(base.caseNumber)).possibleDuplicate).toBe(false);
+    expect(await duplicatesOf(base.id)).toEqual([]);
   });
 
-  it("compares closed cases with nothing, and practice claims only within their own session", async () => {
+  it("compares closed cases and practice claims with nothing", async () => {
     const person = { givenNames: "Anahí", familyNames: "Flores Vargas", otherNames: undefined };
-    const closed = await fileClaim(claim({ person }));
-    await env.db.case.update({ where: { caseNumber: closed.caseNumber }, data: { status: "CLOSED" } });
-    const real = await fileClaim(claim({ person }));
-    expect((await flags(real.caseNumber)).possibleDuplicate).toBe(false);
-
+    const closed = await file(claim({ person }));
+    await env.db.case.update({ where: { id: closed.id }, data: { status: "CLOSED" } });
+    const real = await file(claim({ person }));
+    expect(await duplicatesOf(real.id)).toEqual([]);
     const trainer = await env.db.user.create({
       data: { email: "tr@x.test", name: "T", passwordHash: "x", role: "TRAINER", countryCode: "BO" },
     });
-    const session = () =>
-      env.db.trainingSession.create({
-        data: {
-          title: "S",
-          kind: "REFRESHER",
-          startDate: new Date(),
-          countryCode: "BO",
-          venue: "La Paz",
-          createdById: trainer.id,
-        },
-      });
-    const [s1, s2] = [await session(), await session()];
-    const p1 = await fileClaim(claim({ person }), { practiceSessionId: s1.id });
-    const p2 = await fileClaim(claim({ person }), { practiceSessionId: s2.id });
-    expect((await flags(p1.caseNumber)).possibleDuplicate).toBe(false);
-    expect((await flags(p2.caseNumber)).possibleDuplicate).toBe(false);
-    expect((await flags(real.caseNumber)).possibleDuplicate).toBe(false);
-    const p1b = await fileClaim(claim({ person }), { practiceSessionId: s1.id });
-    expect((await flags(p1b.caseNumber)).candidatesA.map((c) => c.otherCaseId)).toEqual([
-      (await flags(p1.caseNumber)).id,
-    ]);
+    const session = await env.db.trainingSession.create({
+      data: {
+        title: "S",
+        kind: "REFRESHER",
+        startDate: new Date(),
+        countryCode: "BO",
+        venue: "La Paz",
+        createdById: trainer.id,
+      },
+    });
+    const practice = await file(claim({ person }), { practiceSessionId: session.id });
+    expect(await duplicatesOf(practice.id)).toEqual([]);
+    expect(await duplicatesOf(real.id)).toEqual([]);
   });
 });

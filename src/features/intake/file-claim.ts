@@ -6,12 +6,11 @@ import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { caseColumns } from "./case-columns";
 import { scheduleMatching } from "@/features/matching/schedule";
-import { checkForDuplicates } from "./duplicates";
 import { insertClaim } from "./insert-claim";
 import { localToUtc } from "./local-time";
 import type { PreparedPhoto } from "./photos";
 import { replayTrackingCode, trackingCodeFor } from "./receipt";
-import { ageWhenLastSeen, type ClaimInput } from "./schemas";
+import type { ClaimInput } from "./schemas";
 import { deleteStoredPhotos, storePhotos } from "./photo-store";
 
 export interface FileClaimContext {
@@ -101,7 +100,7 @@ function prefixFor(place: Place, input: ClaimInput, ctx: FileClaimContext): stri
 
 /**
  * Files a claim as a new case (status REPORTED) with its photos and a CREATED event, in one
- * statement (insert-claim.ts), then looks for possible duplicates outside it. Idempotent on
+ * statement (insert-claim.ts), then schedules matching (duplicates included) outside it. Idempotent on
  * `submissionId`: a retry returns the case filed the first time and writes nothing.
  */
 export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): Promise<FiledClaim> {
@@ -136,16 +135,8 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
     if (winner) return replay(input.submissionId, winner, ctx.submissionHash);
     throw err;
   }
-  // The claim is committed (acknowledged) whatever happens here. See checkForDuplicates.
-  await checkForDuplicates({
-    ...created,
-    countryCode: input.lastSeen.country,
-    searchName: facts.searchName,
-    practiceSessionId: facts.practiceSessionId,
-    lastSeenAt: facts.lastSeenAt,
-    age: ageWhenLastSeen(input.person, input.lastSeen.date),
-  });
-  // Cross-border matching against found records and other claims: after the answer is sent.
+  // Cross-border matching against found records and other claims (possible duplicates, which
+  // replaced the intake's own flag: decision 091): after the answer is sent.
   if (!facts.practiceSessionId) scheduleMatching({ kind: "claim", id: created.id });
   return { caseNumber: created.caseNumber, trackingCode, created: true };
 }

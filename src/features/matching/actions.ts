@@ -9,6 +9,8 @@ import { isLocale } from "@/i18n/settings";
 import { runAction, SIGN_IN_KEY } from "@/server/action";
 import { AppError, logUnexpected } from "@/server/errors";
 import { getViewer } from "@/server/session";
+import { DuplicateInput } from "@/features/cases/schemas";
+import { mergeClaims } from "@/features/cases/data";
 import { decideMatch, startFullRematch } from "./data";
 import { MatchDecisionInput } from "./schemas";
 
@@ -31,6 +33,24 @@ export async function decideMatchAction(form: FormData): Promise<void> {
     redirect(`/${locale}/login?from=${encodeURIComponent(back)}`);
   revalidatePath(`/${locale}/matches`);
   if (result.ok) redirect(`${back}?done=${result.data}`);
+  const code = result.error ?? Object.values(result.fieldErrors ?? {})[0] ?? "validation:invalid";
+  redirect(`${back}?error=${encodeURIComponent(code)}`);
+}
+
+/** Merges a suggested duplicate from its comparison page (one claim into the other). */
+export async function mergeFromMatchAction(form: FormData): Promise<void> {
+  const rawLocale = String(form.get("locale") ?? "");
+  const locale = isLocale(rawLocale) ? rawLocale : "es";
+  const id = String(form.get("id") ?? "");
+  const back = `/${locale}/matches/${/^[0-9a-f-]{36}$/i.test(id) ? id : ""}`;
+  const input = { caseNumber: form.get("caseNumber"), duplicateOf: form.get("duplicateOf") };
+  const result = await runAction(DuplicateInput, input, (data, viewer) => mergeClaims(viewer, data), {
+    where: "mergeFromMatchAction",
+  });
+  if (!result.ok && result.error === SIGN_IN_KEY)
+    redirect(`/${locale}/login?from=${encodeURIComponent(back)}`);
+  revalidatePath(`/${locale}/matches`);
+  if (result.ok) redirect(`${back}?done=merged`);
   const code = result.error ?? Object.values(result.fieldErrors ?? {})[0] ?? "validation:invalid";
   redirect(`${back}?error=${encodeURIComponent(code)}`);
 }

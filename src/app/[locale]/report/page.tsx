@@ -29,7 +29,7 @@ export default async function ReportPage(props: { params: Promise<{ locale: stri
   const [t, resources] = await Promise.all([
     getT(locale, ["intake"]),
     // Only what the form shows goes to the browser.
-    loadResources(locale, ["intake", "validation", "common", "receipt", "notifications"]),
+    loadResources(locale, ["intake", "validation", "common", "receipt", "notifications", "matches"]),
   ]);
   // Network countries are all behind UTC, so the UTC date is never before a family's "today".
   const today = new Date().toISOString().slice(0, 10);

@@ -72,7 +72,7 @@ export function CaseCasework(props: {
         {may("case:markDuplicate") ? (
           <div className={styles.panel}>
             <h3>{t("cases:duplicates.title")}</h3>
-            <DuplicateForm caseNumber={c.caseNumber} duplicateOf={c.duplicateOf?.caseNumber ?? null} />
+            <DuplicateForm caseNumber={c.caseNumber} merged={c.duplicates.map((d) => d.caseNumber)} />
           </div>
         ) : null}
         {may("case:approvePublication") ? (

@@ -64,16 +64,7 @@ export function PersonDetails({ c, t, locale }: Props) {
       {c.photos.length ? (
         <>
           <h3>{t("cases:detail.photos")}</h3>
-          <ul className={styles.photos}>
-            {c.photos.map((p, i) => (
-              <li key={p.id}>
-                <a href={`/api/photos/${p.id}?size=full`}>
-                  {/* eslint-disable-next-line @next/next/no-img-element -- staff-only photo route */}
-                  <img src={`/api/photos/${p.id}`} alt={t("cases:detail.photoAlt", { n: i + 1 })} />
-                </a>
-              </li>
-            ))}
-          </ul>
+          <Photos photos={c.photos} t={t} />
         </>
       ) : null}
     </section>
@@ -159,20 +150,39 @@ function CaseLinks(props: { items: LinkedCase[]; locale: Locale; t: TFunction })
       {props.items.map((l) => (
         <li key={l.caseNumber}>
           <Link href={`/${props.locale}/cases/${l.caseNumber}`}>{l.caseNumber}</Link> — {l.givenNames}{" "}
-          {l.familyNames} ({props.t(`common:countries.${l.countryCode}`)}
-          {l.score !== undefined
-            ? ` · ${props.t("cases:duplicates.score", { score: Math.round(l.score * 100) })}`
-            : ""}
-          )
+          {l.familyNames} ({props.t(`common:countries.${l.countryCode}`)})
         </li>
       ))}
     </ul>
   );
 }
 
-/** Possible and confirmed duplicates, in both directions. */
+/** Photos of the case or of a claim merged into it (staff-only photo route). */
+function Photos(props: { photos: { id: string }[]; t: TFunction; of?: string }) {
+  return (
+    <ul className={styles.photos}>
+      {props.photos.map((p, i) => (
+        <li key={p.id}>
+          <a href={`/api/photos/${p.id}?size=full`}>
+            {/* eslint-disable-next-line @next/next/no-img-element -- staff-only photo route */}
+            <img
+              src={`/api/photos/${p.id}`}
+              alt={
+                props.of
+                  ? props.t("cases:duplicates.photoAlt", { n: i + 1, caseNumber: props.of })
+                  : props.t("cases:detail.photoAlt", { n: i + 1 })
+              }
+            />
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The claims merged into this one, each with its own reporter and photos (decision 091). */
 export function DuplicateLinks({ c, t, locale }: Props) {
-  if (!c.duplicateOf && !c.duplicates.length && !c.candidates.length && !c.possibleDuplicate) return null;
+  if (!c.duplicateOf && !c.duplicates.length) return null;
   return (
     <section aria-labelledby="dups-title" className={styles.section}>
       <h2 id="dups-title">{t("cases:duplicates.title")}</h2>
@@ -182,20 +192,24 @@ export function DuplicateLinks({ c, t, locale }: Props) {
           <CaseLinks items={[c.duplicateOf]} locale={locale} t={t} />
         </>
       ) : null}
-      {c.duplicates.length ? (
-        <>
-          <h3>{t("cases:duplicates.markedDuplicates")}</h3>
-          <CaseLinks items={c.duplicates} locale={locale} t={t} />
-        </>
-      ) : null}
-      {c.candidates.length ? (
-        <>
-          <h3>{t("cases:duplicates.candidates")}</h3>
-          <CaseLinks items={c.candidates} locale={locale} t={t} />
-        </>
-      ) : c.possibleDuplicate ? (
-        <p>{t("cases:duplicates.flagged")}</p>
-      ) : null}
+      {c.duplicates.length ? <h3>{t("cases:duplicates.markedDuplicates")}</h3> : null}
+      {c.duplicates.map((d) => (
+        <div key={d.caseNumber}>
+          <CaseLinks items={[d]} locale={locale} t={t} />
+          {d.reporter ? (
+            <p>
+              {t("cases:duplicates.reporter", {
+                name: d.reporter.name,
+                relationship: t(`cases:relationship.${d.reporter.relationship}`, {
+                  defaultValue: d.reporter.relationship,
+                }),
+              })}
+              {[d.reporter.phone, d.reporter.email].filter(Boolean).map((v) => ` · ${v}`)}
+            </p>
+          ) : null}
+          {d.photos.length ? <Photos photos={d.photos} t={t} of={d.caseNumber} /> : null}
+        </div>
+      ))}
     </section>
   );
 }

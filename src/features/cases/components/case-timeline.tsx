@@ -33,7 +33,7 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
       return t("cases:events.STATUS_CHANGED", { from: status(e.oldValue), to: status(e.newValue) });
     case "TRAFFICKING_FLAGGED":
       return t("cases:events.TRAFFICKING_FLAGGED", { indicators: indicators(e.newValue) });
-    case "POSSIBLE_DUPLICATE":
+    case "POSSIBLE_DUPLICATE": // written by the intake check before the engine replaced it
       return t("cases:events.POSSIBLE_DUPLICATE", { caseNumber: e.newValue ?? "—" });
     case "PFIF_NOTE":
       return t("cases:events.PFIF_NOTE", { author: e.source ?? "—" });
@@ -72,6 +72,7 @@ export function CaseTimeline(props: {
         {props.entries.map((e) => (
           <li key={`${e.kind}-${e.id}`} data-event={e.kind === "event" ? e.type : "TIP"}>
             <time dateTime={e.at.toISOString()}>{formatDateTime(e.at, locale, props.country)}</time>
+            {e.fromCase ? <span> {t("cases:duplicates.fromCase", { caseNumber: e.fromCase })}</span> : null}
             {e.kind === "event" ? (
               <>
                 <strong>{describe(e, t)}</strong>

@@ -1,44 +1,56 @@
 "use client";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
-import { markDuplicateAction, unmarkDuplicateAction } from "../actions";
+import { mergeClaimsAction, unmergeClaimAction } from "../actions";
 import { CaseForm } from "./case-form";
 
-/** "Duplicate of" another case number, or undoing it when already marked. */
-export function DuplicateForm(props: { caseNumber: string; duplicateOf: string | null }) {
+/**
+ * Merging (decision 091): this claim into another one (the primary, which stays), and for each
+ * claim merged into this one, the way back. A merged claim's own page leads to its primary,
+ * so both directions are offered from the primary.
+ */
+export function DuplicateForm(props: { caseNumber: string; merged: string[] }) {
   const t = useT(["cases", "common"]);
-  if (props.duplicateOf) {
-    return (
-      <CaseForm
-        action={unmarkDuplicateAction}
-        caseNumber={props.caseNumber}
-        submitLabel={t("cases:duplicates.unmark")}
-        successText={t("cases:duplicates.unmarked")}
-      >
-        {() => <p>{t("cases:duplicates.markedAs", { caseNumber: props.duplicateOf })}</p>}
-      </CaseForm>
-    );
-  }
   const hint = t("cases:duplicates.hint");
   return (
-    <CaseForm
-      action={markDuplicateAction}
-      caseNumber={props.caseNumber}
-      submitLabel={t("cases:duplicates.mark")}
-      successText={t("cases:duplicates.marked")}
-    >
-      {({ errorFor }) => (
-        <Field id="duplicate-of" label={t("cases:duplicates.of")} hint={hint} error={errorFor("duplicateOf")}>
-          <input
-            {...fieldAria("duplicate-of", { hint, error: errorFor("duplicateOf") })}
-            name="duplicateOf"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            required
-          />
-        </Field>
+    <>
+      {props.merged.map((number) => (
+        <CaseForm
+          key={number}
+          action={unmergeClaimAction}
+          caseNumber={number}
+          submitLabel={t("cases:duplicates.unmark", { caseNumber: number })}
+          successText={t("cases:duplicates.unmarked")}
+        >
+          {() => null}
+        </CaseForm>
+      ))}
+      {props.merged.length ? null : (
+        <CaseForm
+          action={mergeClaimsAction}
+          caseNumber={props.caseNumber}
+          submitLabel={t("cases:duplicates.mark")}
+          successText={t("cases:duplicates.marked")}
+        >
+          {({ errorFor }) => (
+            <Field
+              id="duplicate-of"
+              label={t("cases:duplicates.of")}
+              hint={hint}
+              error={errorFor("duplicateOf")}
+            >
+              <input
+                {...fieldAria("duplicate-of", { hint, error: errorFor("duplicateOf") })}
+                name="duplicateOf"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                required
+              />
+            </Field>
+          )}
+        </CaseForm>
       )}
-    </CaseForm>
+    </>
   );
 }

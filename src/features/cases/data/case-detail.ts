@@ -49,7 +49,6 @@ const detailSelect = {
   guardianConfirmed: true,
   consentWithdrawnAt: true,
   publicationApprovedAt: true,
-  possibleDuplicate: true,
   createdAt: true,
   region: { select: { name: true } },
   assignedUser: { select: { id: true, name: true } },
@@ -64,7 +63,12 @@ export interface LinkedCase {
   givenNames: string;
   familyNames: string;
   countryCode: string;
-  score?: number;
+}
+
+/** A claim merged into this one (decision 091): its own reporter, photos and timeline kept. */
+export interface MergedClaim extends LinkedCase {
+  reporter: { name: string; relationship: string; phone: string | null; email: string | null } | null;
+  photos: { id: string }[];
 }
 
 export interface CaseDetail extends Omit<CaseRow, "reporterPhone" | "reporterEmail" | "reporterName"> {
@@ -72,8 +76,7 @@ export interface CaseDetail extends Omit<CaseRow, "reporterPhone" | "reporterEma
   reporter: { name: string; phone: string | null; email: string | null } | null;
   publicationApprovedByName: string | null;
   duplicateOf: LinkedCase | null;
-  duplicates: LinkedCase[];
-  candidates: LinkedCase[];
+  duplicates: MergedClaim[];
   timeline: TimelineEntry[];
   /** Write permissions the viewer holds on this very case (own country or own sandbox). */
   writable: Permission[];
@@ -99,31 +102,44 @@ async function writablePermissions(tx: Tx, viewer: Viewer, caseId: string): Prom
   return hit ? held : [];
 }
 
+const mergedSelect = {
+  ...linkedCase.select,
+  id: true,
+  reporterName: true,
+  reporterRelationship: true,
+  reporterPhone: true,
+  reporterEmail: true,
+  photos: { select: { id: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.CaseSelect;
+
 async function loadLinks(tx: Tx, viewer: Viewer, caseId: string) {
   const scope = caseReadScope(viewer);
   // One connection per transaction: queries run one after another, never concurrently.
   const self = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { duplicateOfId: true } });
-  const duplicates = await tx.case.findMany({
+  const rows = await tx.case.findMany({
     where: { duplicateOfId: caseId, ...scope },
-    ...linkedCase,
+    select: mergedSelect,
     orderBy: { caseNumber: "asc" },
   });
-  const asCase = await tx.duplicateCandidate.findMany({
-    where: { caseId, other: scope },
-    select: { score: true, other: linkedCase },
-  });
-  const asOther = await tx.duplicateCandidate.findMany({
-    where: { otherCaseId: caseId, case: scope },
-    select: { score: true, case: linkedCase },
-  });
+  const contact = can(viewer, "case:readReporterContact");
+  const duplicates = rows.map(
+    ({ id, reporterName, reporterRelationship, reporterPhone, reporterEmail, ...r }) => ({
+      ...r,
+      id,
+      reporter: contact
+        ? {
+            name: reporterName,
+            relationship: reporterRelationship,
+            phone: reporterPhone,
+            email: reporterEmail,
+          }
+        : null,
+    }),
+  );
   const duplicateOf = self.duplicateOfId
     ? await tx.case.findFirst({ where: { id: self.duplicateOfId, ...scope }, ...linkedCase })
     : null;
-  const candidates = [
-    ...asCase.map((c) => ({ ...c.other, score: c.score })),
-    ...asOther.map((c) => ({ ...c.case, score: c.score })),
-  ].sort((a, b) => b.score - a.score);
-  return { duplicateOf, duplicates, candidates };
+  return { duplicateOf, duplicates };
 }
 
 /**
@@ -145,8 +161,15 @@ export async function getCaseForViewer(
     if (!row) throw new NotFoundError();
     await logCaseAccess(tx, { caseId: row.id, userId: viewer.id, action, reason: reason ?? null });
     const { reporterName, reporterPhone, reporterEmail, ...rest } = row;
-    const links = await loadLinks(tx, viewer, row.id);
-    const timeline = await buildTimeline(tx, row.id, can(viewer, "case:readTips"));
+    const { duplicates, duplicateOf } = await loadLinks(tx, viewer, row.id);
+    // A merged claim's history, tips and photos stay its own rows; the primary shows them all.
+    const merged = new Map(duplicates.map((d) => [d.id, d.caseNumber]));
+    const timeline = await buildTimeline(
+      tx,
+      [row.id, ...merged.keys()],
+      can(viewer, "case:readTips"),
+      merged,
+    );
     const writable = await writablePermissions(tx, viewer, row.id);
     const approver = await approverName(tx, row.id);
     return {
@@ -155,7 +178,8 @@ export async function getCaseForViewer(
         ? { name: reporterName, phone: reporterPhone, email: reporterEmail }
         : null,
       publicationApprovedByName: approver,
-      ...links,
+      duplicateOf,
+      duplicates: duplicates.map(({ id: _id, ...d }) => d),
       timeline,
       writable,
     };

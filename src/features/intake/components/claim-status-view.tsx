@@ -23,6 +23,7 @@ export async function ClaimStatusView(props: {
   return (
     <section className="stack" aria-labelledby="claim-status-title">
       <h2 id="claim-status-title">{t("track:statusTitle", { caseNumber: s.caseNumber })}</h2>
+      {s.merged ? <p id="track-merged">{t("track:merged")}</p> : null}
       {props.notice ? (
         <Alert kind="success" id="track-notice">
           {t(props.notice)}

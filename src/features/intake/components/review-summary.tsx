@@ -5,6 +5,7 @@ import type { ClaimFormValues } from "./form-values";
 import type { RegionOptions } from "./last-seen-step";
 import { nationalityLabel } from "./person-step";
 import type { ChosenPhoto } from "./photos-step";
+import { ReviewFindability } from "./review-findability";
 import styles from "./claim-form.module.css";
 
 type Row = [label: string, value: string];
@@ -46,6 +47,7 @@ export function ReviewSummary(props: {
     <div className={styles.review}>
       <h3>{t("review.title")}</h3>
       <p>{t("review.intro")}</p>
+      <ReviewFindability person={p} photoCount={props.photos.length} />
       <Section
         title={t("steps.person")}
         step={0}

@@ -25,6 +25,7 @@ const claimSelect = {
   clothing: true,
   lastSeenCity: true,
   lastSeenAt: true,
+  duplicateOfId: true,
   photos: { orderBy: { position: "asc" }, take: 1, select: { id: true } },
 } as const;
 
@@ -95,6 +96,14 @@ export async function getProposalForViewer(viewer: Viewer, id: string) {
   // Confirming changes the case's status: police of the claim's country only (decision 096).
   const owner = viewer.role === "POLICE" && viewer.countryCode === row.caseCountryCode;
   const review = can(viewer, "match:review");
+  // Merging two claims: police of either claim's country (decision 091); mergeClaims checks again.
+  const merge =
+    row.kind === "DUPLICATE" &&
+    open &&
+    can(viewer, "case:markDuplicate") &&
+    [row.caseCountryCode, row.otherCountryCode].includes(viewer.countryCode) &&
+    !row.case.duplicateOfId &&
+    !row.otherCase?.duplicateOfId;
   return {
     ...row,
     foundPerson: found,
@@ -104,6 +113,7 @@ export async function getProposalForViewer(viewer: Viewer, id: string) {
       needsInfo: review && open,
       confirm: review && owner && open && row.kind === "FOUND",
       unconfirm: review && owner && row.status === "CONFIRMED" && row.kind === "FOUND",
+      merge,
     },
   };
 }

@@ -53,7 +53,7 @@ export async function listProposalsAfter(
   if (!can(viewer, "match:read")) throw new AppError("common:errors.forbidden", 403);
   const db = await getDb();
   const rows = await db.matchProposal.findMany({
-    where: { AND: [matchReadScope(viewer), { status: p.status }, ...(p.after ? [after(p.after)] : [])] },
+    where: { AND: [...queueWhere(viewer, p.status), ...(p.after ? [after(p.after)] : [])] },
     orderBy: QUEUE_ORDER,
     take: p.limit + 1,
     select: queueSelect,
@@ -67,6 +67,19 @@ export async function listProposalsAfter(
   };
 }
 
+const NOT_MERGED = {
+  NOT: {
+    kind: "DUPLICATE" as const,
+    OR: [{ case: { duplicateOfId: { not: null } } }, { otherCase: { duplicateOfId: { not: null } } }],
+  },
+};
+
+/** The queue's filter: scope and status; merged duplicates are settled and leave the open ones. */
+function queueWhere(viewer: Viewer, status: MatchListInput["status"]): Prisma.MatchProposalWhereInput[] {
+  const open = status === "PROPOSED" || status === "NEEDS_INFO";
+  return [matchReadScope(viewer), { status }, ...(open ? [NOT_MERGED] : [])];
+}
+
 /**
  * The review queue: proposals the viewer may see (matchReadScope), best first. Names are shown
  * (police read both countries' records); a list writes no access-log row, opening a pair does.
@@ -75,7 +88,7 @@ export async function listProposals(viewer: Viewer, p: MatchListInput) {
   if (!can(viewer, "match:read")) throw new AppError("common:errors.forbidden", 403);
   const db = await getDb();
   const rows = await db.matchProposal.findMany({
-    where: { ...matchReadScope(viewer), status: p.status },
+    where: { AND: queueWhere(viewer, p.status) },
     orderBy: QUEUE_ORDER,
     skip: (p.page - 1) * MATCH_PAGE_SIZE,
     take: MATCH_PAGE_SIZE + 1,

@@ -69,6 +69,8 @@ export async function claimCandidatesForFound(db: MatchDb, f: MatchProfile): Pro
   const elapsed = Prisma.sql`(extract(epoch from (${at}::timestamp - c."lastSeenAt")) / ${YEAR_SECONDS})`;
   const where = [
     Prisma.sql`c."practiceSessionId" IS NULL`,
+    // A merged claim is represented by its primary (decision 091).
+    Prisma.sql`c."duplicateOfId" IS NULL`,
     Prisma.sql`c.status IN ('REPORTED', 'VERIFIED', 'ACTIVE')`,
     sexSql(Prisma.sql`c.sex`, f),
     Prisma.sql`c."lastSeenAt" <= ${at}::timestamp + interval '36 hours'`,
@@ -120,6 +122,8 @@ export async function claimCandidatesForClaim(db: MatchDb, p: MatchProfile): Pro
   const where = [
     Prisma.sql`c.id <> ${p.id}::uuid`,
     Prisma.sql`c."practiceSessionId" IS NULL`,
+    // A merged claim is represented by its primary (decision 091).
+    Prisma.sql`c."duplicateOfId" IS NULL`,
     Prisma.sql`c.status IN ('REPORTED', 'VERIFIED', 'ACTIVE')`,
     sexSql(Prisma.sql`c.sex`, p),
     Prisma.sql`string_to_array(c."searchName", ' ') && ${nameKeysSql(p.nameWords)}`,

@@ -45,6 +45,7 @@ const claimSelect = {
   circumstances: true,
   status: true,
   practiceSessionId: true,
+  duplicateOfId: true,
   _count: { select: { photos: true } },
 } as const;
 
@@ -58,7 +59,10 @@ export async function loadClaims(db: MatchDb, ids: readonly string[]): Promise<M
         regionCode: r.region?.code ?? null,
         hasPhoto: r._count.photos > 0,
       };
-      const open = !r.practiceSessionId && (OPEN_CASE_STATUSES as readonly string[]).includes(r.status);
+      const open =
+        !r.practiceSessionId &&
+        !r.duplicateOfId &&
+        (OPEN_CASE_STATUSES as readonly string[]).includes(r.status);
       return [r.id, { profile: profileFromClaim(claim), open }];
     }),
   );

@@ -47,6 +47,7 @@ export async function rematchClaims(
   const rows = await db.case.findMany({
     where: {
       practiceSessionId: null,
+      duplicateOfId: null,
       status: { in: ["REPORTED", "VERIFIED", "ACTIVE"] },
       ...(opts.after ? { id: { gt: opts.after } } : {}),
     },

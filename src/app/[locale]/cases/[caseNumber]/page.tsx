@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
 import { CaseCasework } from "@/features/cases/components/case-casework";
 import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
 import { CaseTimeline } from "@/features/cases/components/case-timeline";
@@ -12,7 +13,7 @@ import { I18nProvider } from "@/i18n/client";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
 
-type Props = { params: CasePageParams };
+type Props = { params: CasePageParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 // Reads the session and writes the access log on every request: never cached.
 export const dynamic = "force-dynamic";
@@ -23,6 +24,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function CasePage(props: Props) {
   const { locale, viewer, c } = await loadCasePage(props.params, "VIEW");
+  const { merged } = await props.searchParams;
+  // Only a number this case really absorbed is echoed (never text from the address as such).
+  const mergedFrom = c.duplicates.find((d) => d.caseNumber === merged)?.caseNumber;
   const [t, resources, assignees, proposals] = await Promise.all([
     getT(locale, ["cases", "notifications", "matches"]),
     loadResources(locale, ["cases", "common", "notifications"]),
@@ -42,6 +46,7 @@ export default async function CasePage(props: Props) {
         <span className="badge">{t(`common:status.${c.status}`)}</span>
         {c.practiceSessionId ? <span className="badge badge--practice">{t("common:practice")}</span> : null}
       </header>
+      {mergedFrom ? <Alert>{t("cases:duplicates.redirected", { caseNumber: mergedFrom })}</Alert> : null}
       <p>
         {t("cases:detail.caseNumber")}: <strong>{c.caseNumber}</strong> ·{" "}
         {t(`common:countries.${c.countryCode}`)}

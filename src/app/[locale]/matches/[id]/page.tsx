@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { MatchCriteria } from "@/features/matching/components/match-criteria";
 import { MatchDecisions } from "@/features/matching/components/match-decisions";
+import { MergeForms } from "@/features/matching/components/merge-forms";
 import { ClaimSide, FoundSide } from "@/features/matching/components/match-sides";
 import styles from "@/features/matching/components/matches.module.css";
 import { getProposalForViewer } from "@/features/matching/data";
@@ -42,8 +43,8 @@ async function load(props: Props) {
 
 /** Outcome codes of the review forms: a decision name, or an i18n key of the errors we give. */
 function outcome(q: Record<string, string | string[] | undefined>) {
-  const done =
-    typeof q.done === "string" && (MATCH_DECISIONS as readonly string[]).includes(q.done) ? q.done : null;
+  const codes: readonly string[] = [...MATCH_DECISIONS, "merged"];
+  const done = typeof q.done === "string" && codes.includes(q.done) ? q.done : null;
   const error = typeof q.error === "string" && /^[a-z]+:[a-zA-Z.]+$/.test(q.error) ? q.error : null;
   return { done, error };
 }
@@ -51,7 +52,7 @@ function outcome(q: Record<string, string | string[] | undefined>) {
 export default async function MatchPage(props: Props) {
   const { locale, p } = await load(props);
   const { done, error } = outcome(await props.searchParams);
-  const t = await getT(locale, ["matches", "common", "found", "validation", "intake"]);
+  const t = await getT(locale, ["matches", "common", "found", "validation", "intake", "cases"]);
   return (
     <article className="stack" aria-labelledby="match-title">
       <p className="no-print">
@@ -64,6 +65,7 @@ export default async function MatchPage(props: Props) {
       </header>
       {done ? <Alert kind="success">{t(`matches:decide.done.${done}`)}</Alert> : null}
       {error ? <Alert kind="error">{t(error)}</Alert> : null}
+      {p.case.duplicateOfId || p.otherCase?.duplicateOfId ? <Alert>{t("matches:merge.merged")}</Alert> : null}
       {p.decidedAt && p.decidedBy ? (
         <p>
           {t("matches:compare.decided", {
@@ -100,6 +102,7 @@ export default async function MatchPage(props: Props) {
         ) : null}
       </div>
       <MatchCriteria p={p} t={t} />
+      <MergeForms p={p} t={t} locale={locale} />
       <MatchDecisions p={p} t={t} locale={locale} />
     </article>
   );
