@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import { mergeClaimsAction, unmergeClaimAction } from "../actions";
@@ -12,9 +13,12 @@ import { CaseForm } from "./case-form";
 export function DuplicateForm(props: { caseNumber: string; merged: string[] }) {
   const t = useT(["cases", "common"]);
   const hint = t("cases:duplicates.hint");
+  // The numbers shown when the page loaded: an undone merge keeps its form (and its announced
+  // result) after the page data no longer lists it.
+  const [undoable] = useState(props.merged);
   return (
     <>
-      {props.merged.map((number) => (
+      {undoable.map((number) => (
         <CaseForm
           key={number}
           action={unmergeClaimAction}
