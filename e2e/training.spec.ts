@@ -159,6 +159,50 @@ test("a CSV import with a bad row imports nothing and lists each problem; a good
   );
 });
 
+test("a Spanish Excel list (semicolons) imports; the room is marked at once with an exception; the sheet prints", async ({
+  page,
+}) => {
+  await signInAs(page, "trainer.bz");
+  await page.goto(`${sessionUrl.replace(/^\/en\//, "/es/")}/import`);
+  const csv = [
+    "Nombre;Grado o cargo;Unidad u organización;Región;Correo electrónico",
+    `Pop, Marta ${run};Agente;Estación Cayo;Cayo;marta.${run}@police.example`,
+    `Chi, Pedro ${run};Cabo;;Toledo;`,
+  ].join("\r\n");
+  await page
+    .getByLabel("Archivo CSV")
+    .setInputFiles({ name: "lista.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${csv}`) });
+  await page.getByRole("button", { name: "Revisar e importar" }).click();
+  await expect(page.getByText("Se importaron 2 participantes.")).toBeVisible();
+
+  await page.goto(sessionUrl);
+  const pedro = page.getByRole("row", { name: new RegExp(`Chi, Pedro ${run}`) });
+  await pedro.getByRole("checkbox", { name: new RegExp(`Leave Chi, Pedro ${run} out`) }).check();
+  await page.getByRole("button", { name: "Mark all completed" }).click();
+  await expect(page.getByText(/attendees? updated\./)).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`Pop, Marta ${run}`) })).toContainText("Completed");
+  await expect(pedro).toContainText("Registered");
+
+  await page.getByRole("link", { name: "Attendance sheet (print)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Attendance sheet");
+  await expect(page.getByRole("columnheader", { name: "Signature" })).toBeVisible();
+  await expect(page.getByRole("row", { name: new RegExp(`Pop, Marta ${run}`) })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
+});
+
+test("coverage lists the districts under target first, marked in words", async ({ page }) => {
+  await signInAs(page, "trainer.bz");
+  await page.goto("/en/training/coverage");
+  const rows = page.getByRole("table", { name: /by region, against the target/ }).locator("tbody tr");
+  const marks = await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.textContent?.includes("Below target") ?? false),
+  );
+  expect(marks.length).toBeGreaterThan(0);
+  // Once a row is not marked, no marked row follows.
+  expect(marks.indexOf(false) === -1 || !marks.slice(marks.indexOf(false)).includes(true)).toBe(true);
+  await expect(page.getByRole("table", { name: /at each level/ })).toContainText("Level 0");
+});
+
 test("staff training pages have no accessibility violations at 360 px", async ({ page }) => {
   await signInAs(page, "trainer.bz");
   await page.setViewportSize({ width: 360, height: 740 });

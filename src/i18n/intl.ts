@@ -42,6 +42,11 @@ export function countryTimeZone(country?: string | null): string {
   return (COUNTRY_TIME_ZONES as Record<string, string | undefined>)[country ?? ""] ?? "UTC";
 }
 
+/** Today's calendar date ("2026-12-02") in the country's zone: when its sessions' days begin. */
+export function countryToday(country: string, now = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: countryTimeZone(country) }).format(now);
+}
+
 type DateInput = Date | string;
 const asDate = (d: DateInput) => (typeof d === "string" ? new Date(d) : d);
 

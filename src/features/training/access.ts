@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
+import { countryToday } from "@/i18n/intl";
 import { can, trainingScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 
@@ -39,7 +40,7 @@ export async function lockManagedSession(tx: Tx, viewer: Viewer, sessionId: stri
   requireManage(viewer);
   const session = await tx.trainingSession.findFirst({
     where: { id: sessionId, ...manageScope(viewer) },
-    select: { id: true, countryCode: true, capacity: true, kind: true, title: true },
+    select: { id: true, countryCode: true, capacity: true, kind: true, title: true, startDate: true },
   });
   if (!session) throw new NotFoundError();
   await tx.$executeRaw`SELECT 1 FROM "TrainingSession" WHERE "id" = ${session.id}::uuid FOR UPDATE`;
@@ -61,7 +62,7 @@ export async function findManagedAttendee(tx: Tx, viewer: Viewer, attendeeId: st
       attended: true,
       completedAt: true,
       promotedUserId: true,
-      session: { select: { kind: true, countryCode: true } },
+      session: { select: { kind: true, countryCode: true, startDate: true } },
     },
   });
   if (!attendee) throw new NotFoundError();
@@ -76,4 +77,13 @@ export function isUuid(id: string): boolean {
 
 export function dateFromIso(iso: string): Date {
   return new Date(`${iso}T00:00:00.000Z`);
+}
+
+/**
+ * Attendance and completion are facts about a session that took place: not before its first day
+ * (in its country's zone). Coverage counts completions; a future session must not fill a target.
+ */
+export function assertSessionHeld(session: { startDate: Date; countryCode: string }, now = new Date()) {
+  if (countryToday(session.countryCode, now) < session.startDate.toISOString().slice(0, 10))
+    throw new AppError("training:errors.notYetHeld");
 }

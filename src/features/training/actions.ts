@@ -9,6 +9,7 @@ import {
   addAttendee,
   importAttendees,
   removeAttendee,
+  markAllAttendees,
   setAttendance,
   type ImportResult,
 } from "./attendee-data";
@@ -16,7 +17,14 @@ import { MAX_CSV_BYTES } from "./attendee-csv";
 import { issueCertificate } from "./certificate-data";
 import { promoteAttendee, type PromoteResult } from "./promote-data";
 import { createSession, updateSession } from "./session-data";
-import { AttendanceInput, AttendeeInput, AttendeeRef, SessionInput, SessionRef } from "./schemas";
+import {
+  AttendanceInput,
+  AttendeeInput,
+  AttendeeRef,
+  BulkAttendanceInput,
+  SessionInput,
+  SessionRef,
+} from "./schemas";
 
 // Each action goes through the one pipeline: parse -> viewer -> data function (which
 // authorizes) -> revalidate -> ActionResult.
@@ -93,6 +101,21 @@ export async function setAttendanceAction(_prev: RowState, form: FormData): Prom
   // Only a crafted request fails to parse (the id is not one): the same answer as unknown.
   return runTrainingAction(AttendanceInput, input, (v, viewer) => setAttendance(viewer, v), {
     where: "setAttendance",
+    invalidKey: "common:errors.notFound",
+  });
+}
+
+export type BulkState = ActionState<{ changed: number }>;
+
+export async function markAllAttendeesAction(_prev: BulkState, form: FormData): Promise<BulkState> {
+  const input = {
+    sessionId: formString(form, "sessionId"),
+    mark: formString(form, "mark"),
+    except: form.getAll("except").filter((v) => typeof v === "string"),
+  };
+  // The form sends only ids and a fixed choice: a parse failure is a crafted request.
+  return runTrainingAction(BulkAttendanceInput, input, (v, viewer) => markAllAttendees(viewer, v), {
+    where: "markAllAttendees",
     invalidKey: "common:errors.notFound",
   });
 }

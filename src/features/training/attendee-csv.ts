@@ -2,13 +2,23 @@
 // is written: one bad row and nothing is imported, so a half-imported list never needs cleaning.
 import { parse } from "csv-parse/sync";
 import { normalizeName } from "@/features/cases/normalize";
+import ay from "../../../locales/ay/training.json";
+import en from "../../../locales/en/training.json";
+import es from "../../../locales/es/training.json";
+import fr from "../../../locales/fr/training.json";
+import gn from "../../../locales/gn/training.json";
+import ht from "../../../locales/ht/training.json";
+import pt from "../../../locales/pt/training.json";
+import qu from "../../../locales/qu/training.json";
 import { AttendeeCsvRow } from "./schemas";
 
 export const MAX_CSV_BYTES = 200_000;
 export const MAX_CSV_ROWS = 500;
 
-/** Header spellings we accept (English and Spanish, as trainers write them). */
-const HEADER_ALIASES: Record<string, keyof AttendeeCsvRow> = {
+const headerKey = (h: string) => normalizeName(h.replace(/[/_-]/g, " "));
+
+/** Header spellings trainers write by hand (besides the column labels of every UI language). */
+const WRITTEN_ALIASES: Record<string, keyof AttendeeCsvRow> = {
   name: "name",
   nombre: "name",
   "full name": "name",
@@ -34,7 +44,49 @@ const HEADER_ALIASES: Record<string, keyof AttendeeCsvRow> = {
   "e mail": "email",
   correo: "email",
   "correo electronico": "email",
+  "nome completo": "name",
+  posto: "rank",
+  unidade: "unit",
+  organizacao: "unit",
+  "nom complet": "name",
+  grade: "rank",
+  fonction: "rank",
+  unite: "unit",
+  courriel: "email",
+  mail: "email",
+  grad: "rank",
+  inite: "unit",
+  rejyon: "region",
+  distri: "region",
+  imel: "email",
 };
+
+const COLUMNS = ["name", "rank", "unit", "region", "email"] as const;
+
+// A list exported from a spreadsheet in Spanish (or any UI language) carries the labels the
+// attendee form shows in that language: "Nombre;Grado o cargo;Unidad u organización;Región;...".
+const HEADER_ALIASES: Record<string, keyof AttendeeCsvRow> = Object.fromEntries([
+  ...[ay, en, es, fr, gn, ht, pt, qu].flatMap((l) =>
+    COLUMNS.map((c) => [headerKey(l.attendees[c]), c] as const),
+  ),
+  ...Object.entries(WRITTEN_ALIASES),
+]);
+
+/**
+ * The separator of the file: spreadsheets in Spanish, Portuguese and French write ";" (the comma
+ * is their decimal mark), others ","; a tab from "text" exports. Read off the header line.
+ */
+export function detectDelimiter(text: string): "," | ";" | "\t" {
+  const header = (
+    text
+      .replace(/^\uFEFF/, "")
+      .split(/\r?\n/)
+      .find((l) => l.trim()) ?? ""
+  ).replace(/"[^"]*"/g, "");
+  const count = (c: string) => header.split(c).length - 1;
+  const best = ([",", ";", "\t"] as const).map((c) => [c, count(c)] as const).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > 0 ? best[0] : ",";
+}
 
 export interface CsvRowError {
   /** Line in the file (the header is line 1). 0 for problems with the whole file. */
@@ -59,12 +111,11 @@ export interface CsvCheck {
   errors: CsvRowError[];
 }
 
-const headerKey = (h: string) => normalizeName(h.replace(/[/_-]/g, " "));
-
 function readRecords(text: string): { line: number; record: Record<string, string> }[] | CsvRowError {
   try {
     const out = parse(text, {
       bom: true,
+      delimiter: detectDelimiter(text),
       columns: (header: string[]) =>
         header.map((h) => {
           const key = HEADER_ALIASES[headerKey(h)];

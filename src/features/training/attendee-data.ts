@@ -2,9 +2,15 @@ import "server-only";
 import { getDb, type Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import type { Viewer } from "@/server/viewer";
-import { TrainingInputError, findManagedAttendee, isUuid, lockManagedSession } from "./access";
+import {
+  TrainingInputError,
+  assertSessionHeld,
+  findManagedAttendee,
+  isUuid,
+  lockManagedSession,
+} from "./access";
 import { checkAttendeeCsv, type CsvRowError } from "./attendee-csv";
-import type { AttendanceInput, AttendeeValues } from "./schemas";
+import type { AttendanceInput, AttendeeValues, BulkAttendanceInput } from "./schemas";
 
 async function registeredEmails(tx: Tx, sessionId: string) {
   const rows = await tx.trainingAttendee.findMany({
@@ -83,6 +89,8 @@ export async function setAttendance(viewer: Viewer, input: AttendanceInput) {
   return db.$transaction(async (tx) => {
     const a = await findManagedAttendee(tx, viewer, attendeeId);
     if (!completed && a.promotedUserId) throw new AppError("training:errors.promotedKeepsCompletion");
+    // Undoing is always possible; recording is not before the session's day.
+    if ((attended && !a.attended) || (completed && !a.completedAt)) assertSessionHeld(a.session);
     return tx.trainingAttendee.update({
       where: { id: a.id },
       data: {
@@ -102,5 +110,30 @@ export async function removeAttendee(viewer: Viewer, attendeeId: string) {
     const a = await findManagedAttendee(tx, viewer, attendeeId);
     if (a.completedAt || a.promotedUserId) throw new AppError("training:errors.cannotRemoveCompleted");
     await tx.trainingAttendee.delete({ where: { id: a.id } });
+  });
+}
+
+/**
+ * "Mark everyone present / completed" for a whole room, leaving out the ticked exceptions.
+ * Only moves people forward (registered -> attended -> completed); nobody's completion or
+ * certificate is withdrawn by a bulk mark. Returns how many rows changed.
+ */
+export async function markAllAttendees(viewer: Viewer, input: BulkAttendanceInput) {
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    const session = await lockManagedSession(tx, viewer, input.sessionId);
+    assertSessionHeld(session);
+    const where = { sessionId: session.id, id: { notIn: input.except } };
+    const changed =
+      input.mark === "completed"
+        ? await tx.trainingAttendee.updateMany({
+            where: { ...where, completedAt: null },
+            data: { attended: true, completedAt: new Date() },
+          })
+        : await tx.trainingAttendee.updateMany({
+            where: { ...where, attended: false },
+            data: { attended: true },
+          });
+    return { changed: changed.count };
   });
 }

@@ -4,7 +4,7 @@ import { NotFoundError } from "@/server/errors";
 import { trainingScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { allowedCountry, requireRead } from "./access";
-import { buildCascadeTree } from "./cascade-tree";
+import { buildCascadeTree, flattenCascade } from "./cascade-tree";
 import { countTrained, sessionsPerMonth } from "./coverage";
 
 function requireCountry(viewer: Viewer, countryCode: string): asserts viewer is Viewer {
@@ -12,8 +12,11 @@ function requireCountry(viewer: Viewer, countryCode: string): asserts viewer is 
   if (!allowedCountry(viewer, countryCode)) throw new NotFoundError();
 }
 
-/** Officers trained per region against the country's targets, and sessions per month. */
-export async function getCoverage(viewer: Viewer, countryCode: string) {
+/**
+ * Officers trained per region against the country's targets (under target first), per cascade
+ * level, and sessions per month. Sessions that have not started yet count for nothing.
+ */
+export async function getCoverage(viewer: Viewer, countryCode: string, now = new Date()) {
   requireCountry(viewer, countryCode);
   const db = await getDb();
   const scope = { countryCode, ...trainingScope(viewer) };
@@ -30,11 +33,16 @@ export async function getCoverage(viewer: Viewer, countryCode: string) {
         email: true,
         regionId: true,
         completedAt: true,
-        session: { select: { kind: true, regionId: true } },
+        sessionId: true,
+        session: { select: { kind: true, regionId: true, startDate: true } },
       },
     }),
-    db.trainingSession.findMany({ where: scope, select: { startDate: true } }),
+    db.trainingSession.findMany({
+      where: scope,
+      select: { id: true, parentSessionId: true, startDate: true, title: true },
+    }),
   ]);
+  const level = new Map(flattenCascade(buildCascadeTree(sessions)).map((n) => [n.id, n.generation]));
   const coverage = countTrained(
     completions.map((c) => ({
       email: c.email,
@@ -42,11 +50,20 @@ export async function getCoverage(viewer: Viewer, countryCode: string) {
       regionId: c.regionId ?? c.session.regionId,
       completedAt: c.completedAt!,
       kind: c.session.kind,
+      sessionDate: c.session.startDate,
+      level: level.get(c.sessionId) ?? 0,
     })),
     regions,
     new Map(targets.map((t) => [t.regionId, t.target])),
+    now,
   );
-  return { countryCode, ...coverage, months: sessionsPerMonth(sessions.map((s) => s.startDate)) };
+  const held = sessions.filter((s) => s.startDate.getTime() <= now.getTime());
+  return {
+    countryCode,
+    ...coverage,
+    upcoming: sessions.length - held.length,
+    months: sessionsPerMonth(held.map((s) => s.startDate)),
+  };
 }
 export type Coverage = Awaited<ReturnType<typeof getCoverage>>;
 

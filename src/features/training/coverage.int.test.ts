@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
-import { addAttendee, importAttendees, setAttendance } from "./attendee-data";
+import { addAttendee, importAttendees, markAllAttendees, setAttendance } from "./attendee-data";
 import { getCoverage } from "./coverage-data";
 import { exportCoverageCsv } from "./coverage-export";
 import { createSession } from "./session-data";
@@ -68,6 +68,72 @@ describe("coverage", () => {
       { month: "2026-05", sessions: 1 },
     ]);
     expect((await getCoverage(w.adminBz, "BZ")).total).toBe(3);
+  });
+
+  it("counts by cascade level, lists under-target districts first, and ignores sessions not yet held", async () => {
+    const parent = (await w.db.trainingSession.findFirstOrThrow({ where: { kind: "TRAIN_THE_TRAINERS" } }))
+      .id;
+    const workshop = await createSession(
+      w.trainerBz,
+      sessionInput({
+        trainerIds: [w.trainerBz.id],
+        kind: "CASCADE_WORKSHOP",
+        parentSessionId: parent,
+        regionId: w.regions["BZ-SP"],
+        startDate: "2026-06-01",
+        endDate: "",
+      }),
+    );
+    for (const name of ["E Five", "F Six", "G Seven"])
+      await addAttendee(w.trainerBz, workshop.id, attendee({ name, email: `${name[0]}@x.org` }));
+    const gSeven = await w.db.trainingAttendee.findFirstOrThrow({ where: { name: "G Seven" } });
+    expect(
+      await markAllAttendees(w.trainerBz, { sessionId: workshop.id, mark: "completed", except: [gSeven.id] }),
+    ).toEqual({ changed: 2 });
+    const c = await getCoverage(w.trainerBz, "BZ", new Date("2026-07-01T12:00:00Z"));
+    expect(c.levels).toEqual([
+      { level: 0, trained: 3 },
+      { level: 1, trained: 2 },
+    ]);
+    // San Pedro 3 of 20, Cayo 2 of 20 ... all under target; the emptiest first.
+    expect(c.regions.every((r) => r.underTarget)).toBe(true);
+    expect(c.regions.at(-1)!.code).toBe("BZ-SP");
+
+    // A session dated in the future: its (wrongly pre-marked) completions do not count yet.
+    await w.db.trainingSession.update({
+      where: { id: workshop.id },
+      data: { startDate: new Date("2026-08-01") },
+    });
+    const before = await getCoverage(w.trainerBz, "BZ", new Date("2026-07-01T12:00:00Z"));
+    expect(before.levels).toEqual([{ level: 0, trained: 3 }]);
+    expect(before.upcoming).toBe(1);
+    expect(before.months.at(-1)!.month).toBe("2026-05");
+    // The other tests of this file count the first world only.
+    await w.db.trainingAttendee.deleteMany({ where: { sessionId: workshop.id } });
+    await w.db.trainingSession.delete({ where: { id: workshop.id } });
+  });
+
+  it("refuses to record attendance or completion before the session's day; undoing stays possible", async () => {
+    const future = await createSession(
+      w.trainerBz,
+      sessionInput({ trainerIds: [w.trainerBz.id], startDate: "2099-01-10", endDate: "" }),
+    );
+    const h = await addAttendee(w.trainerBz, future.id, attendee({ name: "H Eight" }));
+    for (const change of [
+      () => setAttendance(w.trainerBz, { attendeeId: h.id, attended: true, completed: false }),
+      () => setAttendance(w.trainerBz, { attendeeId: h.id, attended: true, completed: true }),
+      () => markAllAttendees(w.trainerBz, { sessionId: future.id, mark: "attended", except: [] }),
+    ])
+      await expect(change()).rejects.toMatchObject({ key: "training:errors.notYetHeld" });
+    expect(await w.db.trainingAttendee.findUniqueOrThrow({ where: { id: h.id } })).toMatchObject({
+      attended: false,
+      completedAt: null,
+    });
+    await setAttendance(w.trainerBz, { attendeeId: h.id, attended: false, completed: false });
+    // Another country's trainer: not found, as everywhere.
+    await expect(
+      markAllAttendees(w.trainerBo, { sessionId: future.id, mark: "attended", except: [] }),
+    ).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it("is not available for another country", async () => {

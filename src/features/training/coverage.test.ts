@@ -7,30 +7,108 @@ const REGIONS = [
   { id: "sp", code: "BZ-SP", name: "San Pedro" },
 ];
 
+type Row = Parameters<typeof countTrained>[0][number];
+const row = (
+  email: string | null,
+  regionId: string | null,
+  day: string,
+  kind: Row["kind"],
+  over: Partial<Row> = {},
+): Row => ({
+  email,
+  regionId,
+  completedAt: d(day),
+  kind,
+  sessionDate: d(day),
+  level: kind === "TRAIN_THE_TRAINERS" ? 0 : 1,
+  ...over,
+});
+const NOW = d("2026-06-01");
+
 describe("countTrained", () => {
   it("counts each person once, ignores refreshers, keeps the first region", () => {
     const r = countTrained(
       [
-        { email: "a@x.org", regionId: "sp", completedAt: d("2026-03-01"), kind: "CASCADE_WORKSHOP" },
-        { email: "A@x.org", regionId: "cy", completedAt: d("2026-01-01"), kind: "TRAIN_THE_TRAINERS" },
-        { email: null, regionId: "cy", completedAt: d("2026-02-01"), kind: "CASCADE_WORKSHOP" },
-        { email: null, regionId: "cy", completedAt: d("2026-02-01"), kind: "CASCADE_WORKSHOP" },
-        { email: "b@x.org", regionId: "sp", completedAt: d("2026-02-01"), kind: "REFRESHER" },
-        { email: "c@x.org", regionId: null, completedAt: d("2026-02-01"), kind: "CASCADE_WORKSHOP" },
+        row("a@x.org", "sp", "2026-03-01", "CASCADE_WORKSHOP"),
+        row("A@x.org", "cy", "2026-01-01", "TRAIN_THE_TRAINERS"),
+        row(null, "cy", "2026-02-01", "CASCADE_WORKSHOP"),
+        row(null, "cy", "2026-02-01", "CASCADE_WORKSHOP"),
+        row("b@x.org", "sp", "2026-02-01", "REFRESHER"),
+        row("c@x.org", null, "2026-02-01", "CASCADE_WORKSHOP"),
       ],
       REGIONS,
       new Map<string | null, number>([
         [null, 140],
         ["cy", 20],
       ]),
+      NOW,
     );
     expect(r.total).toBe(4);
     expect(r.target).toBe(140);
     expect(r.unassigned).toBe(1);
     expect(r.regions).toEqual([
-      { id: "cy", code: "BZ-CY", name: "Cayo", trained: 3, target: 20 },
-      { id: "sp", code: "BZ-SP", name: "San Pedro", trained: 0, target: null },
+      { id: "cy", code: "BZ-CY", name: "Cayo", trained: 3, target: 20, underTarget: true },
+      { id: "sp", code: "BZ-SP", name: "San Pedro", trained: 0, target: null, underTarget: false },
     ]);
+    // a@x.org completed at both levels: once per level, once in the total.
+    expect(r.levels).toEqual([
+      { level: 0, trained: 1 },
+      { level: 1, trained: 4 },
+    ]);
+  });
+
+  it("lists the districts under target first, the furthest behind on top; a big total hides none", () => {
+    const regions = [
+      { id: "bz", code: "BZ-BZ", name: "Belize" },
+      { id: "cy", code: "BZ-CY", name: "Cayo" },
+      { id: "co", code: "BZ-CZL", name: "Corozal" },
+      { id: "tl", code: "BZ-TOL", name: "Toledo" },
+    ];
+    const people = (regionId: string, n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        row(`${regionId}${i}@x.org`, regionId, "2026-02-01", "CASCADE_WORKSHOP"),
+      );
+    const r = countTrained(
+      [...people("bz", 32), ...people("cy", 10), ...people("co", 2), ...people("tl", 20)],
+      regions,
+      new Map<string | null, number>([
+        [null, 66],
+        ["bz", 20],
+        ["cy", 20],
+        ["co", 20],
+        ["tl", 20],
+      ]),
+      NOW,
+    );
+    expect(r.total).toBe(64);
+    expect(r.regions.map((x) => [x.name, x.underTarget])).toEqual([
+      ["Corozal", true],
+      ["Cayo", true],
+      ["Belize", false],
+      ["Toledo", false],
+    ]);
+  });
+
+  it("does not count a session that has not started yet, whatever its attendees are marked", () => {
+    const r = countTrained(
+      [
+        row("a@x.org", "cy", "2026-05-01", "CASCADE_WORKSHOP"),
+        row("b@x.org", "cy", "2026-05-20", "CASCADE_WORKSHOP", { sessionDate: d("2026-07-01") }),
+      ],
+      REGIONS,
+      new Map([["cy", 2]]),
+      NOW,
+    );
+    expect(r.total).toBe(1);
+    expect(r.regions[0]).toMatchObject({ id: "cy", trained: 1, underTarget: true });
+    expect(
+      countTrained(
+        [row("b@x.org", "cy", "2026-05-20", "CASCADE_WORKSHOP", { sessionDate: NOW })],
+        REGIONS,
+        new Map(),
+        NOW,
+      ).total,
+    ).toBe(1);
   });
 });
 

@@ -1,6 +1,8 @@
 // Coverage arithmetic, kept pure for unit tests. "Officers trained" counts people who completed
 // a train-the-trainers session or a cascade workshop; refreshers retrain people already counted.
 // Someone trained twice (same email) counts once, in the region of their first completion.
+// A session counts only once it has started: a completion recorded ahead of a future session
+// (or a session whose date was moved later) must not fill a district's target in advance.
 import type { TrainingKind } from "@/generated/prisma/enums";
 
 export interface CompletionRow {
@@ -8,6 +10,10 @@ export interface CompletionRow {
   regionId: string | null;
   completedAt: Date;
   kind: TrainingKind;
+  /** The session's start date. */
+  sessionDate: Date;
+  /** The session's level in the cascade (0: trains the first trainers). */
+  level: number;
 }
 
 export interface RegionCoverage {
@@ -16,14 +22,41 @@ export interface RegionCoverage {
   name: string;
   trained: number;
   target: number | null;
+  /** Has a target and is below it: listed first, marked in words. */
+  underTarget: boolean;
+}
+
+export interface LevelCoverage {
+  level: number;
+  /** People who completed a session of this level (each once per level). */
+  trained: number;
+}
+
+// Under target first, the furthest behind at the top; then the rest by name (the given order).
+function gapsFirst(rows: RegionCoverage[]): RegionCoverage[] {
+  const share = (r: RegionCoverage) => r.trained / (r.target ?? 1);
+  const under = rows.filter((r) => r.underTarget).sort((a, b) => share(a) - share(b));
+  return [...under, ...rows.filter((r) => !r.underTarget)];
+}
+
+function countLevels(rows: readonly CompletionRow[]): LevelCoverage[] {
+  const perLevel = new Map<number, Set<string>>();
+  rows.forEach((r, i) => {
+    const people = perLevel.get(r.level) ?? new Set<string>();
+    people.add(r.email?.toLowerCase() ?? `#${i}`);
+    perLevel.set(r.level, people);
+  });
+  return [...perLevel].sort(([a], [b]) => a - b).map(([level, people]) => ({ level, trained: people.size }));
 }
 
 export function countTrained(
   rows: readonly CompletionRow[],
   regions: readonly { id: string; code: string; name: string }[],
   targets: ReadonlyMap<string | null, number>,
+  now = new Date(),
 ) {
-  const counted = [...rows]
+  const held = rows.filter((r) => r.sessionDate.getTime() <= now.getTime());
+  const counted = held
     .filter((r) => r.kind !== "REFRESHER")
     .sort((a, b) => a.completedAt.getTime() - b.completedAt.getTime());
   const seen = new Set<string>();
@@ -42,12 +75,18 @@ export function countTrained(
   const unassigned = [...perRegion]
     .filter(([id]) => id === null || !known.has(id))
     .reduce((n, [, c]) => n + c, 0);
-  const regionRows: RegionCoverage[] = regions.map((r) => ({
-    ...r,
-    trained: perRegion.get(r.id) ?? 0,
-    target: targets.get(r.id) ?? null,
-  }));
-  return { total, target: targets.get(null) ?? null, regions: regionRows, unassigned };
+  const regionRows: RegionCoverage[] = regions.map((r) => {
+    const trained = perRegion.get(r.id) ?? 0;
+    const target = targets.get(r.id) ?? null;
+    return { ...r, trained, target, underTarget: target !== null && trained < target };
+  });
+  return {
+    total,
+    target: targets.get(null) ?? null,
+    regions: gapsFirst(regionRows),
+    unassigned,
+    levels: countLevels(counted),
+  };
 }
 
 export interface MonthBucket {

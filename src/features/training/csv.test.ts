@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkAttendeeCsv } from "./attendee-csv";
+import { checkAttendeeCsv, detectDelimiter } from "./attendee-csv";
 import { csvCell, toCsv } from "./csv-export";
 
 const REGIONS = [
@@ -88,5 +88,45 @@ describe("checkAttendeeCsv", () => {
       "training:import.unreadable",
     );
     expect(checkAttendeeCsv("name,email\n", REGIONS, new Set()).errors[0]!.key).toBe("training:import.empty");
+  });
+});
+
+describe("spreadsheet exports in the UI languages", () => {
+  it("reads a Spanish Excel export: semicolons, the form's Spanish labels, commas inside cells", () => {
+    const csv = [
+      "\uFEFFNombre;Grado o cargo;Unidad u organización;Región;Correo electrónico",
+      "Pop, Ana;Agente;Estación Cayo;Cayo;ana@example.org",
+      '"Coc; Luis";Cabo;;San Pedro;',
+    ].join("\r\n");
+    const r = checkAttendeeCsv(csv, REGIONS, new Set());
+    expect(r.errors).toEqual([]);
+    expect(r.rows.map((x) => [x.name, x.rank, x.unit, x.regionId, x.email])).toEqual([
+      ["Pop, Ana", "Agente", "Estación Cayo", "r-cayo", "ana@example.org"],
+      ["Coc; Luis", "Cabo", null, "r-sp", null],
+    ]);
+  });
+
+  it("accepts the labels of every UI language and hand-written French and Portuguese headers", () => {
+    for (const header of [
+      "Nom;Grade ou fonction;Unité ou organisation;Région;Courriel",
+      "Nome;Posto ou cargo;Unidade ou organização;Região;E-mail",
+      "Non,Grad oswa pòs,Inite oswa òganizasyon,Rejyon,Imèl",
+      "Suti;Kamay utaq llamk'ay;Unidad utaq organización;Suyu;Correo electrónico",
+      "Téra;Tenda térã tembiapo;Unidad térã atyguasu;Tetãvore;Ñanduti veve",
+      "nom complet\tgrade\tunite\tdistrict\tcourriel",
+    ]) {
+      const sep = detectDelimiter(header);
+      const r = checkAttendeeCsv(`${header}\nAna Pop${sep}Agent${sep}${sep}Cayo${sep}`, REGIONS, new Set());
+      expect({ header, errors: r.errors }).toEqual({ header, errors: [] });
+      expect(r.rows[0]).toMatchObject({ name: "Ana Pop", rank: "Agent", regionId: "r-cayo" });
+    }
+  });
+
+  it("picks the separator from the header line, ignoring quoted text", () => {
+    expect(detectDelimiter("Name,Rank,Region")).toBe(",");
+    expect(detectDelimiter("Nombre;Cargo;Región")).toBe(";");
+    expect(detectDelimiter('"Name, full";Rank;Region')).toBe(";");
+    expect(detectDelimiter("Name\tRank")).toBe("\t");
+    expect(detectDelimiter("Name")).toBe(",");
   });
 });

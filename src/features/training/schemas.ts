@@ -90,6 +90,14 @@ export const AttendanceInput = z.object({
 });
 export type AttendanceInput = z.output<typeof AttendanceInput>;
 
+/** The bulk mark above the attendee list: everyone but the ticked exceptions. */
+export const BulkAttendanceInput = z.object({
+  sessionId: z.uuid(),
+  mark: z.enum(["attended", "completed"]),
+  except: z.array(z.uuid()).max(1000).default([]),
+});
+export type BulkAttendanceInput = z.output<typeof BulkAttendanceInput>;
+
 /** The ids the row buttons post; the data functions answer not-found for an unknown one. */
 export const SessionRef = z.object({ sessionId: z.string().max(64) });
 export const AttendeeRef = z.object({ attendeeId: z.string().max(64) });

@@ -2,6 +2,7 @@ import type { TFunction } from "i18next";
 import Link from "next/link";
 import type { SessionDetail } from "../session-data";
 import { AttendeeActions } from "./attendee-actions";
+import { BULK_FORM_ID } from "./bulk-attendance";
 import styles from "./training.module.css";
 
 export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: string; t: TFunction }) {
@@ -22,6 +23,7 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
             <th scope="col">{t("training:attendees.region")}</th>
             <th scope="col">{t("training:attendees.status")}</th>
             {s.canManage ? <th scope="col">{t("training:attendees.actions")}</th> : null}
+            {s.canManage ? <th scope="col">{t("training:attendees.leaveOut")}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -68,6 +70,17 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
                       completed: !!a.completedAt,
                       promoted: !!a.promotedUser,
                     }}
+                  />
+                </td>
+              ) : null}
+              {s.canManage ? (
+                <td>
+                  <input
+                    type="checkbox"
+                    name="except"
+                    value={a.id}
+                    form={BULK_FORM_ID}
+                    aria-label={t("training:attendees.leaveOutName", { name: a.name })}
                   />
                 </td>
               ) : null}

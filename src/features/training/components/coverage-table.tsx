@@ -33,11 +33,14 @@ export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
         </thead>
         <tbody>
           {c.regions.map((r) => (
-            <tr key={r.id}>
+            <tr key={r.id} className={r.underTarget ? styles.underTarget : undefined}>
               <th scope="row">{r.name}</th>
               <td>{cell(r.trained, r.target)}</td>
               <td>
                 <Meter value={r.trained} target={r.target} />
+                {r.underTarget ? (
+                  <strong className={styles.gap}>{t("training:coverage.underTarget")}</strong>
+                ) : null}
               </td>
             </tr>
           ))}
@@ -58,6 +61,35 @@ export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
             </td>
           </tr>
         </tfoot>
+      </table>
+    </div>
+  );
+}
+
+const levelName = (level: number, t: TFunction) =>
+  level <= 2 ? t(`training:coverage.levelName.${level}`) : t("training:coverage.levelN", { n: level });
+
+/** Officers trained at each level of the cascade (people once per level). */
+export function LevelTable({ c, t }: { c: Coverage; t: TFunction }) {
+  if (c.levels.length === 0) return <p>{t("training:coverage.noLevels")}</p>;
+  return (
+    <div className="table-wrap">
+      <table>
+        <caption>{t("training:coverage.levelCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("training:coverage.level")}</th>
+            <th scope="col">{t("training:coverage.trained")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.levels.map((l) => (
+            <tr key={l.level}>
+              <th scope="row">{levelName(l.level, t)}</th>
+              <td>{l.trained}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </div>
   );

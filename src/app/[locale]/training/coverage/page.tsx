@@ -2,7 +2,7 @@ import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { CascadeTreeView } from "@/features/training/components/cascade-tree-view";
 import { CountrySwitch } from "@/features/training/components/country-switch";
-import { CoverageTable } from "@/features/training/components/coverage-table";
+import { CoverageTable, LevelTable } from "@/features/training/components/coverage-table";
 import { SessionsChart } from "@/features/training/components/sessions-chart";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { getCascade, getCoverage } from "@/features/training/coverage-data";
@@ -55,6 +55,13 @@ export default async function CoveragePage(props: Props) {
         <h2 id="coverage-regions">{t("training:coverage.byRegion")}</h2>
         <CoverageTable c={coverage} t={t} />
         <p className="hint">{t("training:coverage.countingRule")}</p>
+        {coverage.upcoming ? (
+          <p className="hint">{t("training:coverage.upcoming", { count: coverage.upcoming })}</p>
+        ) : null}
+      </section>
+      <section aria-labelledby="coverage-levels">
+        <h2 id="coverage-levels">{t("training:coverage.byLevel")}</h2>
+        <LevelTable c={coverage} t={t} />
       </section>
       <section aria-labelledby="coverage-tree">
         <h2 id="coverage-tree">{t("training:coverage.tree")}</h2>

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendeeForm } from "@/features/training/components/attendee-form";
 import { AttendeeTable } from "@/features/training/components/attendee-table";
+import { BulkAttendanceForm } from "@/features/training/components/bulk-attendance";
 import { SessionDetails } from "@/features/training/components/session-details";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { listRegions } from "@/features/training/form-options";
@@ -54,6 +55,11 @@ export default async function SessionPage(props: Props) {
           </li>
         ) : null}
         <li>
+          <Link className="button button--secondary" href={`${base}/sheet`}>
+            {t("training:attendees.sheet")}
+          </Link>
+        </li>
+        <li>
           <Link className="button button--secondary" href={`${base}/practice`}>
             {t("training:practice.title")} ({s._count.practiceCases})
           </Link>
@@ -63,6 +69,7 @@ export default async function SessionPage(props: Props) {
         <section aria-labelledby="attendees-title">
           <h2 id="attendees-title">{t("training:attendees.title")}</h2>
           <p>{t("training:list.completedOf", { completed, count: s.attendees.length })}</p>
+          {s.canManage && s.attendees.length ? <BulkAttendanceForm sessionId={s.id} /> : null}
           <AttendeeTable s={s} locale={locale} t={t} />
           {s.canManage ? <AttendeeForm sessionId={s.id} regions={regions} /> : null}
         </section>
