@@ -211,6 +211,8 @@ test("staff training pages have no accessibility violations at 360 px", async ({
     "/en/training/sessions/new",
     sessionUrl,
     `${sessionUrl}/practice`,
+    `${sessionUrl}/sheet`,
+    `${sessionUrl}/import`,
     "/en/training/coverage",
     "/es/training/coverage",
   ]) {
@@ -218,6 +220,9 @@ test("staff training pages have no accessibility violations at 360 px", async ({
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations, path).toEqual([]);
   }
+  // What a trainer sees on a phone: kept with the test's artifacts.
+  await page.goto(sessionUrl);
+  await page.screenshot({ path: test.info().outputPath("session-360.png"), fullPage: true });
 });
 
 test("the verify page is public, light and has no accessibility violations at 360 px", async ({ page }) => {

@@ -15,7 +15,7 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
         : t("training:attendees.registered");
   return (
     <div className="table-wrap">
-      <table>
+      <table className={styles.cardTable}>
         <caption className="visually-hidden">{t("training:attendees.title")}</caption>
         <thead>
           <tr>
@@ -36,8 +36,8 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
                   {[a.rank, a.unit, a.email].filter(Boolean).join(" · ")}
                 </small>
               </th>
-              <td>{a.region?.name ?? "—"}</td>
-              <td>
+              <td data-label={t("training:attendees.region")}>{a.region?.name ?? "—"}</td>
+              <td data-label={t("training:attendees.status")}>
                 {status(a)}
                 {a.promotedUser ? (
                   <>
@@ -58,7 +58,7 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
                 ) : null}
               </td>
               {s.canManage ? (
-                <td>
+                <td data-label={t("training:attendees.actions")}>
                   <AttendeeActions
                     locale={locale}
                     sessionId={s.id}
@@ -74,7 +74,7 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
                 </td>
               ) : null}
               {s.canManage ? (
-                <td>
+                <td data-label={t("training:attendees.leaveOut")}>
                   <input
                     type="checkbox"
                     name="except"
