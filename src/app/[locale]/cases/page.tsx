@@ -30,7 +30,7 @@ export default async function CasesPage(props: Props) {
   const countries = typeof scope.countryCode === "string" ? [scope.countryCode] : COUNTRY_CODES;
   return (
     <div className="stack">
-      {viewer.practiceSessionId ? <p className="practice-banner">{t("cases:practiceBanner")}</p> : null}
+      {/* A practice login sees the header's practice banner on every page (one, not two). */}
       <h1>{t("cases:search.title")}</h1>
       <p>{t("cases:search.intro")}</p>
       <I18nProvider locale={locale} resources={resources}>

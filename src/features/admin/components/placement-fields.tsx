@@ -1,4 +1,5 @@
 "use client";
+import { useEffect, useState } from "react";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 
@@ -11,8 +12,9 @@ export interface PlacementOptions {
 type Errors = Record<string, string> | undefined;
 
 /**
- * Country, region and (optionally) organisation selects. Regions and organisations are grouped
- * by country so the form works without JavaScript; the server checks they match the country.
+ * Country, region and (optionally) organisation selects. Without JavaScript, regions and
+ * organisations are grouped by country (the server checks they match it); once the page is
+ * interactive, only the chosen country's are offered.
  */
 export function PlacementFields(props: {
   prefix: string;
@@ -25,8 +27,13 @@ export function PlacementFields(props: {
   const { prefix, options, values } = props;
   const err = (name: string) => (props.errors?.[name] ? t(props.errors[name]!) : undefined);
   const country = (code: string) => t(`common:countries.${code}`);
+  const [chosen, setChosen] = useState(values.countryCode ?? options.countries[0] ?? "");
+  // The server render (and a browser without JavaScript) lists every country's group.
+  const [interactive, setInteractive] = useState(false);
+  useEffect(() => setInteractive(true), []);
+  const shown = interactive ? options.countries.filter((c) => c === chosen) : options.countries;
   const grouped = (items: { id: string; name: string; countryCode: string }[]) =>
-    options.countries.map((code) => (
+    shown.map((code) => (
       <optgroup key={code} label={country(code)}>
         {items
           .filter((i) => i.countryCode === code)
@@ -37,7 +44,13 @@ export function PlacementFields(props: {
           ))}
       </optgroup>
     ));
-  const select = (name: string, label: string, children: React.ReactNode, optional: boolean) => {
+  const select = (
+    name: string,
+    label: string,
+    children: React.ReactNode,
+    optional: boolean,
+    onChange?: (value: string) => void,
+  ) => {
     const id = `${prefix}-${name}`;
     const error = err(name);
     return (
@@ -47,6 +60,7 @@ export function PlacementFields(props: {
           name={name}
           defaultValue={values[name] ?? ""}
           required={!optional}
+          onChange={onChange ? (e) => onChange(e.target.value) : undefined}
         >
           {optional ? <option value="">{t("admin:form.none")}</option> : null}
           {children}
@@ -65,6 +79,7 @@ export function PlacementFields(props: {
           </option>
         )),
         false,
+        setChosen,
       )}
       {select("regionId", t("admin:form.region"), grouped(options.regions), true)}
       {props.withOrganization

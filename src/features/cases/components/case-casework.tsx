@@ -7,6 +7,7 @@ import styles from "./cases.module.css";
 import { DuplicateForm } from "./duplicate-form";
 import { InfoRequestForm } from "./info-request-form";
 import { NoteForm } from "./note-form";
+import { publicationBlocker } from "../publication-rules";
 import { PublicationForm } from "./publication-form";
 import { StatusForm } from "./status-form";
 import { TraffickingForm } from "./trafficking-form";
@@ -78,7 +79,12 @@ export function CaseCasework(props: {
         {may("case:approvePublication") ? (
           <div className={styles.panel}>
             <h3>{t("cases:publication.label")}</h3>
-            <PublicationForm caseNumber={c.caseNumber} approved={!!c.publicationApprovedAt} />
+            {c.publicationApprovedAt || !publicationBlocker(c) ? (
+              <PublicationForm caseNumber={c.caseNumber} approved={!!c.publicationApprovedAt} />
+            ) : (
+              // Say why, rather than offer a button that can only be refused.
+              <p>{t(publicationBlocker(c)!)}</p>
+            )}
           </div>
         ) : null}
       </div>

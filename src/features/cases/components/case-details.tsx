@@ -39,7 +39,10 @@ export function PersonDetails({ c, t, locale }: Props) {
             c.nationality ? t(`common:countries.${c.nationality}`, { defaultValue: c.nationality }) : null
           }
         />
-        <Row label={t("cases:detail.languages")} value={c.languages.join(", ")} />
+        <Row
+          label={t("cases:detail.languages")}
+          value={c.languages.map((l) => t(`intake:languages.${l}`, { defaultValue: l })).join(", ")}
+        />
         <Row label={t("cases:detail.identityDocument")} value={c.identityDocument} />
         <Row label={t("cases:detail.height")} value={c.heightCm ? `${c.heightCm} cm` : null} />
         <Row label={t("cases:detail.build")} value={c.build} />

@@ -24,7 +24,9 @@ export function SearchFilters(props: {
 }) {
   const t = useT(["cases", "common"]);
   const v = props.values;
-  const [country, setCountry] = useState(v.country ?? "");
+  // A viewer who sees one country (an NGO) gets that country, named, not "all countries".
+  const only = props.countries.length === 1 ? props.countries[0]! : null;
+  const [country, setCountry] = useState(v.country || only || "");
   const regions = props.regions.filter((r) => r.countryCode === country);
   const err = props.errorFor;
   const queryHint = t("cases:search.queryHint");
@@ -71,7 +73,7 @@ export function SearchFilters(props: {
               value={country}
               onChange={(e) => setCountry(e.target.value)}
             >
-              <option value="">{t("cases:search.allCountries")}</option>
+              {only ? null : <option value="">{t("cases:search.allCountries")}</option>}
               {props.countries.map((c) => (
                 <option key={c} value={c}>
                   {t(`common:countries.${c}`)}

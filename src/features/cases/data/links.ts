@@ -3,11 +3,9 @@ import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import type { Viewer } from "@/server/viewer";
+import { publicationBlocker } from "../publication-rules";
 import type { PublicationInput } from "../schemas";
 import { findWritableCase } from "./writable-case";
-
-/** Cases in these statuses are the ones the public bulletin may show. */
-const PUBLISHABLE = ["VERIFIED", "ACTIVE"] as const;
 
 /**
  * Approves (or revokes) publication on the public bulletin. Minors never appear there without
@@ -23,10 +21,8 @@ export async function setPublicationApproval(viewer: Viewer, input: PublicationI
       publicationApprovedAt: true,
     });
     if (input.approve === !!c.publicationApprovedAt) return;
-    if (input.approve && c.consentWithdrawnAt) throw new AppError("cases:errors.consentWithdrawn");
-    if (input.approve && !(PUBLISHABLE as readonly string[]).includes(c.status)) {
-      throw new AppError("cases:errors.notPublishable");
-    }
+    const blocker = input.approve ? publicationBlocker(c) : null;
+    if (blocker) throw new AppError(blocker);
     await tx.case.update({
       where: { id: c.id },
       data: input.approve

@@ -28,14 +28,17 @@ export default async function CasePage(props: Props) {
   // Only a number this case really absorbed is echoed (never text from the address as such).
   const mergedFrom = c.duplicates.find((d) => d.caseNumber === merged)?.caseNumber;
   const [t, resources, assignees, proposals] = await Promise.all([
-    getT(locale, ["cases", "notifications", "matches"]),
+    getT(locale, ["cases", "notifications", "matches", "intake"]),
     loadResources(locale, ["cases", "common", "notifications"]),
     loadAssignees(viewer, c),
     listProposalsForCase(viewer, c.id),
   ]);
   return (
     <article className="stack" aria-labelledby="case-title">
-      {c.practiceSessionId ? <p className="practice-banner">{t("cases:practiceBanner")}</p> : null}
+      {/* A practice login already has the header's banner: one banner, not two stacked. */}
+      {c.practiceSessionId && !viewer.practiceSessionId ? (
+        <p className="practice-banner">{t("cases:practiceBanner")}</p>
+      ) : null}
       <p className="no-print">
         <Link href={`/${locale}/cases`}>{t("cases:detail.backToSearch")}</Link>
       </p>

@@ -18,7 +18,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 /** The case sheet for paper: no forms, no navigation; the read is logged as PRINT. */
 export default async function CasePrintPage(props: Props) {
   const { locale, viewer, c } = await loadCasePage(props.params, "PRINT");
-  const t = await getT(locale, ["cases"]);
+  const t = await getT(locale, ["cases", "intake"]);
   return (
     <article className={`stack ${styles.sheet}`} aria-labelledby="sheet-title">
       {c.practiceSessionId ? <p className="practice-banner">{t("cases:practiceBanner")}</p> : null}
@@ -41,6 +41,15 @@ export default async function CasePrintPage(props: Props) {
       <p>
         <strong>{t("cases:print.confidential")}</strong>
       </p>
+      {c.photos[0] ? (
+        // The sheet is what gets passed around a station: the main photo large, at full resolution.
+        // eslint-disable-next-line @next/next/no-img-element -- staff-only photo route
+        <img
+          className={styles.sheetPhoto}
+          src={`/api/photos/${c.photos[0].id}?size=full`}
+          alt={t("cases:detail.photoAlt", { n: 1 })}
+        />
+      ) : null}
       <PersonDetails c={c} t={t} locale={locale} />
       <ReportDetails c={c} t={t} locale={locale} />
       <DuplicateLinks c={c} t={t} locale={locale} />
