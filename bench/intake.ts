@@ -4,14 +4,15 @@
 // country, on an empty database and on one holding N cases (default 1M, the lookup benchmark's
 // data: bench-data.ts), each beside the floor (bench/intake-floor.ts: bare node:http + the same
 // zod parse + one INSERT) on the same database in the same run; plus the duplicate check's own
-// time at N. Appends the figures and the load average to docs/BENCHMARKS.md. Asserts no time.
+// time at N (the matching engine's claim-claim candidates, which replaced the intake's own check:
+// decision 091). Appends the figures and the load average to docs/BENCHMARKS.md. Asserts no time.
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { searchNameFor } from "../src/features/cases/normalize";
-import { findPossibleDuplicates } from "../src/features/intake/duplicate-query";
 import { localToUtc } from "../src/features/intake/local-time";
-import { ageWhenLastSeen, type ClaimInput } from "../src/features/intake/schemas";
+import type { ClaimInput } from "../src/features/intake/schemas";
+import { claimCandidatesForClaim } from "../src/features/matching/engine/candidates";
+import { profileFromClaim } from "../src/lib/matching/build-profile";
 import { createPrismaHandle } from "../src/server/prisma-factory";
 import { fillCases, insertReference, recreateDatabase } from "./bench-data";
 import { startNext } from "./http-timing";
@@ -88,22 +89,34 @@ async function measure(url: string, claims: ClaimInput[]): Promise<{ app: Intake
   return { app, floor };
 }
 
-/** The duplicate check alone (the app's query, through Prisma) for claims of the pool at N cases. */
+/** The duplicate check alone (the engine's candidate query, through Prisma) for claims of the pool at N cases. */
 async function timeDuplicateCheck(claims: ClaimInput[]): Promise<number[]> {
   const handle = await createPrismaHandle(BIG_URL);
   const times: number[] = [];
   try {
     for (const c of claims.slice(0, 300)) {
       const t0 = performance.now();
-      await findPossibleDuplicates(handle.db, {
+      const p = c.person;
+      const profile = profileFromClaim({
         id: crypto.randomUUID(),
-        caseNumber: "BENCH",
         countryCode: c.lastSeen.country,
-        searchName: searchNameFor(c.person),
-        practiceSessionId: null,
+        regionCode: c.lastSeen.region ?? null,
+        lastSeenCity: c.lastSeen.city,
         lastSeenAt: localToUtc(c.lastSeen.date, c.lastSeen.time, c.lastSeen.country),
-        age: ageWhenLastSeen(c.person, c.lastSeen.date),
+        givenNames: p.givenNames,
+        familyNames: p.familyNames,
+        otherNames: p.otherNames ?? null,
+        sex: p.sex,
+        dateOfBirth: p.dateOfBirth ? new Date(p.dateOfBirth) : null,
+        approxAge: p.approxAge ?? null,
+        heightCm: p.heightCm ?? null,
+        distinguishingMarks: p.distinguishingMarks ?? null,
+        languages: p.languages ?? [],
+        clothing: p.clothing ?? null,
+        circumstances: c.lastSeen.circumstances,
+        hasPhoto: false,
       });
+      await claimCandidatesForClaim(handle.db, profile);
       times.push(performance.now() - t0);
     }
   } finally {
