@@ -3,6 +3,7 @@
 // may do it. The merged number leads to the primary for staff and for the family's track page.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { getClaimStatus } from "@/features/intake/claim-status";
+import { decideMatch, getProposalForViewer, listProposals } from "@/features/matching/data";
 import { hashTrackingCode } from "@/features/intake/tracking-code";
 import type { Viewer } from "@/server/viewer";
 import type { TestDb } from "@/testing/test-db";
@@ -179,5 +180,32 @@ describe("merge and unmerge", () => {
     await expect(unmergeClaim(policeGt, { caseNumber: bz.caseNumber })).rejects.toThrow(/notFound/);
     expect(await counts()).toEqual(after);
     await unmergeClaim(policeBz, { caseNumber: bz.caseNumber });
+  });
+
+  it("a suggested duplicate can be dismissed without linking; a merged pair leaves the open queue", async () => {
+    const queue = async () =>
+      (await listProposals(policeBo, { status: "PROPOSED", page: 1 })).rows.map((r) => r.id);
+    const p = await testDb.db.matchProposal.findFirstOrThrow({
+      where: { kind: "DUPLICATE", OR: [{ caseId: bz.id }, { otherCaseId: bz.id }] },
+    });
+    expect(await queue()).toContain(p.id);
+    expect((await getProposalForViewer(policeBo, p.id)).may).toMatchObject({ merge: true, reject: true });
+    // A pair between Belize and Bolivia is not for police of a third country at all.
+    await expect(getProposalForViewer(policeGt, p.id)).rejects.toThrow(/notFound/);
+
+    await mergeClaims(policeBo, { caseNumber: bz.caseNumber, duplicateOf: bo.caseNumber });
+    expect(await queue()).not.toContain(p.id);
+    expect((await getProposalForViewer(policeBo, p.id)).may.merge).toBe(false);
+    await unmergeClaim(policeBo, { caseNumber: bz.caseNumber });
+    expect(await queue()).toContain(p.id);
+
+    await decideMatch(policeBz, { id: p.id, decision: "reject", note: "Two different girls" });
+    expect(await testDb.db.matchProposal.findUniqueOrThrow({ where: { id: p.id } })).toMatchObject({
+      status: "REJECTED",
+      decidedById: policeBz.id,
+    });
+    const claims = await testDb.db.case.findMany({ where: { id: { in: [bz.id, bo.id] } } });
+    expect(claims.map((c) => c.duplicateOfId)).toEqual([null, null]);
+    expect(await queue()).not.toContain(p.id);
   });
 });
