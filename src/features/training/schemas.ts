@@ -98,6 +98,17 @@ export const BulkAttendanceInput = z.object({
 });
 export type BulkAttendanceInput = z.output<typeof BulkAttendanceInput>;
 
+/** The trainer's choice of graded exercises for a session. */
+export const ExerciseChoiceInput = z.object({
+  sessionId: z.uuid(),
+  exerciseIds: z.array(z.string().max(40)).max(20).default([]),
+});
+export type ExerciseChoiceInput = z.output<typeof ExerciseChoiceInput>;
+
+/** A practice login's start / check of one exercise. */
+export const ExerciseRefInput = z.object({ exerciseId: z.string().max(40) });
+export type ExerciseRefInput = z.output<typeof ExerciseRefInput>;
+
 /** The ids the row buttons post; the data functions answer not-found for an unknown one. */
 export const SessionRef = z.object({ sessionId: z.string().max(64) });
 export const AttendeeRef = z.object({ attendeeId: z.string().max(64) });

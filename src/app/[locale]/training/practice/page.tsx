@@ -3,7 +3,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDate } from "@/features/training/format";
 import { requirePracticeViewer } from "@/features/training/page-guard";
+import { MyExercises } from "@/features/training/components/my-exercises";
+import { getMyExercises } from "@/features/training/exercise-data";
 import { getPracticeContext } from "@/features/training/practice-data";
+import { I18nProvider } from "@/i18n/client";
+import { loadResources } from "@/i18n/resources";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
 
@@ -18,9 +22,11 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PracticeHomePage(props: Props) {
   const locale = await localeFrom(props.params);
   const viewer = await requirePracticeViewer(locale);
-  const [t, s] = await Promise.all([
+  const [t, s, exercises, resources] = await Promise.all([
     getT(locale, ["training"]),
     loadOrNotFound(() => getPracticeContext(viewer)),
+    loadOrNotFound(() => getMyExercises(viewer)),
+    loadResources(locale, ["training", "common"]),
   ]);
   return (
     <div className="stack">
@@ -45,6 +51,13 @@ export default async function PracticeHomePage(props: Props) {
           <p>{t("training:practice.lookUpText")}</p>
         </li>
       </ul>
+      <section aria-labelledby="my-exercises">
+        <h2 id="my-exercises">{t("training:exercises.myTitle")}</h2>
+        <p>{t("training:exercises.myIntro")}</p>
+        <I18nProvider locale={locale} resources={resources}>
+          <MyExercises exercises={[...exercises]} />
+        </I18nProvider>
+      </section>
     </div>
   );
 }

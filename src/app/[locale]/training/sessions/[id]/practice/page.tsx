@@ -10,6 +10,9 @@ import {
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { formatDate } from "@/features/training/format";
 import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
+import { ExerciseChoiceForm } from "@/features/training/components/exercise-choice-form";
+import { ExerciseResultsTable } from "@/features/training/components/exercise-results";
+import { getExerciseResults } from "@/features/training/exercise-data";
 import { getPracticeOverview } from "@/features/training/practice-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -28,7 +31,10 @@ export default async function PracticeSandboxPage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id } = await props.params;
   const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
-  const p = await loadOrNotFound(() => getPracticeOverview(viewer, id));
+  const [p, results] = await Promise.all([
+    loadOrNotFound(() => getPracticeOverview(viewer, id)),
+    loadOrNotFound(() => getExerciseResults(viewer, id)),
+  ]);
   const canManage = can(viewer, "training:manage");
   const [t, resources] = await Promise.all([
     getT(locale, ["training"]),
@@ -72,7 +78,12 @@ export default async function PracticeSandboxPage(props: Props) {
           <p>{t("training:practice.casesIntro")}</p>
           {canManage ? <PracticeCasesForm sessionId={p.id} /> : null}
           {p.practiceCases.length ? (
-            <div className="table-wrap">
+            <div
+              className="table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label={t("training:practice.casesCaption", { count: p.practiceCases.length })}
+            >
               <table>
                 <caption>{t("training:practice.casesCaption", { count: p.practiceCases.length })}</caption>
                 <thead>
@@ -104,6 +115,13 @@ export default async function PracticeSandboxPage(props: Props) {
           ) : (
             <p>{t("training:practice.noCases")}</p>
           )}
+        </section>
+        <section aria-labelledby="practice-exercises" className="no-print">
+          <h2 id="practice-exercises">{t("training:exercises.title")}</h2>
+          <p>{t("training:exercises.intro")}</p>
+          {canManage ? <ExerciseChoiceForm sessionId={p.id} chosen={results.exercises} /> : null}
+          <h3>{t("training:exercises.resultsTitle")}</h3>
+          <ExerciseResultsTable r={results} t={t} />
         </section>
         {canManage ? (
           <section aria-labelledby="practice-wipe" className="no-print">

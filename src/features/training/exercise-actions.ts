@@ -1,0 +1,45 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { formString, runAction } from "@/server/action";
+import type { ActionState } from "@/server/result";
+import { checkMyExercise, setSessionExercises, startExercise } from "./exercise-data";
+import { ExerciseChoiceInput, ExerciseRefInput } from "./schemas";
+
+// Graded exercises through the one pipeline: the trainer's choice, the trainee's start and check.
+
+const refresh = () => revalidatePath("/[locale]/training", "layout");
+
+export type ChoiceState = ActionState<{ count: number }>;
+
+export async function setExercisesAction(_prev: ChoiceState, form: FormData): Promise<ChoiceState> {
+  const input = {
+    sessionId: formString(form, "sessionId"),
+    exerciseIds: form.getAll("exerciseIds").filter((v) => typeof v === "string"),
+  };
+  return runAction(
+    ExerciseChoiceInput,
+    input,
+    async (v, viewer) => {
+      const r = await setSessionExercises(viewer, v);
+      refresh();
+      return r;
+    },
+    { where: "setExercises", invalidKey: "common:errors.notFound" },
+  );
+}
+
+export type ExerciseState = ActionState<{ state: "started" | "passed" } | { passed: boolean }>;
+
+export async function exerciseAction(_prev: ExerciseState, form: FormData): Promise<ExerciseState> {
+  const step = formString(form, "step");
+  return runAction(
+    ExerciseRefInput,
+    { exerciseId: formString(form, "exerciseId") },
+    async (v, viewer) => {
+      const r = step === "check" ? await checkMyExercise(viewer, v) : await startExercise(viewer, v);
+      refresh();
+      return r;
+    },
+    { where: "exercise", invalidKey: "common:errors.notFound" },
+  );
+}
