@@ -288,6 +288,40 @@ test("the trainer creates a practice login; its practice claim is marked PRACTIC
   await trainee.context().close();
 });
 
+test("the trainer picks graded exercises; the trainee's work in the sandbox passes one; the grid shows it", async ({
+  page,
+  browser,
+}) => {
+  await signInAs(page, "trainer.bz");
+  await page.goto(`${sessionUrl}/practice`);
+  await page.getByLabel(/Find a person by a misspelled name/).check();
+  await page.getByLabel(/Verify a claim and add a note/).check();
+  await page.getByRole("button", { name: "Save exercises" }).click();
+  await expect(page.getByText("2 exercises chosen.")).toBeVisible();
+
+  const trainee = await newSignedInPage(browser, practiceLogin.email, practiceLogin.password);
+  await trainee.goto("/en/training/practice");
+  const find = trainee.getByRole("listitem").filter({ hasText: "Find a person by a misspelled name" });
+  await find.getByRole("button", { name: "Start" }).click();
+  await expect(find.getByText("only what you do from now counts")).toBeVisible();
+  await find.getByRole("button", { name: "Check my work" }).click();
+  await expect(find.getByText(/^Not yet:/)).toBeVisible();
+  // The sandbox's first case is the claim this trainee filed: opening it is the outcome checked.
+  await trainee.goto(`/en/cases/${practiceCaseNumber}`);
+  await trainee.goto("/en/training/practice");
+  await find.getByRole("button", { name: "Check my work" }).click();
+  await expect(find.getByText("Passed. Well done.")).toBeVisible();
+  expect((await new AxeBuilder({ page: trainee }).analyze()).violations).toEqual([]);
+  await trainee.context().close();
+
+  await page.reload();
+  const grid = page.getByRole("table", { name: /Each practice login's exercises/ });
+  const row = grid.getByRole("row", { name: new RegExp(practiceLogin.email.replace(/[.]/g, "\\.")) });
+  await expect(row).toContainText("Passed in");
+  await expect(row).toContainText("Not started");
+  await expect(row).toContainText("1 / 2");
+});
+
 test("coverage shows the session, the cascade tree and a chart; CSV export is an attachment", async ({
   page,
 }) => {
