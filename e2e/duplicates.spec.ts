@@ -7,15 +7,18 @@ const noViolations = async (page: Page) =>
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
 /** A claim filed through the API (the test keeps its tracking code). */
-async function fileClaim(page: Page, who: { givenNames: string; familyNames: string }, reporter: string) {
+async function fileClaim(
+  page: Page,
+  who: { givenNames: string; familyNames: string },
+  reporter: string,
+  where = { country: "BO", region: "BO-L", city: "El Alto" },
+) {
   const res = await page.request.post("/api/v1/claims", {
     headers: { "Idempotency-Key": crypto.randomUUID() },
     data: {
       person: { ...who, sex: "FEMALE", dateOfBirth: "2012-03-08", heightCm: 140, languages: ["es"] },
       lastSeen: {
-        country: "BO",
-        region: "BO-L",
-        city: "El Alto",
+        ...where,
         date: "2026-10-20",
         circumstances: "Salió a la feria y no volvió.",
       },
@@ -112,4 +115,37 @@ test("police merge a suggested duplicate, the merged number leads to the primary
   await expect(family.locator("#track-merged")).toHaveCount(0);
   await policeContext.close();
   await familyContext.close();
+});
+
+test("police of the merged claim's country may undo a merge into another country's claim", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const who = {
+    givenNames: `Dayana ${syntheticPerson().givenNames.split(" ")[1]}`,
+    familyNames: "Vaca Choque",
+  };
+  const own = await fileClaim(page, who, "Julia Vaca");
+  const primary = await fileClaim(page, who, "Marta Choque", {
+    country: "BZ",
+    region: "BZ-CY",
+    city: "San Ignacio",
+  });
+  // Bolivian police merge their claim into the Belizean one (police of either country may).
+  await signInAs(page, "police.bo");
+  await page.goto(`/es/cases/${own.caseNumber}`);
+  await page.locator("#duplicate-of").fill(primary.caseNumber);
+  await page.getByRole("button", { name: "Unir esta denuncia a esa" }).click();
+  // The page reloads as the merged claim's: its number now leads to Belize's claim, whose
+  // casework is not Bolivia's; the undo is offered there all the same.
+  await expect(page).toHaveURL(new RegExp(`/es/cases/${primary.caseNumber}\\?merged=${own.caseNumber}$`));
+  await expect(page.locator("#unmerge-title")).toBeVisible();
+  await noViolations(page);
+  await page.getByRole("button", { name: `Deshacer la unión de ${own.caseNumber}` }).click();
+  await expect(page.getByText("Unión deshecha")).toBeVisible();
+  await page.goto(`/es/cases/${own.caseNumber}`);
+  await expect(page).toHaveURL(new RegExp(`/es/cases/${own.caseNumber}$`));
+  await context.close();
 });

@@ -10,7 +10,7 @@ import { CaseForm } from "./case-form";
  * claim merged into this one, the way back. A merged claim's own page leads to its primary,
  * so both directions are offered from the primary.
  */
-export function DuplicateForm(props: { caseNumber: string; merged: string[] }) {
+export function DuplicateForm(props: { caseNumber: string; merged: string[]; mayMerge?: boolean }) {
   const t = useT(["cases", "common"]);
   const hint = t("cases:duplicates.hint");
   // The numbers shown when the page loaded: an undone merge keeps its form (and its announced
@@ -29,7 +29,7 @@ export function DuplicateForm(props: { caseNumber: string; merged: string[] }) {
           {() => null}
         </CaseForm>
       ))}
-      {props.merged.length ? null : (
+      {props.merged.length || props.mayMerge === false ? null : (
         <CaseForm
           action={mergeClaimsAction}
           caseNumber={props.caseNumber}

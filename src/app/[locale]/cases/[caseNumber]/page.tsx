@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { CaseCasework } from "@/features/cases/components/case-casework";
+import { DuplicateForm } from "@/features/cases/components/duplicate-form";
 import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
 import { CaseTimeline } from "@/features/cases/components/case-timeline";
 import styles from "@/features/cases/components/cases.module.css";
@@ -12,6 +13,7 @@ import { caseTitleMetadata, loadCasePage, type CasePageParams } from "@/features
 import { I18nProvider } from "@/i18n/client";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
+import { can } from "@/server/policy";
 
 type Props = { params: CasePageParams; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -27,6 +29,12 @@ export default async function CasePage(props: Props) {
   const { merged } = await props.searchParams;
   // Only a number this case really absorbed is echoed (never text from the address as such).
   const mergedFrom = c.duplicates.find((d) => d.caseNumber === merged)?.caseNumber;
+  // Police of a merged claim's country may undo the merge from here even when the primary is
+  // another country's (decision 091); the primary's own police have it in the casework panel.
+  const mayUndoForeign = can(viewer, "case:markDuplicate") && !c.writable.includes("case:markDuplicate");
+  const foreignMerged = mayUndoForeign
+    ? c.duplicates.filter((d) => d.countryCode === viewer.countryCode).map((d) => d.caseNumber)
+    : [];
   const [t, resources, assignees, proposals] = await Promise.all([
     getT(locale, ["cases", "notifications", "matches", "intake"]),
     loadResources(locale, ["cases", "common", "notifications"]),
@@ -66,6 +74,18 @@ export default async function CasePage(props: Props) {
       <I18nProvider locale={locale} resources={resources}>
         <CaseCasework c={c} viewer={viewer} assignees={assignees} t={t} />
       </I18nProvider>
+      {mayUndoForeign ? (
+        <I18nProvider locale={locale} resources={resources}>
+          {/* A plain block, not a second region named like the merged claims' section above. It
+              stays mounted after an undo (the form keeps its announced result). */}
+          <div className="no-print">
+            {foreignMerged.length ? (
+              <h2 id="unmerge-title">{t("cases:duplicates.markedDuplicates")}</h2>
+            ) : null}
+            <DuplicateForm caseNumber={c.caseNumber} merged={foreignMerged} mayMerge={false} />
+          </div>
+        </I18nProvider>
+      ) : null}
       <CaseTimeline entries={c.timeline} t={t} locale={locale} country={c.countryCode} />
     </article>
   );
