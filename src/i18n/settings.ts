@@ -33,6 +33,7 @@ export const NAMESPACES = [
   "matches",
   "receipt",
   "notifications",
+  "inbox",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -3,13 +3,23 @@ import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { can } from "@/server/policy";
 import { getViewer } from "@/server/session";
+import { countUnread, UNREAD_CAP } from "@/features/inbox/data";
 import { PracticeBanner } from "@/features/training/components/practice-banner";
 import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, viewer] = await Promise.all([getT(locale, ["common", "matches"]), getViewer()]);
+  const [t, viewer] = await Promise.all([getT(locale, ["common", "matches", "inbox"]), getViewer()]);
+  const inbox = viewer && can(viewer, "inbox:read") && !viewer.practiceSessionId;
+  // One capped count per staff page view; the badge says "99+" beyond it.
+  const unread = inbox ? await countUnread(viewer) : 0;
+  const unreadText = unread >= UNREAD_CAP ? `${UNREAD_CAP - 1}+` : String(unread);
   const staffLinks = [
+    {
+      href: "inbox",
+      label: unread ? t("inbox:navUnread", { count: unreadText }) : t("inbox:nav"),
+      show: !!inbox,
+    },
     { href: "cases", label: t("common:nav.cases"), show: can(viewer, "case:search") },
     {
       href: "found",
