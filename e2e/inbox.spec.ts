@@ -32,3 +32,54 @@ test("a trainer gets not found; signed out, the inbox asks to sign in", async ({
   expect(notFound?.status()).toBe(404);
   await expect(page.getByRole("link", { name: /^Inbox/ })).toHaveCount(0);
 });
+
+test("a minor's claim filed in Belize raises an alert in a Guatemalan officer's inbox", async ({ page }) => {
+  const family = `Alerta${Date.now()
+    .toString(36)
+    .replace(/\d/g, (d) => "abcdefghij"[Number(d)]!)}`;
+  const res = await page.request.post("/api/v1/claims", {
+    headers: { "Idempotency-Key": crypto.randomUUID() },
+    data: {
+      person: {
+        givenNames: "Keisha",
+        familyNames: family,
+        sex: "FEMALE",
+        dateOfBirth: "2012-05-01",
+        languages: ["en"],
+      },
+      lastSeen: {
+        country: "BZ",
+        region: "BZ-CY",
+        city: "Benque Viejo",
+        date: "2026-11-20",
+        circumstances: "Did not come back from the market.",
+      },
+      reporter: {
+        name: "Aunt",
+        relationship: "OTHER_RELATIVE",
+        email: "aunt@example.org",
+        preferredLocale: "en",
+      },
+      consent: {},
+    },
+  });
+  expect(res.status()).toBe(201);
+  const { caseNumber } = (await res.json()) as { caseNumber: string };
+
+  await signInAs(page, "police.gt");
+  await page.goto("/en/inbox?kind=ALERT");
+  const item = page.getByRole("listitem").filter({ hasText: caseNumber });
+  await expect(item).toContainText("Cross-border alert");
+  await expect(item).toContainText("From Belize");
+  await expect(item).toContainText("The missing person is a minor.");
+  await expect(item).toContainText("Unread");
+  await expect(page.getByRole("link", { name: /^Inbox \(\d+ unread\)/ })).toBeVisible();
+  await item.getByRole("button", { name: /^Done/ }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: caseNumber })).toHaveCount(0);
+  await page.goto("/en/inbox?kind=ALERT&state=done");
+  await expect(page.getByRole("listitem").filter({ hasText: caseNumber })).toBeVisible();
+  // Belize's own police get the new claim, not an alert about their own country's case.
+  await signInAs(page, "police.bz");
+  await page.goto("/en/inbox?kind=ALERT");
+  await expect(page.getByRole("listitem").filter({ hasText: caseNumber })).toHaveCount(0);
+});

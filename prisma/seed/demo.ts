@@ -21,6 +21,7 @@ const ORGS = [
   { key: "bzPolice", name: "Belize Police Department", kind: "POLICE_UNIT", countryCode: "BZ" },
   { key: "boPolice", name: "Policía Boliviana – FELCC", kind: "POLICE_UNIT", countryCode: "BO" },
   { key: "boNgo", name: "Red de Protección de la Niñez (demo)", kind: "NGO", countryCode: "BO" },
+  { key: "gtPolice", name: "Policía Nacional Civil – DEIC (demo)", kind: "POLICE_UNIT", countryCode: "GT" },
   { key: "bzTraining", name: "Belize Police Training Academy", kind: "TRAINING_BODY", countryCode: "BZ" },
   {
     key: "gtMigration",
@@ -72,6 +73,14 @@ const ACCOUNTS: {
     role: "TRAINER",
     countryCode: "BZ",
     org: "bzTraining",
+  },
+  // Guatemala's police: the neighbour that receives Belize's cross-border alerts.
+  {
+    email: "police.gt@demo.test",
+    name: "Insp. Marvin Xol Caal",
+    role: "POLICE",
+    countryCode: "GT",
+    org: "gtPolice",
   },
   {
     email: "migration.gt@demo.test",

@@ -6,6 +6,7 @@ import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { caseColumns } from "./case-columns";
 import { scheduleMatching } from "@/features/matching/schedule";
+import { ageOn, crossBorderAlerts } from "./cross-border";
 import { insertClaim } from "./insert-claim";
 import { localToUtc } from "./local-time";
 import type { PreparedPhoto } from "./photos";
@@ -126,7 +127,7 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
       prefix,
       columns: caseColumns(input, facts),
       photos: stored,
-      inbox: newClaimInboxRow(facts.id, input, facts),
+      inbox: newClaimInboxRows(facts.id, input, facts),
     });
   } catch (err) {
     await deleteStoredPhotos(stored);
@@ -141,19 +142,42 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
   return { caseNumber: created.caseNumber, trackingCode, created: true };
 }
 
-/** The new-claims queue of the country (its region's staff and the country-wide ones); none in a sandbox. */
-function newClaimInboxRow(
+/**
+ * The new-claims queue of the country (its region's staff and the country-wide ones), and the
+ * cross-border alerts to neighbouring police (cross-border.ts); none in a sandbox.
+ */
+function newClaimInboxRows(
   caseId: string,
   input: ClaimInput,
-  facts: { regionId: string | null; practiceSessionId: string | null },
+  facts: { regionId: string | null; practiceSessionId: string | null; lastSeenAt: Date },
 ) {
-  if (facts.practiceSessionId) return null;
-  return inboxItemRow({
-    kind: "NEW_CLAIM",
-    caseId,
-    to: { countryCode: input.lastSeen.country, roles: CASE_TEAM_ROLES, regionId: facts.regionId },
-    dedupeKey: `claim:${caseId}`,
+  if (facts.practiceSessionId) return [];
+  const country = input.lastSeen.country;
+  const alerts = crossBorderAlerts({
+    country,
+    ageAtLastSeen: ageOn(input.person.dateOfBirth, input.person.approxAge, facts.lastSeenAt),
+    riskIndicators: input.lastSeen.riskIndicators,
+    circumstances: input.lastSeen.circumstances,
   });
+  return [
+    inboxItemRow({
+      kind: "NEW_CLAIM",
+      caseId,
+      to: { countryCode: country, roles: CASE_TEAM_ROLES, regionId: facts.regionId },
+      dedupeKey: `claim:${caseId}`,
+    }),
+    // Police only: an NGO reads its own country's cases, never another's.
+    ...alerts.map((a) =>
+      inboxItemRow({
+        kind: "ALERT",
+        caseId,
+        to: { countryCode: a.countryCode, roles: ["POLICE"] },
+        fromCountryCode: country,
+        reasons: a.reasons,
+        dedupeKey: `alert:${caseId}:${a.countryCode}`,
+      }),
+    ),
+  ];
 }
 
 type Filed = { caseNumber: string; createdAt: Date; trackingCodeHash: string; submissionHash: string | null };

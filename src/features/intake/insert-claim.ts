@@ -30,21 +30,22 @@ export interface ClaimRows {
   prefix: string;
   columns: readonly CaseColumn[];
   photos: readonly StoredPhoto[];
-  /** The staff inbox item of the new claim (inbox's inboxItemRow), written in the same statement. */
-  inbox: Record<string, unknown> | null;
+  /**
+   * The staff inbox items of the new claim (inbox's inboxItemRow: the new-claim item and any
+   * cross-border alerts), written in the same statement.
+   */
+  inbox: readonly Record<string, unknown>[];
 }
 
-/** The inbox row goes through json_populate_record, which types each value by its column. */
-function inboxCte(row: Record<string, unknown> | null): Prisma.Sql {
-  if (!row) return Prisma.empty;
+/** Inbox rows go through json_populate_recordset, which types each value by its column. */
+function inboxCte(rows: readonly Record<string, unknown>[]): Prisma.Sql {
+  if (!rows.length) return Prisma.empty;
   const names = Prisma.raw(
-    Object.keys(row)
-      .map((k) => `"${k}"`)
-      .join(", "),
+    [...new Set(rows.flatMap((r) => Object.keys(r)))].map((k) => `"${k}"`).join(", "),
   );
   return Prisma.sql`, inbox AS (
       INSERT INTO "InboxItem" (${names})
-      SELECT ${names} FROM created, json_populate_record(NULL::"InboxItem", ${JSON.stringify(row)}::json)
+      SELECT ${names} FROM created, json_populate_recordset(NULL::"InboxItem", ${JSON.stringify(rows)}::json)
       ON CONFLICT DO NOTHING
     )`;
 }

@@ -25,6 +25,8 @@ function reasonText(reason: string, t: TFunction): string | null {
   const [code, value] = reason.split(":");
   if (code === "DAYS") return t("inbox:reason.days", { days: value });
   if (code === "MATCH") return t("inbox:reason.match");
+  if (code === "MINOR" || code === "TRAFFICKING" || code === "BORDER" || code === "PLACE")
+    return t(`inbox:reason.${code}`);
   return null;
 }
 
