@@ -40,9 +40,7 @@ export interface ClaimRows {
 /** Inbox rows go through json_populate_recordset, which types each value by its column. */
 function inboxCte(rows: readonly Record<string, unknown>[]): Prisma.Sql {
   if (!rows.length) return Prisma.empty;
-  const names = Prisma.raw(
-    [...new Set(rows.flatMap((r) => Object.keys(r)))].map((k) => `"${k}"`).join(", "),
-  );
+  const names = Prisma.raw([...new Set(rows.flatMap((r) => Object.keys(r)))].map((k) => `"${k}"`).join(", "));
   return Prisma.sql`, inbox AS (
       INSERT INTO "InboxItem" (${names})
       SELECT ${names} FROM created, json_populate_recordset(NULL::"InboxItem", ${JSON.stringify(rows)}::json)
