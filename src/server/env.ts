@@ -76,6 +76,12 @@ const EnvSchema = z.object({
   MAIL_REPLY_TO: text(),
   // Parallel SMTP connections per process: a send waits on the server's replies (decision 081).
   SMTP_MAX_CONNECTIONS: whole(10, "a whole number of connections, 1 or more", 1),
+  // SMS / WhatsApp over a Twilio-compatible REST API (decision 140); unset = no phone channel.
+  SMS_API_BASE_URL: url(/^https?:$/, "an http:// or https:// URL"),
+  SMS_ACCOUNT_SID: text(),
+  SMS_AUTH_TOKEN: text(),
+  SMS_FROM: text(),
+  WHATSAPP_FROM: text(),
   MESSAGE_RETRY_SECONDS: whole(30, "a whole number of seconds"),
   MESSAGE_SEND_TIMEOUT_SECONDS: whole(120, "a whole number of seconds, 1 or more", 1),
   JOB_WORKERS: z.preprocess(blank, z.enum(["inline", "off"]).optional()),
