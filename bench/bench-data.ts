@@ -151,6 +151,14 @@ export async function fillCases(url: string, n: number, seed: number, log: (m: s
       ]);
       if ((start / BATCH) % 20 === 0) log(`  inserted ${start + batch.length} / ${n}`);
     }
+    // The counters the intake numbers from, as the portal would have left them: without them a
+    // new claim gets number 1 of its year and collides with a generated case (a 500, not a claim).
+    await client.query(`
+      INSERT INTO "CaseCounter" ("prefix", "year", "lastValue")
+      SELECT split_part("caseNumber", '-', 1), split_part("caseNumber", '-', 2)::int,
+        max(split_part("caseNumber", '-', 3)::int)
+      FROM "Case" WHERE "caseNumber" ~ '^[A-Z]{2}-[0-9]{4}-[0-9]+$' GROUP BY 1, 2
+      ON CONFLICT ("prefix", "year") DO UPDATE SET "lastValue" = greatest("CaseCounter"."lastValue", EXCLUDED."lastValue")`);
     log("  ANALYZE");
     await client.query(`ANALYZE "Case"`);
   } finally {
