@@ -22,7 +22,7 @@ export function familyTemplateForStatus(status: CaseStatus): TemplateName | null
 }
 
 /**
- * Queues the reporter's email about `eventId` if they asked for updates (and it is not a
+ * Queues the reporter's email and/or SMS about `eventId` if they asked for updates (and it is not a
  * practice case). Returns the message id, or null when nothing is sent.
  */
 export async function notifyReporter(
@@ -38,17 +38,27 @@ export async function notifyReporter(
       reporterEmail: true,
       reporterLocale: true,
       notifyByEmail: true,
+      reporterPhone: true,
+      notifyByPhone: true,
       practiceSessionId: true,
     },
   });
-  if (!c || !c.notifyByEmail || !c.reporterEmail || c.practiceSessionId) return null;
-  return enqueueMessage(tx, {
+  if (!c || c.practiceSessionId) return null;
+  const base = {
     eventKey: `case-event:${eventId}`,
-    channel: "EMAIL",
-    recipient: c.reporterEmail,
     template,
     locale: c.reporterLocale,
     params: { caseNumber: c.caseNumber },
     caseId,
-  });
+  };
+  const email =
+    c.notifyByEmail && c.reporterEmail
+      ? await enqueueMessage(tx, { ...base, channel: "EMAIL", recipient: c.reporterEmail })
+      : null;
+  // The same news by SMS when the reporter opted in with a number in +E.164 form (decision 140).
+  const sms =
+    c.notifyByPhone && c.reporterPhone && /^\+[1-9]\d{6,14}$/.test(c.reporterPhone)
+      ? await enqueueMessage(tx, { ...base, channel: "SMS", recipient: c.reporterPhone })
+      : null;
+  return email ?? sms;
 }

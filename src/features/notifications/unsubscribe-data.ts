@@ -1,8 +1,9 @@
-// Withdrawing a reporter's email updates through the signed link in every email (no account).
+// Withdrawing a reporter's email or SMS updates through the signed link in every message (no
+// account); the link names the channel it withdraws.
 import "server-only";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
-import { verifyUnsubscribe } from "@/server/outbox/unsubscribe-token";
+import { verifyUnsubscribe, type UnsubscribeChannel } from "@/server/outbox/unsubscribe-token";
 
 export type WithdrawResult = "withdrawn" | "alreadyWithdrawn" | "invalid";
 
@@ -14,20 +15,24 @@ export function isValidUnsubscribeToken(token: string): boolean {
 export async function withdrawEmailUpdates(token: string): Promise<WithdrawResult> {
   const parsed = verifyUnsubscribe(token);
   if (!parsed) return "invalid";
-  return withdrawEmailUpdatesOfCase(parsed.caseId);
+  return withdrawEmailUpdatesOfCase(parsed.caseId, parsed.channel);
 }
 
 /**
  * The withdrawal itself, for a case the caller has already identified the reporter of (signed
  * link, or case number + tracking code on the track page). Repeating it writes nothing.
  */
-export async function withdrawEmailUpdatesOfCase(caseId: string): Promise<WithdrawResult> {
+export async function withdrawEmailUpdatesOfCase(
+  caseId: string,
+  channel: UnsubscribeChannel = "EMAIL",
+): Promise<WithdrawResult> {
+  const field = channel === "SMS" ? "notifyByPhone" : "notifyByEmail";
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const now = new Date();
     const changed = await tx.case.updateMany({
-      where: { id: caseId, notifyByEmail: true },
-      data: { notifyByEmail: false, notifyWithdrawnAt: now },
+      where: { id: caseId, [field]: true },
+      data: { [field]: false, notifyWithdrawnAt: now },
     });
     if (changed.count === 0) {
       const exists = await tx.case.count({ where: { id: caseId } });
@@ -37,13 +42,13 @@ export async function withdrawEmailUpdatesOfCase(caseId: string): Promise<Withdr
       caseId,
       actorKind: "REPORTER",
       type: "NOTIFICATIONS_WITHDRAWN",
-      field: "notifyByEmail",
+      field,
       oldValue: "true",
       newValue: "false",
     });
     // Messages not yet out are not sent (delivery re-checks consent too).
     await tx.outboundMessage.updateMany({
-      where: { caseId, channel: "EMAIL", status: { in: ["PENDING", "FAILED"] } },
+      where: { caseId, channel, status: { in: ["PENDING", "FAILED"] } },
       data: { status: "SUPPRESSED" },
     });
     return "withdrawn";

@@ -7,7 +7,14 @@
 import "server-only";
 import type { Db } from "../db";
 import { sendEmail } from "../mail/transport";
-import { isTemplateName, renderFamilyEmail, type MessageParams } from "./templates";
+import {
+  type TemplateName,
+  isTemplateName,
+  renderFamilyEmail,
+  renderFamilySms,
+  type MessageParams,
+} from "./templates";
+import { PhoneSendError, phoneProvider } from "../sms/provider";
 import { env, publicBaseUrl } from "../env";
 
 export function sendTimeoutSeconds(): number {
@@ -17,13 +24,14 @@ export function sendTimeoutSeconds(): number {
 interface ClaimedRow {
   id: string;
   recipient: string;
+  channel: "EMAIL" | "SMS";
   template: string;
   locale: string;
   params: MessageParams;
   caseId: string | null;
 }
 
-export type DeliveryResult = "sent" | "skipped" | "suppressed";
+export type DeliveryResult = "sent" | "skipped" | "suppressed" | "dead";
 
 async function claim(db: Db, id: string): Promise<ClaimedRow | null> {
   const now = new Date();
@@ -33,7 +41,7 @@ async function claim(db: Db, id: string): Promise<ClaimedRow | null> {
     SET "status" = 'SENDING', "claimedAt" = ${now}, "attempts" = "attempts" + 1, "updatedAt" = ${now}
     WHERE "id" = ${id}::uuid
       AND ("status" IN ('PENDING', 'FAILED') OR ("status" = 'SENDING' AND "claimedAt" < ${stale}))
-    RETURNING "id", "recipient", "template", "locale", "params", "caseId"`;
+    RETURNING "id", "recipient", "channel"::text AS "channel", "template", "locale", "params", "caseId"`;
   return rows[0] ?? null;
 }
 
@@ -41,8 +49,9 @@ async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
   if (!m.caseId) return false;
   const c = await db.case.findUnique({
     where: { id: m.caseId },
-    select: { notifyByEmail: true, reporterEmail: true },
+    select: { notifyByEmail: true, reporterEmail: true, notifyByPhone: true, reporterPhone: true },
   });
+  if (m.channel === "SMS") return !!c?.notifyByPhone && c.reporterPhone === m.recipient;
   return !!c?.notifyByEmail && c.reporterEmail === m.recipient;
 }
 
@@ -65,34 +74,50 @@ export async function deliverMessage(
       await db.outboundMessage.update({ where: { id }, data: { status: "SUPPRESSED", claimedAt: null } });
       return "suppressed";
     }
-    const email = await renderFamilyEmail(m.template, m.locale, m.params, m.caseId!);
-    const providerId = await sendEmail({
-      to: m.recipient,
-      subject: email.subject,
-      text: email.text,
-      language: email.language,
-      messageId: messageIdFor(m.id),
-      headers: {
-        "List-Unsubscribe": `<${email.oneClickUrl}>`,
-        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-      },
-    });
+    const providerId = m.channel === "SMS" ? await sendSms(m) : await sendFamilyEmail(m);
     await db.outboundMessage.update({
       where: { id },
       data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, claimedAt: null },
     });
     return "sent";
   } catch (err) {
+    // A vendor's refusal of this very message is not retried: it goes DEAD for an admin to see.
+    const dead = final || (err instanceof PhoneSendError && err.permanent);
     await db.outboundMessage.update({
       where: { id },
       data: {
-        status: final ? "DEAD" : "FAILED",
+        status: dead ? "DEAD" : "FAILED",
         lastError: String((err as Error).message).slice(0, 500),
         claimedAt: null,
       },
     });
+    if (dead && !final) return "dead";
     throw err;
   }
+}
+
+async function sendSms(m: ClaimedRow): Promise<string> {
+  const provider = phoneProvider();
+  if (!provider)
+    throw new Error("SMS_API_BASE_URL, SMS_ACCOUNT_SID, SMS_AUTH_TOKEN and SMS_FROM are not set");
+  const sms = await renderFamilySms(m.template as TemplateName, m.locale, m.params, m.caseId!);
+  const r = await provider.send({ to: m.recipient, body: sms.text, channel: "SMS" });
+  return r.providerId;
+}
+
+async function sendFamilyEmail(m: ClaimedRow): Promise<string> {
+  const email = await renderFamilyEmail(m.template as TemplateName, m.locale, m.params, m.caseId!);
+  return sendEmail({
+    to: m.recipient,
+    subject: email.subject,
+    text: email.text,
+    language: email.language,
+    messageId: messageIdFor(m.id),
+    headers: {
+      "List-Unsubscribe": `<${email.oneClickUrl}>`,
+      "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+    },
+  });
 }
 
 /** Requeues messages whose job was lost or whose worker died (the outbox's safety net). */

@@ -9,7 +9,7 @@ import type { MessageParams, TemplateName } from "./templates";
 export interface NewMessage {
   /** What caused it, e.g. `case-event:<id>`. */
   eventKey: string;
-  channel: "EMAIL";
+  channel: "EMAIL" | "SMS";
   recipient: string;
   template: TemplateName;
   locale: string;

@@ -68,3 +68,20 @@ export async function renderFamilyEmail(
   ].join("\n");
   return { subject: tr(`${template}.subject`, vars), text, language: locale, unsubscribeUrl, oneClickUrl };
 }
+
+/**
+ * The SMS version: the subject line (the news, no case details), the track page and the signed
+ * withdrawal link; kept to a few parts because Spanish usually makes it UCS-2 (decision 140).
+ */
+export async function renderFamilySms(
+  template: TemplateName,
+  localeInput: string,
+  params: MessageParams,
+  caseId: string,
+): Promise<{ text: string; language: string }> {
+  const locale = isLocale(localeInput) ? localeInput : DEFAULT_LOCALE;
+  const email = await renderFamilyEmail(template, locale, params, caseId);
+  const { publicUrl } = mailConfig();
+  const stop = `${publicUrl}/${locale}/unsubscribe/${signUnsubscribe(caseId, "SMS")}`;
+  return { text: `${email.subject}: ${publicUrl}/${locale}/track\nSTOP: ${stop}`, language: locale };
+}

@@ -21,18 +21,20 @@ function mac(payload: string): string {
     .slice(0, 32);
 }
 
-export function signUnsubscribe(caseId: string, channel: "EMAIL"): string {
+export type UnsubscribeChannel = "EMAIL" | "SMS";
+
+export function signUnsubscribe(caseId: string, channel: UnsubscribeChannel): string {
   const payload = Buffer.from(`${caseId}:${channel}`).toString("base64url");
   return `${VERSION}.${payload}.${mac(payload)}`;
 }
 
-export function verifyUnsubscribe(token: string): { caseId: string; channel: "EMAIL" } | null {
+export function verifyUnsubscribe(token: string): { caseId: string; channel: UnsubscribeChannel } | null {
   const [version, payload, sig] = token.split(".");
   if (version !== VERSION || !payload || !sig) return null;
   const expected = Buffer.from(mac(payload));
   const given = Buffer.from(sig);
   if (expected.length !== given.length || !crypto.timingSafeEqual(expected, given)) return null;
   const [caseId, channel] = Buffer.from(payload, "base64url").toString().split(":");
-  if (!caseId || channel !== "EMAIL") return null;
+  if (!caseId || (channel !== "EMAIL" && channel !== "SMS")) return null;
   return { caseId, channel };
 }
