@@ -5,8 +5,10 @@ import {
   formatCalendarDate,
   formatDate,
   formatDateTime,
+  formatMonth,
   formatPercent,
   INTL_LOCALE,
+  sortByLabel,
 } from "./intl";
 
 describe("intl", () => {
@@ -36,5 +38,24 @@ describe("intl", () => {
   it("formats percentages as the language writes them", () => {
     expect(formatPercent(0.42, "en")).toBe("42%");
     expect(formatPercent(0.42, "fr")).toMatch(/^42\s%$/);
+  });
+
+  it("sorts region names by the language's collation, not by code or code point", () => {
+    const names = ["Ñuble", "Zamora Chinchipe", "Áncash", "Oruro", "Nuble"];
+    expect(sortByLabel(names, "es", (n) => n)).toEqual([
+      "Áncash",
+      "Nuble",
+      "Ñuble",
+      "Oruro",
+      "Zamora Chinchipe",
+    ]);
+    expect([...names].sort()[0]).toBe("Nuble"); // code-point order would put "Áncash" after "Zamora"
+    expect(sortByLabel(names, "gn", (n) => n).at(-1)).toBe("Zamora Chinchipe");
+  });
+
+  it("names chart months in the reader's language", () => {
+    expect(formatMonth("2026-02", "es")).toMatch(/^feb/);
+    expect(formatMonth("2026-02", "en")).toBe("Feb 2026");
+    expect(formatMonth("2026-02", "fr")).toMatch(/^févr/);
   });
 });

@@ -111,3 +111,14 @@ export function formatPercent(share: number, locale: string): string {
     share,
   );
 }
+
+/** Sorts names (regions, countries) as the language orders them: "Ñuble" after "Nuble", "Áncash" with the A's. */
+export function collator(locale: string): Intl.Collator {
+  return new Intl.Collator(intlLocale(locale), { sensitivity: "base" });
+}
+
+/** A copy of `items` in the language's alphabetical order of `label(item)`. */
+export function sortByLabel<T>(items: readonly T[], locale: string, label: (item: T) => string): T[] {
+  const c = collator(locale);
+  return [...items].sort((a, b) => c.compare(label(a), label(b)));
+}

@@ -1,14 +1,16 @@
 // One place that names every statistics category, shared by the page, the charts and the CSV,
 // so the labels in the download are exactly those on screen.
+import { formatMonth } from "@/i18n/intl";
 import { NO_REGION, type Cell } from "./aggregate";
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 export type StatSection = "month" | "country" | "region" | "status" | "sex" | "age" | "trafficking";
 
-export function statLabel(section: StatSection, cell: Cell, t: Translate): string {
+/** With `locale`, months read in that language ("feb 2026"); the CSV keeps the ISO key ("2026-02"). */
+export function statLabel(section: StatSection, cell: Cell, t: Translate, locale?: string): string {
   switch (section) {
     case "month":
-      return cell.key;
+      return locale ? formatMonth(cell.key, locale) : cell.key;
     case "country":
       return t(`common:countries.${cell.key}`);
     case "region":

@@ -7,6 +7,7 @@ import styles from "@/features/bulletin/components/bulletin.module.css";
 import { listBulletin, listSearchRegions } from "@/features/bulletin/data";
 import { pageFrom } from "@/features/bulletin/schemas";
 import { I18nProvider } from "@/i18n/client";
+import { sortByLabel } from "@/i18n/intl";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
@@ -43,7 +44,7 @@ export default async function MissingPage(props: Props) {
     );
   }
   const [t, list, regions, resources] = await Promise.all([
-    getT(locale, ["bulletin"]),
+    getT(locale, ["bulletin", "common"]),
     listBulletin({ page }),
     listSearchRegions(),
     loadResources(locale, ["bulletin", "validation", "common"]),
@@ -55,7 +56,11 @@ export default async function MissingPage(props: Props) {
       <p className="lead">{t("bulletin:intro")}</p>
       <p>{t("bulletin:consentNote")}</p>
       <I18nProvider locale={locale} resources={resources}>
-        <BulletinSearch locale={locale} countries={COUNTRY_CODES} regions={regions}>
+        <BulletinSearch
+          locale={locale}
+          countries={sortByLabel(COUNTRY_CODES, locale, (c) => t(`common:countries.${c}`))}
+          regions={sortByLabel(regions, locale, (r) => r.name)}
+        >
           <section aria-labelledby="bulletin-all-title">
             <h2 id="bulletin-all-title">{t("bulletin:list.title")}</h2>
             <p>{t("bulletin:list.count", { count: list.total })}</p>

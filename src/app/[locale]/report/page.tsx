@@ -7,6 +7,7 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
+import { sortByLabel } from "@/i18n/intl";
 import { isLocale } from "@/i18n/settings";
 import { publicOrigin } from "@/server/request-info";
 import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
@@ -19,10 +20,17 @@ export async function generateMetadata(props: { params: Promise<{ locale: string
   return { title: t("intake:title") };
 }
 
-/** Region choices per country, from the reference data (names are proper names: not translated). */
-const REGION_OPTIONS = Object.fromEntries(
-  COUNTRY_CODES.map((c) => [c, REGIONS[c].map((r) => [r.code, r.name] as const)]),
-);
+/**
+ * Region choices per country, from the reference data (names are proper names: not translated),
+ * in the language's alphabetical order (decision 105).
+ */
+const regionOptions = (locale: string) =>
+  Object.fromEntries(
+    COUNTRY_CODES.map((c) => [
+      c,
+      sortByLabel(REGIONS[c], locale, (r) => r.name).map((r) => [r.code, r.name] as const),
+    ]),
+  );
 
 export default async function ReportPage(props: { params: Promise<{ locale: string }> }) {
   const locale = await localeFrom(props.params);
@@ -34,6 +42,7 @@ export default async function ReportPage(props: { params: Promise<{ locale: stri
   // Network countries are all behind UTC, so the UTC date is never before a family's "today".
   const today = new Date().toISOString().slice(0, 10);
   const origin = publicOrigin();
+  const regions = regionOptions(locale);
   return (
     <div className="stack">
       <h1>{t("intake:title")}</h1>
@@ -42,7 +51,7 @@ export default async function ReportPage(props: { params: Promise<{ locale: stri
       <p className="hint">{t("intake:requiredNote")}</p>
       <I18nProvider locale={locale} resources={resources}>
         <div className="claim-enhanced">
-          <ClaimForm locale={locale} regions={REGION_OPTIONS} today={today} origin={origin} />
+          <ClaimForm locale={locale} regions={regions} today={today} origin={origin} />
         </div>
         {/* Without JavaScript the stepper above cannot work: hide it and offer the one long form,
             which posts to the server and works before (and without) any script. */}
@@ -50,7 +59,7 @@ export default async function ReportPage(props: { params: Promise<{ locale: stri
           <style>{".claim-enhanced{display:none}"}</style>
           <PlainClaimForm
             locale={locale}
-            regions={REGION_OPTIONS}
+            regions={regions}
             today={today}
             submissionId={randomUUID()}
             origin={origin}

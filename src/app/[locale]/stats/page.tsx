@@ -72,7 +72,7 @@ export default async function StatsPage(props: Props) {
         </a>
       </p>
       {CSV_SECTIONS.map(({ section, cells }) => (
-        <StatSection key={section} section={section} cells={cells(stats)} t={t} />
+        <StatSection key={section} section={section} cells={cells(stats)} t={t} locale={locale} />
       ))}
     </div>
   );

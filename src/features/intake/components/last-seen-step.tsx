@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useT } from "@/i18n/client";
+import { sortByLabel } from "@/i18n/intl";
 import { CLAIM_COUNTRIES, RISK_INDICATORS } from "../options";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "./form-fields";
 import type { ClaimFormValues } from "./form-values";
@@ -38,10 +39,16 @@ export function PlainLastSeenFields({
   locale: string;
 }) {
   const t = useT(["intake", "common"]);
-  const collator = new Intl.Collator(locale);
-  const options = CLAIM_COUNTRIES.flatMap((c) =>
-    (regions[c] ?? []).map(([value, name]) => ({ value, label: `${name} (${t(`common:countries.${c}`)})` })),
-  ).sort((a, b) => collator.compare(a.label, b.label));
+  const options = sortByLabel(
+    CLAIM_COUNTRIES.flatMap((c) =>
+      (regions[c] ?? []).map(([value, name]) => ({
+        value,
+        label: `${name} (${t(`common:countries.${c}`)})`,
+      })),
+    ),
+    locale,
+    (o) => o.label,
+  );
   return <LastSeenFields today={today} regionOptions={options} />;
 }
 

@@ -7,12 +7,12 @@ import { MonthChart } from "./month-chart";
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** A heading, its chart and the same numbers as a table (for screen readers and for copying). */
-export function StatSection(props: { section: Section; cells: Cell[]; t: Translate }) {
-  const { section, cells, t } = props;
+export function StatSection(props: { section: Section; cells: Cell[]; t: Translate; locale: string }) {
+  const { section, cells, t, locale } = props;
   if (!cells.length) return null;
   const id = `stats-${section}`;
   const title = t(`stats:sections.${section}.title`);
-  const bars = cells.map((c) => ({ label: statLabel(section, c, t), count: c.count }));
+  const bars = cells.map((c) => ({ label: statLabel(section, c, t, locale), count: c.count }));
   const shown = (c: Cell) => (c.count === SUPPRESSED ? t("stats:suppressed") : c.count);
   const chartProps = {
     id: `${id}-chart`,
@@ -39,7 +39,7 @@ export function StatSection(props: { section: Section; cells: Cell[]; t: Transla
             <tbody>
               {cells.map((c) => (
                 <tr key={c.key} data-dim={section} data-key={c.key}>
-                  <th scope="row">{statLabel(section, c, t)}</th>
+                  <th scope="row">{statLabel(section, c, t, locale)}</th>
                   <td data-count={String(c.count)}>{shown(c)}</td>
                 </tr>
               ))}
