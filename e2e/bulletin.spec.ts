@@ -59,7 +59,7 @@ test("a consented case appears with only its consented fields, and no name goes 
   await expect(card).toContainText("Belice");
   await expect(card).toContainText("Sin foto publicada");
   await expect(card).not.toContainText(SECRET_CITY);
-  await expect(card).not.toContainText("Visto/a por última vez");
+  await expect(card).not.toContainText("Lugar donde se le vio por última vez");
   // The minor without staff approval is not found, though the name matches.
   await expect(results).not.toContainText(`Menor Run${run}`);
 
