@@ -12,7 +12,7 @@ import {
   runCaseSearch,
   WORD_SIMILARITY_THRESHOLD,
 } from "../src/features/cases/search-query";
-import { caseReadScope } from "../src/server/policy";
+import { caseReadAccess } from "../src/server/policy";
 import type { Viewer } from "../src/server/viewer";
 
 export interface BenchQuery {
@@ -66,7 +66,7 @@ export async function timeDatabase(
 ): Promise<DbTiming> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  const scope = caseReadScope(viewer);
+  const scope = caseReadAccess(viewer);
   const out: DbTiming = { appMs: [], plainMs: [], hits: 0, plainHits: 0 };
   const app = async (q: BenchQuery) => {
     const t0 = performance.now();

@@ -3,6 +3,16 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { CaseStatus, FoundStatus, Role } from "@/generated/prisma/enums";
 import { scopesAllow } from "./api-scopes";
+import {
+  ALL_COUNTRIES,
+  caseWhere,
+  countriesScope,
+  foundWhere,
+  NO_SCOPE,
+  noRows,
+  sandboxScope,
+  type Scope,
+} from "./scope";
 import type { Viewer } from "./viewer";
 
 export const PERMISSIONS = [
@@ -124,18 +134,16 @@ export function can(viewer: Viewer | null, permission: Permission): boolean {
   return !viewer.api || scopesAllow(viewer.api.scopes, permission);
 }
 
-/** Matches no row: used when a viewer may see nothing. */
-const NOTHING: Prisma.CaseWhereInput = { id: { in: [] } };
-
 /**
  * Cases the viewer may read. Practice logins see only their session's sandbox; everyone else
- * sees only real cases (practiceSessionId null), in the countries their role allows.
+ * sees only real cases, in the countries their role allows (a token's countries narrow it).
  */
-export function caseReadScope(viewer: Viewer): Prisma.CaseWhereInput {
-  if (!can(viewer, "case:read")) return NOTHING;
-  if (viewer.practiceSessionId) return { practiceSessionId: viewer.practiceSessionId };
+export function caseReadAccess(viewer: Viewer): Scope {
+  if (!can(viewer, "case:read")) return NO_SCOPE;
+  if (viewer.practiceSessionId) return sandboxScope(viewer.practiceSessionId);
   if (viewer.role === "POLICE" || (viewer.role === "ADMIN" && viewer.isSuperAdmin)) {
-    return viewer.api ? tokenCountries(viewer.api.countryCodes) : { practiceSessionId: null };
+    // A token's countries narrow what its role may see; they never widen it.
+    return viewer.api ? countriesScope(viewer.api.countryCodes) : ALL_COUNTRIES;
   }
   return ownCountry(viewer);
 }
@@ -144,18 +152,18 @@ export function caseReadScope(viewer: Viewer): Prisma.CaseWhereInput {
  * Cases a PFIF feed carries for a police partner: what its role reads, in its token's countries.
  * The `pfif:read` scope stands for reading those cases in PFIF form (not case by case).
  */
-export function pfifReadScope(viewer: Viewer): Prisma.CaseWhereInput {
-  if (!can(viewer, "pfif:read")) return NOTHING;
-  return caseReadScope(readingAsList(viewer));
+export function pfifReadAccess(viewer: Viewer): Scope {
+  if (!can(viewer, "pfif:read")) return NO_SCOPE;
+  return caseReadAccess(readingAsList(viewer));
 }
 
 /**
  * Cases the lookup lists: what the role reads. For a token, the `cases:search` scope stands for
  * reading the result rows (opening one case still needs `cases:read`).
  */
-export function caseSearchScope(viewer: Viewer): Prisma.CaseWhereInput {
-  if (!can(viewer, "case:search")) return NOTHING;
-  return caseReadScope(readingAsList(viewer));
+export function caseSearchAccess(viewer: Viewer): Scope {
+  if (!can(viewer, "case:search")) return NO_SCOPE;
+  return caseReadAccess(readingAsList(viewer));
 }
 
 /** The viewer with a token's list scope read as `cases:read` for the rows of that list. */
@@ -165,22 +173,24 @@ function readingAsList(viewer: Viewer): Viewer {
 }
 
 /** The viewer's own country, narrowed to a token's countries (so possibly nothing). */
-function ownCountry(viewer: Viewer): Prisma.CaseWhereInput {
-  if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return NOTHING;
-  return { practiceSessionId: null, countryCode: viewer.countryCode };
-}
-
-/** A token's countries narrow what its role may see; they never widen it. */
-function tokenCountries(codes: readonly string[]): Prisma.CaseWhereInput {
-  return codes.length ? { practiceSessionId: null, countryCode: { in: [...codes] } } : NOTHING;
+function ownCountry(viewer: Viewer): Scope {
+  if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return NO_SCOPE;
+  return countriesScope([viewer.countryCode]);
 }
 
 /** Cases the viewer may change with `permission`: always their own country (or sandbox). */
-export function caseWriteScope(viewer: Viewer, permission: Permission): Prisma.CaseWhereInput {
-  if (!can(viewer, permission)) return NOTHING;
-  if (viewer.practiceSessionId) return { practiceSessionId: viewer.practiceSessionId };
+export function caseWriteAccess(viewer: Viewer, permission: Permission): Scope {
+  if (!can(viewer, permission)) return NO_SCOPE;
+  if (viewer.practiceSessionId) return sandboxScope(viewer.practiceSessionId);
   return ownCountry(viewer);
 }
+
+// The same scopes as Prisma filters, for data functions that read with Prisma.
+export const caseReadScope = (viewer: Viewer) => caseWhere(caseReadAccess(viewer));
+export const pfifReadScope = (viewer: Viewer) => caseWhere(pfifReadAccess(viewer));
+export const caseSearchScope = (viewer: Viewer) => caseWhere(caseSearchAccess(viewer));
+export const caseWriteScope = (viewer: Viewer, permission: Permission) =>
+  caseWhere(caseWriteAccess(viewer, permission));
 
 /** Statuses an NGO caseworker may not set: locating or closing a case is a police decision. */
 const POLICE_ONLY_STATUSES: readonly CaseStatus[] = [
@@ -201,7 +211,7 @@ export function canSetStatus(viewer: Viewer, to: CaseStatus): boolean {
  * the countries they administer (a country admin: their country; a super-admin: all).
  */
 export function messageScope(viewer: Viewer): Prisma.OutboundMessageWhereInput {
-  if (!can(viewer, "message:manage") || viewer.practiceSessionId) return { id: { in: [] } };
+  if (!can(viewer, "message:manage") || viewer.practiceSessionId) return noRows();
   const country = adminCountryScope(viewer) ?? { countryCode: "" };
   return { case: { ...caseReadScope(viewer), ...country } };
 }
@@ -214,7 +224,7 @@ export function adminCountryScope(viewer: Viewer): { countryCode?: string } | nu
 
 /** Training sessions the viewer may see: trainers and admins of their country (super-admin all). */
 export function trainingScope(viewer: Viewer): Prisma.TrainingSessionWhereInput {
-  if (!can(viewer, "training:read")) return { id: { in: [] } };
+  if (!can(viewer, "training:read")) return noRows();
   return viewer.isSuperAdmin ? {} : { countryCode: viewer.countryCode };
 }
 
@@ -225,7 +235,7 @@ export function trainingScope(viewer: Viewer): Prisma.TrainingSessionWhereInput 
  * case. Practice logins and roles without inbox:read see nothing. See decision 085.
  */
 export function inboxScope(viewer: Viewer): Prisma.InboxItemWhereInput {
-  if (!can(viewer, "inbox:read") || viewer.practiceSessionId) return { id: { in: [] } };
+  if (!can(viewer, "inbox:read") || viewer.practiceSessionId) return noRows();
   const audience: Prisma.InboxItemWhereInput = {
     audienceCountryCode: viewer.countryCode,
     audienceRoles: { has: viewer.role },
@@ -239,24 +249,26 @@ export function inboxScope(viewer: Viewer): Prisma.InboxItemWhereInput {
   };
 }
 
-const NO_FOUND: Prisma.FoundPersonWhereInput = { id: { in: [] } };
-
 /**
  * Found records the viewer may read: police (and the super-admin) every participating country,
  * like cases; everyone else with the permission their own country. Practice logins see none:
  * found records have no sandbox, and a trainee must never see a real one.
  */
-export function foundReadScope(viewer: Viewer): Prisma.FoundPersonWhereInput {
-  if (!can(viewer, "found:read") || viewer.practiceSessionId) return NO_FOUND;
-  if (viewer.role === "POLICE" || (viewer.role === "ADMIN" && viewer.isSuperAdmin)) return {};
-  return { countryCode: viewer.countryCode };
+export function foundReadAccess(viewer: Viewer): Scope {
+  if (!can(viewer, "found:read") || viewer.practiceSessionId) return NO_SCOPE;
+  if (viewer.role === "POLICE" || (viewer.role === "ADMIN" && viewer.isSuperAdmin)) return ALL_COUNTRIES;
+  return countriesScope([viewer.countryCode]);
 }
 
 /** Found records the viewer may change with `permission`: their own country only. */
-export function foundWriteScope(viewer: Viewer, permission: Permission): Prisma.FoundPersonWhereInput {
-  if (!can(viewer, permission) || viewer.practiceSessionId) return NO_FOUND;
-  return { countryCode: viewer.countryCode };
+export function foundWriteAccess(viewer: Viewer, permission: Permission): Scope {
+  if (!can(viewer, permission) || viewer.practiceSessionId) return NO_SCOPE;
+  return countriesScope([viewer.countryCode]);
 }
+
+export const foundReadScope = (viewer: Viewer) => foundWhere(foundReadAccess(viewer));
+export const foundWriteScope = (viewer: Viewer, permission: Permission) =>
+  foundWhere(foundWriteAccess(viewer, permission));
 
 /** Where the person is held: only the recording country's authorities (decision 090). */
 export function canReadInstitution(viewer: Viewer, recordCountry: string): boolean {
@@ -273,8 +285,6 @@ export function canSetFoundStatus(viewer: Viewer, to: FoundStatus): boolean {
   return viewer.role !== "NGO" || !AUTHORITY_ONLY_FOUND_STATUSES.includes(to);
 }
 
-const NO_MATCH: Prisma.MatchProposalWhereInput = { id: { in: [] } };
-
 /**
  * Matching proposals the viewer may see (decision 096): police those with either record in their
  * country (a BO-GT pair reaches police of Bolivia and of Guatemala, nobody else); NGOs those with
@@ -283,9 +293,9 @@ const NO_MATCH: Prisma.MatchProposalWhereInput = { id: { in: [] } };
  * organisation's police would, when its countries include their country.
  */
 export function matchReadScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
-  if (!can(viewer, "match:read") || viewer.practiceSessionId) return NO_MATCH;
+  if (!can(viewer, "match:read") || viewer.practiceSessionId) return noRows();
   // A token (matches:read) reads as its organisation's staff, only if its countries include theirs.
-  if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return NO_MATCH;
+  if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return noRows();
   const c = viewer.countryCode;
   if (viewer.role === "POLICE") return { OR: [{ caseCountryCode: c }, { otherCountryCode: c }] };
   return { caseCountryCode: c, otherCountryCode: c };
@@ -296,6 +306,6 @@ export function matchReadScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
  * the case in the viewer's write scope (it changes the case's status: the claim's country).
  */
 export function matchReviewScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
-  if (!can(viewer, "match:review")) return NO_MATCH;
+  if (!can(viewer, "match:review")) return noRows();
   return matchReadScope(viewer);
 }

@@ -3,6 +3,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import { adminCountryScope, can } from "@/server/policy";
+import { noRows } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
 
 /** Admin data functions answer "not found" to anyone who may not administer users. */
@@ -16,7 +17,7 @@ export function requireAdmin(viewer: Viewer | null): asserts viewer is Viewer {
  */
 export function userScope(viewer: Viewer): Prisma.UserWhereInput {
   const scope = adminCountryScope(viewer);
-  if (!scope) return { id: { in: [] } };
+  if (!scope) return noRows();
   // A token's service account is managed on the tokens page only (revoking disables it); editing
   // it as a person (role, country, password) would bypass the token's own rules.
   return {

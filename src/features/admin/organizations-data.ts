@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { adminCountryScope } from "@/server/policy";
+import { noRows } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
 import { checkPlacement, isUniqueViolation, logAdminChange, requireAdmin } from "./access";
 import type { CreateOrganizationInput } from "./schemas";
@@ -11,7 +12,7 @@ export async function listOrganizations(viewer: Viewer | null) {
   requireAdmin(viewer);
   const db = await getDb();
   return db.organization.findMany({
-    where: adminCountryScope(viewer) ?? { id: { in: [] } },
+    where: adminCountryScope(viewer) ?? noRows(),
     select: {
       id: true,
       name: true,

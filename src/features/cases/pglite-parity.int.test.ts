@@ -4,7 +4,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/generated/prisma/client";
 import { seedReference } from "../../../prisma/seed/reference";
-import { caseReadScope } from "@/server/policy";
+import { caseReadAccess } from "@/server/policy";
 import { applyMigrations } from "@/server/migrations";
 import { openPglite, type SqlClient } from "@/server/sql-client";
 import type { Viewer } from "@/server/viewer";
@@ -80,7 +80,7 @@ describe("lookup on PGlite", () => {
     for (const q of queries) {
       for (const sort of ["relevance", "date"]) {
         const input = SearchInput.parse({ q, sort });
-        const scope = caseReadScope(police);
+        const scope = caseReadAccess(police);
         const [a, b] = await Promise.all([
           runCaseSearch(pg.db, scope, input),
           runCaseSearch(lite, scope, input),
@@ -93,8 +93,8 @@ describe("lookup on PGlite", () => {
     }
     // Guards against a vacuous pass where both sides find nothing.
     expect(nonEmpty).toBe(queries.length * 2);
-    expect((await runCaseSearch(lite, caseReadScope(police), SearchInput.parse({ q: "" }))).rows.length).toBe(
-      20,
-    );
+    expect(
+      (await runCaseSearch(lite, caseReadAccess(police), SearchInput.parse({ q: "" }))).rows.length,
+    ).toBe(20);
   });
 });

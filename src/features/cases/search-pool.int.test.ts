@@ -1,7 +1,7 @@
 // The lookup on the plain pg pool (server/sql-reader.ts) answers exactly as through Prisma:
 // same rows, same order, same scores, dates as the same UTC instants.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { caseReadScope } from "@/server/policy";
+import { caseReadAccess } from "@/server/policy";
 import { poolSqlRows } from "@/server/sql-reader";
 import type { Viewer } from "@/server/viewer";
 import { createCase } from "@/testing/factories";
@@ -44,7 +44,7 @@ describe("lookup on the plain pg pool", () => {
     for (const q of queries) {
       for (const sort of ["relevance", "date"]) {
         const input = SearchInput.parse({ q, sort });
-        const scope = caseReadScope(police);
+        const scope = caseReadAccess(police);
         const [viaPrisma, viaPool] = [
           await runCaseSearch(pg.db, scope, input),
           await runCaseSearch(pool, scope, input),

@@ -1,10 +1,10 @@
 // The case lookup in SQL: one statement with the viewer's scope, the match (search-match.ts), the
 // filters, the order and one page. Accent-insensitive because both sides are normalized the same
 // way (normalize.ts). No "server-only" here: the benchmark runs this same code; authorization
-// comes in as the scope built by caseReadScope().
+// comes in as the Scope value policy.ts decides (caseSearchAccess), turned into SQL by scopeSql.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { SearchInput } from "./schemas";
-import { caseScopeSql } from "./scope-sql";
+import { scopeSql, type Scope } from "@/server/scope";
 import {
   classifyQuery,
   matchSql,
@@ -89,7 +89,7 @@ function filterSql(p: SearchInput): Prisma.Sql[] {
 
 /** The whole lookup as one statement: scope, match, filters, order, one page (+1 row). */
 export function buildCaseSearchSql(
-  scope: Prisma.CaseWhereInput,
+  scope: Scope,
   p: SearchInput,
   mode: MatchMode = "all",
   kind: QueryKind = classifyQuery(p.q),
@@ -101,7 +101,7 @@ export function buildCaseSearchSql(
   // float8 so the score a cursor carries back compares equal to the one computed again (a
   // real printed and read back is not the same number).
   const score = Prisma.sql`(${match.score})::float8`;
-  const where = [caseScopeSql(scope), match.where, ...filterSql(p)];
+  const where = [scopeSql(scope), match.where, ...filterSql(p)];
   if (after) where.push(keysetSql(after, byRelevance ? score : null));
   const innerOrder = byRelevance
     ? Prisma.sql`score DESC, c."lastSeenAt" DESC, c.id`
@@ -152,7 +152,7 @@ function rowsOf(db: SearchDb): Rows {
  * does not hide the person). Later pages stay on the same set: broadening happens only when the
  * strict set is empty altogether.
  */
-async function runNameSearch(query: Rows, scope: Prisma.CaseWhereInput, p: SearchInput, kind: QueryKind) {
+async function runNameSearch(query: Rows, scope: Scope, p: SearchInput, kind: QueryKind) {
   const rows = await query<CaseSearchRow>(buildCaseSearchSql(scope, p, "all", kind));
   if (rows.length || kind.kind !== "name" || kind.words.length < 2) return { rows, broadened: false };
   if (p.page > 1) {
@@ -169,7 +169,7 @@ async function runNameSearch(query: Rows, scope: Prisma.CaseWhereInput, p: Searc
 /** Runs the lookup: usually one statement, two when it has to broaden. */
 export async function runCaseSearch(
   db: SearchDb,
-  scope: Prisma.CaseWhereInput,
+  scope: Scope,
   p: SearchInput,
   after?: SearchKey,
 ): Promise<CaseSearchPage> {

@@ -36,8 +36,10 @@ export interface Cell {
 
 export interface StatsData {
   mode: "public" | "exact";
-  /** The country the figures cover, or null for all countries. */
+  /** The country the figures cover, or null for several (`countries`) or all countries. */
   country: string | null;
+  /** When `country` is null: the countries covered, or null for every country. */
+  countries: readonly string[] | null;
   total: PublicCount;
   located: PublicCount;
   /** Percentage of cases located (alive or deceased); null when not published. */
@@ -61,7 +63,12 @@ export function monthsUpTo(now: Date, count = MONTHS_SHOWN): string[] {
 
 export function buildStats(
   rows: readonly GroupRow[],
-  opts: { mode: "public" | "exact"; country: string | null; now: Date },
+  opts: {
+    mode: "public" | "exact";
+    country: string | null;
+    countries?: readonly string[] | null;
+    now: Date;
+  },
 ): StatsData {
   const show = opts.mode === "public" ? protectCount : (n: number) => n;
   const count = (dim: Dimension, key: string) =>
@@ -81,12 +88,13 @@ export function buildStats(
   return {
     mode: opts.mode,
     country: opts.country,
+    countries: opts.country ? null : (opts.countries ?? null),
     total,
     located,
     locatedRate:
       opts.mode === "public" ? publishedRate(located, total) : exactRate(locatedExact, statusTotal),
     byMonth: fixed("month", monthsUpTo(opts.now)),
-    byCountry: opts.country ? [] : fixed("country", COUNTRY_CODES),
+    byCountry: opts.country ? [] : fixed("country", opts.countries ?? COUNTRY_CODES),
     byRegion: opts.country ? regions : [],
     byStatus: fixed("status", STATUSES),
     bySex: fixed("sex", SEXES),

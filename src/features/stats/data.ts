@@ -1,22 +1,27 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
-import { can, caseReadScope } from "@/server/policy";
+import { can, caseReadAccess } from "@/server/policy";
+import { scopeCountries } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
 import { COUNTRY_CODES } from "../../../prisma/reference/countries";
 import { buildStats, monthsUpTo, type GroupRow, type StatsData } from "./aggregate";
 
+/** Exact figures for these countries (null = every country). */
+export interface ExactStatsScope {
+  countries: readonly string[] | null;
+}
+
 /**
  * Whose exact figures the viewer may see: null = public (protected) figures only. The countries
- * come from the same caseReadScope as case reading (police and super-admins: every country;
- * NGO and country admins: their own). Practice logins never see real figures, exact or not
- * through this path: a trainee's session is a sandbox.
+ * are those of the same case-read Scope as case reading (police and super-admins: every
+ * country; NGO and country admins: their own; a token: its countries). Practice logins never
+ * see real figures, exact or not through this path: a trainee's session is a sandbox.
  */
-export function exactStatsScope(viewer: Viewer | null): { countryCode: string | null } | null {
+export function exactStatsScope(viewer: Viewer | null): ExactStatsScope | null {
   if (!viewer || viewer.practiceSessionId || !can(viewer, "stats:readExact")) return null;
-  const scope = caseReadScope(viewer);
-  if ("id" in scope || scope.practiceSessionId !== null) return null;
-  return { countryCode: typeof scope.countryCode === "string" ? scope.countryCode : null };
+  const countries = scopeCountries(caseReadAccess(viewer));
+  return countries === undefined ? null : { countries };
 }
 
 const isCountry = (c: string | null | undefined): c is string =>
@@ -27,10 +32,10 @@ const isCountry = (c: string | null | undefined): c is string =>
  * that is not practice, not a rejected report and not a confirmed duplicate. Age is the age when
  * last seen (date of birth at the last-seen date, else the approximate age given).
  */
-async function groupCounts(country: string | null, now: Date): Promise<GroupRow[]> {
+async function groupCounts(countries: readonly string[] | null, now: Date): Promise<GroupRow[]> {
   const db = await getDb();
   const months = monthsUpTo(now);
-  const countryCond = country ? Prisma.sql`c."countryCode" = ${country}` : Prisma.sql`TRUE`;
+  const countryCond = countries ? Prisma.sql`c."countryCode" = ANY(${[...countries]})` : Prisma.sql`TRUE`;
   const rows = await db.$queryRaw<{ dim: string; key: string | null; label: string | null; n: number }[]>`
     WITH base AS MATERIALIZED (
       SELECT c."countryCode" AS country, r."code" AS region, r."name" AS region_name,
@@ -74,9 +79,18 @@ export async function getStatsForViewer(
   opts: { country?: string | null },
   now = new Date(),
 ): Promise<StatsData> {
-  const exact = exactStatsScope(viewer);
-  const asked = isCountry(opts.country) ? opts.country : null;
-  const country = exact?.countryCode ?? asked;
-  const rows = await groupCounts(country, now);
-  return buildStats(rows, { mode: exact ? "exact" : "public", country, now });
+  return statsFor(exactStatsScope(viewer), opts, now);
+}
+
+/** The figures for an exact scope (or the public ones for null); exported for its tests. */
+export async function statsFor(
+  exact: ExactStatsScope | null,
+  opts: { country?: string | null },
+  now = new Date(),
+): Promise<StatsData> {
+  const allowed = exact?.countries ?? null;
+  const asked = isCountry(opts.country) && (!allowed || allowed.includes(opts.country)) ? opts.country : null;
+  const country = allowed?.length === 1 ? (allowed[0] ?? null) : asked;
+  const rows = await groupCounts(country ? [country] : allowed, now);
+  return buildStats(rows, { mode: exact ? "exact" : "public", country, countries: allowed, now });
 }

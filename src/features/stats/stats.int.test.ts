@@ -8,7 +8,7 @@ import {
 import type { Viewer } from "@/server/viewer";
 import type { Cell, StatsData } from "./aggregate";
 import { statsToCsv } from "./csv";
-import { getStatsForViewer } from "./data";
+import { getStatsForViewer, statsFor } from "./data";
 
 const env = setUpFeatureTestDb();
 
@@ -150,6 +150,24 @@ describe("staff statistics", () => {
     const s = await getStatsForViewer(viewer({ role: "ADMIN", isSuperAdmin: true }), {});
     expect(s).toMatchObject({ mode: "exact", country: null, total: 23 });
     expect(cell(s.byCountry, "BZ")).toBe(11);
+  });
+});
+
+describe("an exact scope of several countries", () => {
+  // No session role has one today; a partner token narrowed to two countries would. Before typed
+  // scopes, such a scope read as "every country".
+  it("counts only those countries, and ignores a country outside them", async () => {
+    const s = await statsFor({ countries: ["BO", "GT"] }, {});
+    expect(s).toMatchObject({ mode: "exact", country: null, countries: ["BO", "GT"], total: 12 });
+    expect(s.byCountry.map((c) => c.key)).toEqual(["BO", "GT"]);
+    expect(await statsFor({ countries: ["BO", "GT"] }, { country: "BZ" })).toMatchObject({
+      country: null,
+      total: 12,
+    });
+    expect(await statsFor({ countries: ["BO", "GT"] }, { country: "BO" })).toMatchObject({
+      country: "BO",
+      total: 12,
+    });
   });
 });
 

@@ -4,6 +4,7 @@ import type { Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import { countryToday } from "@/i18n/intl";
 import { can, trainingScope } from "@/server/policy";
+import { noRows } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
 
 /** Bad input for a form: a general key plus one key per field, all in the training namespace. */
@@ -15,7 +16,7 @@ export class TrainingInputError extends AppError {
 
 /** Sessions the viewer may change: trainers of the session's country (super-admins anywhere). */
 export function manageScope(viewer: Viewer): Prisma.TrainingSessionWhereInput {
-  return can(viewer, "training:manage") ? trainingScope(viewer) : { id: { in: [] } };
+  return can(viewer, "training:manage") ? trainingScope(viewer) : noRows();
 }
 
 // One answer for "not allowed", as everywhere: not found (decision 130).

@@ -33,7 +33,12 @@ export default async function StatsPage(props: Props) {
     getT(locale, ["stats"]),
     getStatsForViewer(viewer, { country: typeof asked === "string" ? asked : null }),
   ]);
-  const scopeName = stats.country ? t(`common:countries.${stats.country}`) : t("stats:allCountries");
+  const scopeName = stats.country
+    ? t(`common:countries.${stats.country}`)
+    : stats.countries
+      ? stats.countries.map((c) => t(`common:countries.${c}`)).join(", ")
+      : t("stats:allCountries");
+  const choices = exact?.countries ?? COUNTRY_CODES;
   const csvHref = `/api/v1/stats/csv?locale=${locale}${stats.country ? `&country=${stats.country}` : ""}`;
   return (
     <div className="stack">
@@ -46,13 +51,13 @@ export default async function StatsPage(props: Props) {
         <p className="lead">{t("stats:intro")}</p>
       )}
       <p>{t(exact ? "stats:staff.counting" : "stats:protection")}</p>
-      {exact?.countryCode ? null : (
+      {choices.length === 1 ? null : (
         <form method="get" className="no-print" aria-label={t("stats:filter.label")}>
           <div className="field">
             <label htmlFor="stats-country">{t("stats:filter.country")}</label>
             <select id="stats-country" name="country" defaultValue={stats.country ?? ""}>
               <option value="">{t("stats:allCountries")}</option>
-              {COUNTRY_CODES.map((c) => (
+              {choices.map((c) => (
                 <option key={c} value={c}>
                   {t(`common:countries.${c}`)}
                 </option>

@@ -4,11 +4,11 @@ import { documentKey } from "@/features/cases/normalize";
 import { classifyQuery, matchSql, type MatchMode } from "@/features/cases/search-match";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
-import { can, foundReadScope } from "@/server/policy";
+import { can, foundReadAccess } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { FOUND_NUMBER_PATTERN } from "../options";
 import type { FoundSearchInput } from "../schemas";
-import { foundScopeSql } from "./scope-sql";
+import { scopeSql, type Scope } from "@/server/scope";
 
 export const FOUND_PAGE_SIZE = 20;
 
@@ -64,9 +64,9 @@ function filterSql(p: FoundSearchInput): Prisma.Sql[] {
   return f;
 }
 
-function searchSql(scope: Prisma.FoundPersonWhereInput, p: FoundSearchInput, kind: Query, mode: MatchMode) {
+function searchSql(scope: Scope, p: FoundSearchInput, kind: Query, mode: MatchMode) {
   const match = querySql(p.q, kind, mode);
-  const where = [foundScopeSql(scope), match.where, ...filterSql(p)];
+  const where = [scopeSql(scope, "c", false), match.where, ...filterSql(p)];
   return Prisma.sql`
     SELECT c."foundNumber", c."namesGiven", c.sex::text AS sex, c."ageMin", c."ageMax",
       c.condition::text AS condition, c.status::text AS status, c."countryCode",
@@ -78,13 +78,13 @@ function searchSql(scope: Prisma.FoundPersonWhereInput, p: FoundSearchInput, kin
 }
 
 /**
- * Found records the viewer may read (foundReadScope), newest first or best name match first.
+ * Found records the viewer may read (foundReadAccess), newest first or best name match first.
  * A result list writes no access-log row; opening a record does.
  */
 export async function searchFoundPersons(viewer: Viewer, p: FoundSearchInput): Promise<FoundSearchPage> {
   if (!can(viewer, "found:search")) throw new AppError("common:errors.forbidden", 403);
   const db = await getDb();
-  const scope = foundReadScope(viewer);
+  const scope = foundReadAccess(viewer);
   const kind = classifyQuery(p.q);
   let rows = await db.$queryRaw<Scored[]>(searchSql(scope, p, kind, "all"));
   let broadened = false;
