@@ -109,6 +109,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "apiToken:manage",
     "match:rematch",
     "message:manage",
+    "audit:read",
   ],
 };
 

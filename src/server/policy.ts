@@ -50,6 +50,8 @@ export const PERMISSIONS = [
   "match:rematch",
   // The outbox's delivery log (sent, failed, dead) and retrying a dead message (decision 082).
   "message:manage",
+  // Searching the admin and training trail and the case access logs, and exporting them (decision 141).
+  "audit:read",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -126,6 +128,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // Starting the full re-match (a job; the super-admin only, see startFullRematch).
     "match:rematch",
     "message:manage",
+    "audit:read",
   ],
 };
 

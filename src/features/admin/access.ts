@@ -58,25 +58,6 @@ export async function checkPlacement(
   }
 }
 
-/** Structured audit line for administrative changes (there is no admin history table). */
-export function logAdminChange(
-  viewer: Viewer,
-  action: string,
-  target: string,
-  detail: Record<string, unknown> = {},
-) {
-  console.info(
-    JSON.stringify({
-      audit: "admin",
-      action,
-      actor: viewer.id,
-      target,
-      ...detail,
-      at: new Date().toISOString(),
-    }),
-  );
-}
-
 /** Prisma's unique-constraint error (an email or organisation name already taken). */
 export function isUniqueViolation(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === "P2002";

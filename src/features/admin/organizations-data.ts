@@ -1,10 +1,11 @@
 import "server-only";
+import { recordAuditEvent } from "@/server/audit-event";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { adminCountryScope } from "@/server/policy";
 import { noRows } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
-import { checkPlacement, isUniqueViolation, logAdminChange, requireAdmin } from "./access";
+import { checkPlacement, isUniqueViolation, requireAdmin } from "./access";
 import type { CreateOrganizationInput } from "./schemas";
 
 /** Organisations of the countries the viewer administers, with how many staff each has. */
@@ -32,12 +33,18 @@ export async function createOrganization(
   requireAdmin(viewer);
   const db = await getDb();
   try {
-    const created = await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       await checkPlacement(tx, viewer, { countryCode: input.countryCode, regionId: input.regionId });
-      return tx.organization.create({ data: input, select: { id: true } });
+      const created = await tx.organization.create({ data: input, select: { id: true } });
+      await recordAuditEvent(tx, viewer, {
+        action: "organization.create",
+        targetType: "Organization",
+        targetId: created.id,
+        countryCode: input.countryCode,
+        after: input,
+      });
+      return created;
     });
-    logAdminChange(viewer, "organization.create", created.id, { country: input.countryCode });
-    return created;
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError("admin:errors.organizationTaken");
     throw err;

@@ -2,9 +2,10 @@ import "server-only";
 import { checkNewPassword } from "@/features/users/password-rules";
 import { getDb } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
+import { recordAuditEvent } from "@/server/audit-event";
 import { hashPassword } from "@/server/password";
 import type { Viewer } from "@/server/viewer";
-import { checkPlacement, isUniqueViolation, logAdminChange, requireAdmin, userScope } from "./access";
+import { checkPlacement, isUniqueViolation, requireAdmin, userScope } from "./access";
 import type { CreateUserInput, UserFields } from "./schemas";
 
 const userSelect = {
@@ -54,23 +55,26 @@ export async function createUserByAdmin(
   const passwordHash = await hashPassword(input.password);
   const db = await getDb();
   try {
-    const created = await db.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       await checkPlacement(tx, viewer, input);
-      return tx.user.create({
-        data: {
-          email: input.email,
-          name: input.name,
-          role: input.role,
-          countryCode: input.countryCode,
-          regionId: input.regionId,
-          organizationId: input.organizationId,
-          passwordHash,
-        },
-        select: { id: true },
+      const fields = {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        countryCode: input.countryCode,
+        regionId: input.regionId,
+        organizationId: input.organizationId,
+      };
+      const created = await tx.user.create({ data: { ...fields, passwordHash }, select: { id: true } });
+      await recordAuditEvent(tx, viewer, {
+        action: "user.create",
+        targetType: "User",
+        targetId: created.id,
+        countryCode: input.countryCode,
+        after: fields,
       });
+      return created;
     });
-    logAdminChange(viewer, "user.create", created.id, { role: input.role, country: input.countryCode });
-    return created;
   } catch (err) {
     if (isUniqueViolation(err)) throw new AppError("admin:errors.emailTaken");
     throw err;
@@ -88,29 +92,57 @@ export async function updateUserByAdmin(viewer: Viewer | null, id: string, input
   if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();
   await db.$transaction(async (tx) => {
-    const user = await tx.user.findFirst({ where: { id, ...userScope(viewer) }, select: { id: true } });
+    const user = await tx.user.findFirst({ where: { id, ...userScope(viewer) }, select: auditedFields });
     if (!user) throw new NotFoundError();
     refuseSelf(viewer, id);
     await checkPlacement(tx, viewer, input);
     await tx.user.update({ where: { id }, data: input });
+    await recordAuditEvent(tx, viewer, {
+      action: "user.update",
+      targetType: "User",
+      targetId: id,
+      countryCode: input.countryCode,
+      before: user,
+      after: input,
+    });
   });
-  logAdminChange(viewer, "user.update", id, { role: input.role, country: input.countryCode });
 }
+
+// What the trail keeps of a user: placement and role, never the password hash.
+const auditedFields = {
+  name: true,
+  email: true,
+  role: true,
+  countryCode: true,
+  regionId: true,
+  organizationId: true,
+} as const;
 
 /** Disabling bumps sessionVersion too, so the user's open sessions stop at their next request. */
 export async function setUserDisabled(viewer: Viewer | null, id: string, disabled: boolean): Promise<void> {
   requireAdmin(viewer);
   if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();
-  const { count } = await db.user.updateMany({
-    where: { id, ...userScope(viewer), NOT: { id: viewer.id } },
-    data: { disabledAt: disabled ? new Date() : null, sessionVersion: { increment: 1 } },
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findFirst({
+      where: { id, ...userScope(viewer), NOT: { id: viewer.id } },
+      select: { disabledAt: true, countryCode: true },
+    });
+    if (!user) {
+      refuseSelf(viewer, id);
+      throw new NotFoundError();
+    }
+    const disabledAt = disabled ? new Date() : null;
+    await tx.user.update({ where: { id }, data: { disabledAt, sessionVersion: { increment: 1 } } });
+    await recordAuditEvent(tx, viewer, {
+      action: disabled ? "user.disable" : "user.enable",
+      targetType: "User",
+      targetId: id,
+      countryCode: user.countryCode,
+      before: { disabledAt: user.disabledAt },
+      after: { disabledAt },
+    });
   });
-  if (count === 0) {
-    refuseSelf(viewer, id);
-    throw new NotFoundError();
-  }
-  logAdminChange(viewer, disabled ? "user.disable" : "user.enable", id);
 }
 
 /** A new password set by an admin (forgotten password): the user's sessions end. */
@@ -123,10 +155,20 @@ export async function setUserPassword(viewer: Viewer | null, id: string, passwor
   if (problem) throw new AppError(problem);
   const db = await getDb();
   const passwordHash = await hashPassword(password);
-  const { count } = await db.user.updateMany({
-    where: { id, ...userScope(viewer) },
-    data: { passwordHash, passwordChangedAt: new Date(), sessionVersion: { increment: 1 } },
+  await db.$transaction(async (tx) => {
+    const passwordChangedAt = new Date();
+    const { count } = await tx.user.updateMany({
+      where: { id, ...userScope(viewer) },
+      data: { passwordHash, passwordChangedAt, sessionVersion: { increment: 1 } },
+    });
+    if (count === 0) throw new NotFoundError();
+    // That a password was set, and when; never the password or its hash.
+    await recordAuditEvent(tx, viewer, {
+      action: "user.setPassword",
+      targetType: "User",
+      targetId: id,
+      countryCode: target.countryCode,
+      after: { passwordChangedAt },
+    });
   });
-  if (count === 0) throw new NotFoundError();
-  logAdminChange(viewer, "user.setPassword", id);
 }

@@ -5,6 +5,7 @@ import "server-only";
 // (policy.ts), so it never outranks the organisation's own staff.
 import type { Role } from "@/generated/prisma/enums";
 import { isApiScope } from "@/server/api-scopes";
+import { recordAuditEvent } from "@/server/audit-event";
 import { getDb } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import { adminCountryScope, can } from "@/server/policy";
@@ -70,6 +71,22 @@ export async function createApiToken(
       },
       select: { id: true },
     });
+    // The prefix names the token; the secret and its hash never enter the trail.
+    await recordAuditEvent(tx, viewer, {
+      action: "apiToken.create",
+      targetType: "ApiToken",
+      targetId: token.id,
+      countryCode: org.countryCode,
+      after: {
+        name: input.name,
+        prefix: secret.prefix,
+        organizationId: org.id,
+        scopes: input.scopes,
+        countryCodes: input.countryCodes,
+        rateLimitPerMinute: input.rateLimitPerMinute,
+        expiresAt,
+      },
+    });
     return token.id;
   });
   return { id, token: secret.token };
@@ -112,13 +129,21 @@ export async function revokeApiToken(viewer: Viewer, input: TokenRefInput): Prom
   await db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({
       where: { id: input.id, organization: scope },
-      select: { id: true, revokedAt: true, serviceUserId: true },
+      select: { id: true, revokedAt: true, serviceUserId: true, organization: { select: { countryCode: true } } },
     });
     if (!token) throw new NotFoundError();
     if (token.revokedAt) return;
     const now = new Date();
     await tx.apiToken.update({ where: { id: token.id }, data: { revokedAt: now } });
     await tx.user.update({ where: { id: token.serviceUserId }, data: { disabledAt: now } });
+    await recordAuditEvent(tx, viewer, {
+      action: "apiToken.revoke",
+      targetType: "ApiToken",
+      targetId: token.id,
+      countryCode: token.organization.countryCode,
+      before: { revokedAt: null },
+      after: { revokedAt: now },
+    });
   });
 }
 

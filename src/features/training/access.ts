@@ -62,6 +62,7 @@ export async function findManagedAttendee(tx: Tx, viewer: Viewer, attendeeId: st
       regionId: true,
       attended: true,
       completedAt: true,
+      certificateIssuedAt: true,
       promotedUserId: true,
       session: { select: { kind: true, countryCode: true, startDate: true } },
     },

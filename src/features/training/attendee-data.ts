@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/server/audit-event";
 import { getDb, type Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import type { Viewer } from "@/server/viewer";
@@ -35,17 +36,23 @@ export async function addAttendee(viewer: Viewer, sessionId: string, v: Attendee
       throw new TrainingInputError({ email: "training:errors.alreadyRegistered" });
     const count = await tx.trainingAttendee.count({ where: { sessionId: session.id } });
     if (session.capacity !== null && count >= session.capacity) throw new AppError("training:errors.full");
-    return tx.trainingAttendee.create({
-      data: {
-        sessionId: session.id,
-        name: v.name,
-        rank: v.rank || null,
-        unit: v.unit || null,
-        regionId: v.regionId || null,
-        email: v.email || null,
-      },
-      select: { id: true },
+    const data = {
+      sessionId: session.id,
+      name: v.name,
+      rank: v.rank || null,
+      unit: v.unit || null,
+      regionId: v.regionId || null,
+      email: v.email || null,
+    };
+    const created = await tx.trainingAttendee.create({ data, select: { id: true } });
+    await recordAuditEvent(tx, viewer, {
+      action: "training.attendee.add",
+      targetType: "TrainingAttendee",
+      targetId: created.id,
+      countryCode: session.countryCode,
+      after: data,
     });
+    return created;
   });
 }
 
@@ -72,8 +79,15 @@ export async function importAttendees(
     const count = await tx.trainingAttendee.count({ where: { sessionId: session.id } });
     if (session.capacity !== null && count + check.rows.length > session.capacity)
       return { ok: false, errors: [{ line: 0, key: "training:errors.full" }] };
-    await tx.trainingAttendee.createMany({
-      data: check.rows.map(({ line: _line, ...r }) => ({ ...r, sessionId: session.id })),
+    const rows = check.rows.map(({ line: _line, ...r }) => ({ ...r, sessionId: session.id }));
+    await tx.trainingAttendee.createMany({ data: rows });
+    // One row for the whole file: who was registered, on which session.
+    await recordAuditEvent(tx, viewer, {
+      action: "training.attendee.import",
+      targetType: "TrainingSession",
+      targetId: session.id,
+      countryCode: session.countryCode,
+      after: { attendees: rows.map(({ sessionId: _s, ...r }) => r) },
     });
     return { ok: true, imported: check.rows.length, skipped: check.skipped };
   });
@@ -91,15 +105,25 @@ export async function setAttendance(viewer: Viewer, input: AttendanceInput) {
     if (!completed && a.promotedUserId) throw new AppError("training:errors.promotedKeepsCompletion");
     // Undoing is always possible; recording is not before the session's day.
     if ((attended && !a.attended) || (completed && !a.completedAt)) assertSessionHeld(a.session);
-    return tx.trainingAttendee.update({
+    const updated = await tx.trainingAttendee.update({
       where: { id: a.id },
       data: {
         attended: attended || completed,
         completedAt: completed ? (a.completedAt ?? new Date()) : null,
         ...(completed ? {} : { certificateCodeHash: null, certificateIssuedAt: null }),
       },
-      select: { id: true, attended: true, completedAt: true },
+      select: { id: true, attended: true, completedAt: true, certificateIssuedAt: true },
     });
+    const { id: _id, ...after } = updated;
+    await recordAuditEvent(tx, viewer, {
+      action: "training.attendee.attendance",
+      targetType: "TrainingAttendee",
+      targetId: a.id,
+      countryCode: a.session.countryCode,
+      before: { attended: a.attended, completedAt: a.completedAt, certificateIssuedAt: a.certificateIssuedAt },
+      after,
+    });
+    return { id: updated.id, attended: updated.attended, completedAt: updated.completedAt };
   });
 }
 
@@ -110,6 +134,13 @@ export async function removeAttendee(viewer: Viewer, attendeeId: string) {
     const a = await findManagedAttendee(tx, viewer, attendeeId);
     if (a.completedAt || a.promotedUserId) throw new AppError("training:errors.cannotRemoveCompleted");
     await tx.trainingAttendee.delete({ where: { id: a.id } });
+    await recordAuditEvent(tx, viewer, {
+      action: "training.attendee.remove",
+      targetType: "TrainingAttendee",
+      targetId: a.id,
+      countryCode: a.session.countryCode,
+      before: { sessionId: a.sessionId, name: a.name, email: a.email, regionId: a.regionId, attended: a.attended },
+    });
   });
 }
 
@@ -123,17 +154,22 @@ export async function markAllAttendees(viewer: Viewer, input: BulkAttendanceInpu
   return db.$transaction(async (tx) => {
     const session = await lockManagedSession(tx, viewer, input.sessionId);
     assertSessionHeld(session);
-    const where = { sessionId: session.id, id: { notIn: input.except } };
+    const base = { sessionId: session.id, id: { notIn: input.except } };
+    const where = input.mark === "completed" ? { ...base, completedAt: null } : { ...base, attended: false };
+    // The session is locked: the rows read here are exactly the rows the update changes.
+    const ids = (await tx.trainingAttendee.findMany({ where, select: { id: true } })).map((r) => r.id);
     const changed =
       input.mark === "completed"
-        ? await tx.trainingAttendee.updateMany({
-            where: { ...where, completedAt: null },
-            data: { attended: true, completedAt: new Date() },
-          })
-        : await tx.trainingAttendee.updateMany({
-            where: { ...where, attended: false },
-            data: { attended: true },
-          });
+        ? await tx.trainingAttendee.updateMany({ where, data: { attended: true, completedAt: new Date() } })
+        : await tx.trainingAttendee.updateMany({ where, data: { attended: true } });
+    if (changed.count > 0)
+      await recordAuditEvent(tx, viewer, {
+        action: input.mark === "completed" ? "training.attendee.markAllCompleted" : "training.attendee.markAllAttended",
+        targetType: "TrainingSession",
+        targetId: session.id,
+        countryCode: session.countryCode,
+        after: { attendeeIds: ids.sort() },
+      });
     return { changed: changed.count };
   });
 }

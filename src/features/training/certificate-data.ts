@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/server/audit-event";
 import { getDb } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import { hitRateLimit } from "@/server/rate-limit";
@@ -52,9 +53,19 @@ export async function issueCertificate(viewer: Viewer, attendeeId: string): Prom
     const a = await findManagedAttendee(tx, viewer, attendeeId);
     if (!a.completedAt) throw new AppError("training:errors.notCompleted");
     const code = generateCertificateCode();
+    const certificateIssuedAt = new Date();
     await tx.trainingAttendee.update({
       where: { id: a.id },
-      data: { certificateCodeHash: hashCertificateCode(code), certificateIssuedAt: new Date() },
+      data: { certificateCodeHash: hashCertificateCode(code), certificateIssuedAt },
+    });
+    // When it was (re-)issued; the code and its hash never enter the trail.
+    await recordAuditEvent(tx, viewer, {
+      action: "training.certificate.issue",
+      targetType: "TrainingAttendee",
+      targetId: a.id,
+      countryCode: a.session.countryCode,
+      before: { certificateIssuedAt: a.certificateIssuedAt },
+      after: { certificateIssuedAt },
     });
     return { code };
   });

@@ -3,6 +3,7 @@ import "server-only";
 // and checks them; the session's results grid shows pass / not yet and the time taken.
 // Authorization: trainers through the training scope (manage to pick), practice logins only
 // for their own sandbox and their own attempts. Anything else is not found.
+import { recordAuditEvent } from "@/server/audit-event";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { trainingScope } from "@/server/policy";
@@ -16,14 +17,24 @@ import type { ExerciseChoiceInput, ExerciseRefInput } from "./schemas";
 export async function setSessionExercises(viewer: Viewer, input: ExerciseChoiceInput) {
   requireManage(viewer);
   const db = await getDb();
-  const s = await db.trainingSession.findFirst({
-    where: { id: input.sessionId, ...manageScope(viewer) },
-    select: { id: true },
+  return db.$transaction(async (tx) => {
+    const s = await tx.trainingSession.findFirst({
+      where: { id: input.sessionId, ...manageScope(viewer) },
+      select: { id: true, countryCode: true, exerciseIds: true },
+    });
+    if (!s) throw new NotFoundError();
+    const chosen = EXERCISE_IDS.filter((id) => input.exerciseIds.includes(id));
+    await tx.trainingSession.update({ where: { id: s.id }, data: { exerciseIds: chosen } });
+    await recordAuditEvent(tx, viewer, {
+      action: "training.exercises.set",
+      targetType: "TrainingSession",
+      targetId: s.id,
+      countryCode: s.countryCode,
+      before: { exerciseIds: s.exerciseIds },
+      after: { exerciseIds: chosen },
+    });
+    return { count: chosen.length };
   });
-  if (!s) throw new NotFoundError();
-  const chosen = EXERCISE_IDS.filter((id) => input.exerciseIds.includes(id));
-  await db.trainingSession.update({ where: { id: s.id }, data: { exerciseIds: chosen } });
-  return { count: chosen.length };
 }
 
 const chosenOf = (ids: readonly string[]) => EXERCISE_IDS.filter((id) => ids.includes(id));

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/server/audit-event";
 import crypto from "node:crypto";
 import { COUNTRY_CODES, type CountryCode } from "../../../prisma/reference/countries";
 import { getDb } from "@/server/db";
@@ -81,15 +82,25 @@ export async function createPracticeLogins(viewer: Viewer, sessionId: string, co
       };
     }),
   );
-  await db.user.createMany({
-    data: logins.map((l) => ({
-      email: l.email,
-      name: `Practice ${tag.toUpperCase()}-${l.n}`,
-      passwordHash: l.passwordHash,
-      role: "POLICE" as const,
+  await db.$transaction(async (tx) => {
+    await tx.user.createMany({
+      data: logins.map((l) => ({
+        email: l.email,
+        name: `Practice ${tag.toUpperCase()}-${l.n}`,
+        passwordHash: l.passwordHash,
+        role: "POLICE" as const,
+        countryCode: session.countryCode,
+        practiceSessionId: session.id,
+      })),
+    });
+    // The logins' emails; their passwords are handed out once and never kept.
+    await recordAuditEvent(tx, viewer, {
+      action: "training.practice.createLogins",
+      targetType: "TrainingSession",
+      targetId: session.id,
       countryCode: session.countryCode,
-      practiceSessionId: session.id,
-    })),
+      after: { emails: logins.map((l) => l.email) },
+    });
   });
   return logins.map(({ email, password }) => ({ email, password }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordAuditEvent } from "@/server/audit-event";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { hashPassword } from "@/server/password";
@@ -66,6 +67,14 @@ export async function promoteAttendee(viewer: Viewer, attendeeId: string): Promi
       data: { promotedUserId: userId },
     });
     if (updated.count !== 1) throw new AppError("training:errors.alreadyPromoted");
+    await recordAuditEvent(tx, viewer, {
+      action: result.kind === "created" ? "training.attendee.promoteNewUser" : "training.attendee.promoteLink",
+      targetType: "TrainingAttendee",
+      targetId: a.id,
+      countryCode: a.session.countryCode,
+      before: { promotedUserId: null },
+      after: { promotedUserId: userId, email: result.email, role: "TRAINER" },
+    });
     return result;
   });
 }

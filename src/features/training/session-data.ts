@@ -1,5 +1,6 @@
 import "server-only";
 import type { TrainingKind } from "@/generated/prisma/enums";
+import { recordAuditEvent } from "@/server/audit-event";
 import { getDb } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { can, trainingScope } from "@/server/policy";
@@ -53,16 +54,38 @@ export async function createSession(viewer: Viewer, v: SessionValues): Promise<{
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await checkReferences(tx, viewer, v);
-    return tx.trainingSession.create({
-      data: {
-        ...sessionData(v),
-        createdById: viewer.id,
-        trainers: { create: [...new Set(v.trainerIds)].map((userId) => ({ userId })) },
-      },
+    const data = sessionData(v);
+    const trainerIds = [...new Set(v.trainerIds)].sort();
+    const created = await tx.trainingSession.create({
+      data: { ...data, createdById: viewer.id, trainers: { create: trainerIds.map((userId) => ({ userId })) } },
       select: { id: true },
     });
+    await recordAuditEvent(tx, viewer, {
+      action: "training.session.create",
+      targetType: "TrainingSession",
+      targetId: created.id,
+      countryCode: data.countryCode,
+      after: { ...data, trainerIds },
+    });
+    return created;
   });
 }
+
+// The session's own fields, as sessionData() writes them, for the trail's "before".
+const auditedSession = {
+  title: true,
+  kind: true,
+  startDate: true,
+  endDate: true,
+  countryCode: true,
+  regionId: true,
+  venue: true,
+  partnerOrgs: true,
+  parentSessionId: true,
+  materials: true,
+  capacity: true,
+  trainers: { select: { userId: true } },
+} as const;
 
 export async function updateSession(viewer: Viewer, id: string, v: SessionValues): Promise<{ id: string }> {
   requireManage(viewer);
@@ -71,19 +94,28 @@ export async function updateSession(viewer: Viewer, id: string, v: SessionValues
   return db.$transaction(async (tx) => {
     const existing = await tx.trainingSession.findFirst({
       where: { id, ...manageScope(viewer) },
-      select: { id: true },
+      select: auditedSession,
     });
     if (!existing) throw new NotFoundError();
     await checkReferences(tx, viewer, v, id);
     await tx.trainingSessionTrainer.deleteMany({ where: { sessionId: id } });
-    return tx.trainingSession.update({
+    const data = sessionData(v);
+    const trainerIds = [...new Set(v.trainerIds)].sort();
+    const updated = await tx.trainingSession.update({
       where: { id },
-      data: {
-        ...sessionData(v),
-        trainers: { create: [...new Set(v.trainerIds)].map((userId) => ({ userId })) },
-      },
+      data: { ...data, trainers: { create: trainerIds.map((userId) => ({ userId })) } },
       select: { id: true },
     });
+    const { trainers, ...before } = existing;
+    await recordAuditEvent(tx, viewer, {
+      action: "training.session.update",
+      targetType: "TrainingSession",
+      targetId: id,
+      countryCode: data.countryCode,
+      before: { ...before, trainerIds: trainers.map((t) => t.userId).sort() },
+      after: { ...data, trainerIds },
+    });
+    return updated;
   });
 }
 
