@@ -47,6 +47,28 @@ export function countryToday(country: string, now = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: countryTimeZone(country) }).format(now);
 }
 
+/**
+ * The instant a calendar day ("2026-12-02") begins in the country's zone: a date-range filter
+ * typed by an officer means their own days, not UTC's.
+ */
+export function countryDayStart(country: string | null | undefined, isoDay: string): Date {
+  const utcMidnight = new Date(`${isoDay}T00:00:00.000Z`);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: countryTimeZone(country),
+    hourCycle: "h23",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).formatToParts(utcMidnight);
+  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
+  // The zone's offset at that moment; these countries change clocks rarely, and not at midnight.
+  return new Date(utcMidnight.getTime() - (wall - utcMidnight.getTime()));
+}
+
 type DateInput = Date | string;
 const asDate = (d: DateInput) => (typeof d === "string" ? new Date(d) : d);
 

@@ -9,8 +9,16 @@ import { formString, formValues, runAction } from "@/server/action";
 import { ok, type ActionState } from "@/server/result";
 import { getViewer } from "@/server/session";
 import { getCaseAccessLog } from "./access-log-data";
+import { searchAudit, type AuditSearchResult } from "./audit-search-data";
 import { createOrganization } from "./organizations-data";
-import { AccessLogQuery, CreateOrganizationInput, CreateUserInput, NewPassword, UserFields } from "./schemas";
+import {
+  AccessLogQuery,
+  AuditSearchInput,
+  CreateOrganizationInput,
+  CreateUserInput,
+  NewPassword,
+  UserFields,
+} from "./schemas";
 import { createUserByAdmin, setUserDisabled, setUserPassword, updateUserByAdmin } from "./users-data";
 
 // Expected failures that belong beside one field of the form.
@@ -101,6 +109,20 @@ export async function viewAccessLogAction(
   const values = formValues(form, ["caseNumber"]);
   return runAction(AccessLogQuery, values, (data, viewer) => getCaseAccessLog(viewer, data.caseNumber), {
     where: "viewAccessLogAction",
+    values,
+  });
+}
+
+const AUDIT_FIELDS = ["user", "caseNumber", "from", "to"];
+
+/** Filters travel in the POST body (a case number or a person's email is never put in a URL). */
+export async function searchAuditAction(
+  _prev: ActionState<AuditSearchResult>,
+  form: FormData,
+): Promise<ActionState<AuditSearchResult>> {
+  const values = formValues(form, AUDIT_FIELDS);
+  return runAction(AuditSearchInput, values, (data, viewer) => searchAudit(viewer, data), {
+    where: "searchAuditAction",
     values,
   });
 }

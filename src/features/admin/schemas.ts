@@ -49,3 +49,23 @@ export type CreateOrganizationInput = z.infer<typeof CreateOrganizationInput>;
 export const AccessLogQuery = z.object({
   caseNumber: z.string(REQUIRED).trim().toUpperCase().min(1, REQUIRED).max(40, "admin:errors.tooLong"),
 });
+
+const isoDay = z
+  .string()
+  .trim()
+  .default("")
+  .refine(
+    (v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
+    "admin:errors.dateInvalid",
+  );
+
+/** The audit search: every filter optional; dates are days in the viewer's country. */
+export const AuditSearchInput = z
+  .object({
+    user: z.string().trim().max(254, "admin:errors.tooLong").default(""),
+    caseNumber: z.string().trim().toUpperCase().max(40, "admin:errors.tooLong").default(""),
+    from: isoDay,
+    to: isoDay,
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "admin:errors.dateOrder" });
+export type AuditSearchInput = z.infer<typeof AuditSearchInput>;

@@ -129,7 +129,12 @@ export async function revokeApiToken(viewer: Viewer, input: TokenRefInput): Prom
   await db.$transaction(async (tx) => {
     const token = await tx.apiToken.findFirst({
       where: { id: input.id, organization: scope },
-      select: { id: true, revokedAt: true, serviceUserId: true, organization: { select: { countryCode: true } } },
+      select: {
+        id: true,
+        revokedAt: true,
+        serviceUserId: true,
+        organization: { select: { countryCode: true } },
+      },
     });
     if (!token) throw new NotFoundError();
     if (token.revokedAt) return;

@@ -120,7 +120,11 @@ export async function setAttendance(viewer: Viewer, input: AttendanceInput) {
       targetType: "TrainingAttendee",
       targetId: a.id,
       countryCode: a.session.countryCode,
-      before: { attended: a.attended, completedAt: a.completedAt, certificateIssuedAt: a.certificateIssuedAt },
+      before: {
+        attended: a.attended,
+        completedAt: a.completedAt,
+        certificateIssuedAt: a.certificateIssuedAt,
+      },
       after,
     });
     return { id: updated.id, attended: updated.attended, completedAt: updated.completedAt };
@@ -139,7 +143,13 @@ export async function removeAttendee(viewer: Viewer, attendeeId: string) {
       targetType: "TrainingAttendee",
       targetId: a.id,
       countryCode: a.session.countryCode,
-      before: { sessionId: a.sessionId, name: a.name, email: a.email, regionId: a.regionId, attended: a.attended },
+      before: {
+        sessionId: a.sessionId,
+        name: a.name,
+        email: a.email,
+        regionId: a.regionId,
+        attended: a.attended,
+      },
     });
   });
 }
@@ -164,7 +174,10 @@ export async function markAllAttendees(viewer: Viewer, input: BulkAttendanceInpu
         : await tx.trainingAttendee.updateMany({ where, data: { attended: true } });
     if (changed.count > 0)
       await recordAuditEvent(tx, viewer, {
-        action: input.mark === "completed" ? "training.attendee.markAllCompleted" : "training.attendee.markAllAttended",
+        action:
+          input.mark === "completed"
+            ? "training.attendee.markAllCompleted"
+            : "training.attendee.markAllAttended",
         targetType: "TrainingSession",
         targetId: session.id,
         countryCode: session.countryCode,

@@ -68,7 +68,8 @@ export async function promoteAttendee(viewer: Viewer, attendeeId: string): Promi
     });
     if (updated.count !== 1) throw new AppError("training:errors.alreadyPromoted");
     await recordAuditEvent(tx, viewer, {
-      action: result.kind === "created" ? "training.attendee.promoteNewUser" : "training.attendee.promoteLink",
+      action:
+        result.kind === "created" ? "training.attendee.promoteNewUser" : "training.attendee.promoteLink",
       targetType: "TrainingAttendee",
       targetId: a.id,
       countryCode: a.session.countryCode,

@@ -57,7 +57,11 @@ export async function createSession(viewer: Viewer, v: SessionValues): Promise<{
     const data = sessionData(v);
     const trainerIds = [...new Set(v.trainerIds)].sort();
     const created = await tx.trainingSession.create({
-      data: { ...data, createdById: viewer.id, trainers: { create: trainerIds.map((userId) => ({ userId })) } },
+      data: {
+        ...data,
+        createdById: viewer.id,
+        trainers: { create: trainerIds.map((userId) => ({ userId })) },
+      },
       select: { id: true },
     });
     await recordAuditEvent(tx, viewer, {

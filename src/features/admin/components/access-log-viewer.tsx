@@ -7,9 +7,13 @@ import { formatDateTime } from "@/i18n/intl";
 import type { Locale } from "@/i18n/settings";
 import type { ActionState } from "@/server/result";
 import { viewAccessLogAction, type AccessLog } from "../actions";
+import { accessActionWords } from "../audit-words";
 
-/** Case number in, read-only log out. The number is posted, never put in the URL. */
-export function AccessLogViewer({ locale }: { locale: Locale }) {
+/**
+ * Case number in, read-only log out. The number is posted, never put in the URL. Times are in
+ * the viewer's country (`country`), actions in words, the reason when one was given.
+ */
+export function AccessLogViewer({ locale, country }: { locale: Locale; country: string }) {
   const t = useT(["admin", "common"]);
   const [state, action, pending] = useActionState<ActionState<AccessLog>, FormData>(
     viewAccessLogAction,
@@ -49,6 +53,7 @@ export function AccessLogViewer({ locale }: { locale: Locale }) {
         <section aria-labelledby="log-title">
           <h2 id="log-title">{t("admin:accessLog.resultTitle", { caseNumber: log.caseNumber })}</h2>
           <p>{t("admin:accessLog.count", { count: log.total, shown: log.rows.length })}</p>
+          <p>{t("admin:audit.timesIn", { country: t(`common:countries.${country}`) })}</p>
           <div className="table-wrap">
             <table>
               <caption className="visually-hidden">{t("admin:accessLog.caption")}</caption>
@@ -63,14 +68,14 @@ export function AccessLogViewer({ locale }: { locale: Locale }) {
               <tbody>
                 {log.rows.map((r) => (
                   <tr key={r.id}>
-                    <td>{formatDateTime(r.createdAt, locale, { time: "medium" })} UTC</td>
+                    <td>{formatDateTime(r.createdAt, locale, { country, time: "medium" })}</td>
                     <td>
                       {r.user.name} ({r.user.email}) · {t(`common:roles.${r.user.role}`)} ·{" "}
                       {t(`common:countries.${r.user.countryCode}`)}
                       {r.user.organization ? ` · ${r.user.organization.name}` : null}
                     </td>
-                    <td>{r.action}</td>
-                    <td>{r.reason ?? "—"}</td>
+                    <td>{accessActionWords(t, r.action)}</td>
+                    <td>{r.reason ?? t("admin:accessLog.noReason")}</td>
                   </tr>
                 ))}
               </tbody>

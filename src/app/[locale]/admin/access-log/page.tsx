@@ -28,7 +28,7 @@ export default async function AccessLogPage(props: Props) {
       <h1>{t("admin:accessLog.title")}</h1>
       <p>{t("admin:accessLog.intro")}</p>
       <I18nProvider locale={locale} resources={resources}>
-        <AccessLogViewer locale={locale} />
+        <AccessLogViewer locale={locale} country={viewer.countryCode} />
       </I18nProvider>
     </div>
   );
