@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { LOCALES } from "./settings";
 import {
+  countryDayStart,
   countryTimeZone,
   formatCalendarDate,
   formatDate,
@@ -57,5 +58,11 @@ describe("intl", () => {
     expect(formatMonth("2026-02", "es")).toMatch(/^feb/);
     expect(formatMonth("2026-02", "en")).toBe("Feb 2026");
     expect(formatMonth("2026-02", "fr")).toMatch(/^févr/);
+  });
+
+  it("finds the instant a day begins in a country's zone", () => {
+    expect(countryDayStart("BZ", "2026-12-02").toISOString()).toBe("2026-12-02T06:00:00.000Z");
+    expect(countryDayStart("BO", "2026-12-02").toISOString()).toBe("2026-12-02T04:00:00.000Z");
+    expect(countryDayStart(null, "2026-12-02").toISOString()).toBe("2026-12-02T00:00:00.000Z");
   });
 });
