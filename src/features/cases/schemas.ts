@@ -5,7 +5,7 @@ import { COUNTRY_CODES } from "../../../prisma/reference/countries";
 import { hasLoneSurrogate, normalizeTextInput } from "../../lib/text";
 import { isRealDate } from "../intake/fields";
 import { CASE_NUMBER_PATTERN } from "./case-number";
-import { CASE_STATUSES } from "./status-machine";
+import { CASE_STATUSES } from "./case-statuses";
 import { TRAFFICKING_INDICATORS } from "./trafficking";
 
 /** Empty form fields ("") mean "not given". */

@@ -1,18 +1,11 @@
 // The case status workflow as data: which transitions exist and who may take each one. Pure (no
-// database, no server imports) so the page, the action and the tests all ask the same table.
+// database) so the page, the action and the tests all ask the same table.
 import type { CaseStatus } from "@/generated/prisma/enums";
 import { canSetStatus } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
+import { CASE_STATUSES, isStatus } from "./case-statuses";
 
-export const CASE_STATUSES = [
-  "REPORTED",
-  "VERIFIED",
-  "ACTIVE",
-  "LOCATED_ALIVE",
-  "LOCATED_DECEASED",
-  "CLOSED",
-  "REJECTED",
-] as const satisfies readonly CaseStatus[];
+export { CASE_STATUSES, isStatus };
 
 /**
  * REPORTED -> VERIFIED -> ACTIVE -> LOCATED_ALIVE | LOCATED_DECEASED -> CLOSED. A false report
@@ -30,10 +23,6 @@ const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
 };
 
 const TERMINAL: readonly CaseStatus[] = ["LOCATED_ALIVE", "LOCATED_DECEASED", "CLOSED", "REJECTED"];
-
-export function isStatus(value: unknown): value is CaseStatus {
-  return typeof value === "string" && (CASE_STATUSES as readonly string[]).includes(value);
-}
 
 export function nextStatuses(from: CaseStatus): readonly CaseStatus[] {
   return TRANSITIONS[from];

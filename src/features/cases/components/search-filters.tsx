@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { FormValues } from "@/server/result";
-import { CASE_STATUSES } from "../status-machine";
+import { CASE_STATUSES } from "../case-statuses";
 import styles from "./cases.module.css";
 
 export interface RegionOption {
