@@ -50,11 +50,11 @@ export function AccessLogViewer({ locale, country }: { locale: Locale; country: 
         </div>
       </form>
       {log ? (
-        <section aria-labelledby="log-title">
+        <section>
           <h2 id="log-title">{t("admin:accessLog.resultTitle", { caseNumber: log.caseNumber })}</h2>
           <p>{t("admin:accessLog.count", { count: log.total, shown: log.rows.length })}</p>
           <p>{t("admin:audit.timesIn", { country: t(`common:countries.${country}`) })}</p>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="log-title">
             <table>
               <caption className="visually-hidden">{t("admin:accessLog.caption")}</caption>
               <thead>

@@ -86,11 +86,11 @@ function AuditResults(props: {
   return (
     <>
       <p>{t("admin:audit.timesIn", { country: zone })}</p>
-      <section aria-labelledby="audit-events-title" className="stack">
+      <section className="stack">
         <h2 id="audit-events-title">{t("admin:audit.eventsTitle")}</h2>
         <p>{t("admin:audit.count", { count: result.events.length, limit: result.limit })}</p>
         {result.events.length ? (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-events-title">
             <table>
               <caption className="visually-hidden">{t("admin:audit.eventsTitle")}</caption>
               <thead>
@@ -125,11 +125,11 @@ function AuditResults(props: {
           </div>
         ) : null}
       </section>
-      <section aria-labelledby="audit-access-title" className="stack">
+      <section className="stack">
         <h2 id="audit-access-title">{t("admin:audit.accessTitle")}</h2>
         <p>{t("admin:audit.count", { count: result.accesses.length, limit: result.limit })}</p>
         {result.accesses.length ? (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-access-title">
             <table>
               <caption className="visually-hidden">{t("admin:audit.accessTitle")}</caption>
               <thead>
