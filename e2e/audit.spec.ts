@@ -70,11 +70,15 @@ test("anyone but an admin gets not found, from the page and from the export", as
 test("the audit page works at 360 px without JavaScript, with no accessibility violations", async ({
   browser,
 }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 360, height: 740 },
+  });
   const page = await context.newPage();
   await signInAs(page, "admin");
   await page.goto("/es/admin/audit");
-  for (const label of ["Usuario", "Número de caso", "Desde", "Hasta"]) await expect(page.getByLabel(label)).toBeVisible();
+  for (const label of ["Usuario", "Número de caso", "Desde", "Hasta"])
+    await expect(page.getByLabel(label)).toBeVisible();
   await page.getByLabel("Desde").fill("2020-01-01");
   await page.getByRole("button", { name: "Buscar" }).click();
   await expect(page.getByRole("heading", { name: "Cambios de administración y capacitación" })).toBeVisible();
