@@ -11,11 +11,14 @@ export interface ReceivedMail {
 }
 
 function decodeWords(v: string): string {
-  return v.replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
-    enc.toLowerCase() === "b"
-      ? Buffer.from(data, "base64").toString("utf8")
-      : decodeQp(data.replace(/_/g, " ")),
-  );
+  // RFC 2047: whitespace between two adjacent encoded words is not part of the text.
+  return v
+    .replace(/\?=\s+=\?/g, "?==?")
+    .replace(/=\?utf-8\?([qb])\?([^?]*)\?=/gi, (_, enc: string, data: string) =>
+      enc.toLowerCase() === "b"
+        ? Buffer.from(data, "base64").toString("utf8")
+        : decodeQp(data.replace(/_/g, " ")),
+    );
 }
 
 function decodeQp(s: string): string {
