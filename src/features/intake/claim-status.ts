@@ -68,7 +68,7 @@ export function canonicalCaseNumber(input: string): string {
 }
 
 /** The case when number and code match; compared in constant time, and hashed even when missing. */
-async function findTrackedCase(caseNumber: string, trackingCode: string) {
+export async function findTrackedCase(caseNumber: string, trackingCode: string) {
   const db = await getDb();
   const number = canonicalCaseNumber(caseNumber).slice(0, 40);
   const row = number

@@ -5,6 +5,8 @@ import { failureFrom, parseInput } from "@/server/action";
 import { formOf } from "@/server/form-arg";
 import { requestHeaders } from "@/server/request-info";
 import { ClaimNotFoundError, getClaimStatus, stopEmailUpdates, withdrawConsent } from "./claim-status";
+import { addFamilyNote, allowFamilyNote } from "./family-note";
+import { FamilyNoteInput } from "./family-note-schema";
 import { allowRequest } from "./limits";
 import { TrackInput } from "./schemas";
 import { canonicalTrackingCode } from "./tracking-code";
@@ -80,6 +82,28 @@ export async function stopEmailUpdatesAction(sent: FormData): Promise<never> {
     state = await attempt(current, async () => {
       await stopEmailUpdates(caseNumber, trackingCode);
       return { caseNumber, trackingCode, notice: "notifications:track.stopped" };
+    });
+  }
+  await writeTrackState(state);
+  redirect(trackPath(form));
+}
+
+/** Adds the family's text to their open report (a FAMILY_NOTE event the officer reads). */
+export async function addFamilyNoteAction(sent: FormData): Promise<never> {
+  const form = formOf(sent);
+  const current = await readTrackState();
+  let state: TrackState;
+  if (!current?.trackingCode)
+    state = { caseNumber: current?.caseNumber ?? "", error: "track:errors.expired" };
+  else {
+    const { caseNumber, trackingCode } = current;
+    state = await attempt(current, async () => {
+      if (!(await allowFamilyNote(await requestHeaders())))
+        return { caseNumber, trackingCode, error: "common:errors.rateLimited" };
+      const parsed = parseInput(FamilyNoteInput, { body: form.get("body") ?? "" });
+      if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
+      await addFamilyNote(caseNumber, trackingCode, parsed.data);
+      return { caseNumber, trackingCode, notice: "checkins:note.done" };
     });
   }
   await writeTrackState(state);

@@ -33,11 +33,18 @@ export default async function TrackPage(props: { params: Promise<{ locale: strin
     <div className="stack">
       <h1>{t("track:title")}</h1>
       {status ? (
-        <ClaimStatusView locale={locale} status={status} notice={state?.notice} error={error} />
+        <ClaimStatusView
+          locale={locale}
+          status={status}
+          notice={state?.notice}
+          error={error}
+          fieldErrors={state?.fieldErrors}
+        />
       ) : (
         <TrackForm
           locale={locale}
           caseNumber={state?.caseNumber}
+          notice={state?.notice}
           error={error}
           reference={state?.reference}
           fieldErrors={state?.fieldErrors}

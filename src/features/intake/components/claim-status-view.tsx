@@ -3,6 +3,7 @@ import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import type { ClaimStatus } from "../claim-status";
 import { forgetClaim, stopEmailUpdatesAction, withdrawConsentAction } from "../track-actions";
+import { FamilyNoteForm } from "./family-note-form";
 import { formatDay } from "./format-date";
 
 const PUBLISHED = ["photo", "name", "age", "lastSeen"] as const;
@@ -15,9 +16,10 @@ export async function ClaimStatusView(props: {
   status: ClaimStatus;
   notice?: string;
   error?: string;
+  fieldErrors?: Record<string, string>;
 }) {
   const { locale, status: s } = props;
-  const t = await getT(locale, ["track", "notifications", "matches"]);
+  const t = await getT(locale, ["track", "notifications", "matches", "checkins", "validation"]);
   const day = (d: Date) => formatDay(d, locale, s.countryCode);
   const allowed = PUBLISHED.filter((k) => s.publication[k]);
   return (
@@ -63,6 +65,9 @@ export async function ClaimStatusView(props: {
           <span className="hint">{t("track:contactHint")}</span>
         </dd>
       </dl>
+      {OPEN.includes(s.status) ? (
+        <FamilyNoteForm locale={locale} t={t} error={props.fieldErrors?.body} />
+      ) : null}
       {OPEN.includes(s.status) && s.findability.length ? (
         <section aria-labelledby="findability-title">
           <h3 id="findability-title">{t("matches:findability.title")}</h3>

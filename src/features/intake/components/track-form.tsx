@@ -8,11 +8,13 @@ import { lookUpClaim } from "../track-actions";
 export async function TrackForm(props: {
   locale: Locale;
   caseNumber?: string;
+  /** A one-off hint, e.g. after a check-in's "I have new information". */
+  notice?: string;
   error?: string;
   reference?: string;
   fieldErrors?: Record<string, string>;
 }) {
-  const t = await getT(props.locale, ["track", "validation", "common"]);
+  const t = await getT(props.locale, ["track", "validation", "common", "checkins"]);
   const input = (name: "caseNumber" | "trackingCode", hintKey: string, defaultValue?: string) => {
     const id = `track-${name}`;
     const hint = t(hintKey);
@@ -43,6 +45,11 @@ export async function TrackForm(props: {
   return (
     <form action={lookUpClaim} className="stack" aria-label={t("track:title")} noValidate>
       <p>{t("track:intro")}</p>
+      {props.notice ? (
+        <Alert kind="info" id="track-notice">
+          {t(props.notice)}
+        </Alert>
+      ) : null}
       {props.error ? (
         <Alert kind="error" id="track-error">
           {t(props.error)}

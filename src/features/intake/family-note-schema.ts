@@ -1,0 +1,8 @@
+// The track page's "add information" form (decision 141): one text for the police. Client-safe.
+import { z } from "zod";
+import { requiredLongText } from "./fields";
+
+export const FAMILY_NOTE_MAX = 2000;
+
+export const FamilyNoteInput = z.object({ body: requiredLongText(FAMILY_NOTE_MAX) });
+export type FamilyNoteInput = z.infer<typeof FamilyNoteInput>;
