@@ -20,6 +20,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not for API routes, Next internals or files with an extension.
-  matcher: ["/((?!api|_next|.*\\..*).*)"],
+  // Not for API routes, Next internals or files with an extension; but for the signed links of
+  // family messages, whose tokens contain dots (their pages need x-pathname too).
+  matcher: ["/((?!api|_next|.*\\..*).*)", "/:locale/check-in/:token", "/:locale/unsubscribe/:token"],
 };

@@ -34,6 +34,7 @@ export const NAMESPACES = [
   "receipt",
   "notifications",
   "inbox",
+  "checkins",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

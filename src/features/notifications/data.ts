@@ -1,7 +1,7 @@
 // The notifications feature's public entry (server side).
 import "server-only";
 
-export { familyTemplateForStatus, notifyReporter } from "./family";
+export { E164, familyTemplateForStatus, messageReporter, notifyReporter } from "./family";
 export {
   isValidUnsubscribeToken,
   withdrawEmailUpdates,

@@ -4,7 +4,7 @@ import "server-only";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
 import { enqueueMessage } from "@/server/outbox/enqueue";
-import type { TemplateName } from "@/server/outbox/templates";
+import type { MessageParams, TemplateName } from "@/server/outbox/templates";
 
 /**
  * Status -> what the family is told. A person found deceased is never announced by message:
@@ -17,6 +17,9 @@ const STATUS_TEMPLATES: Partial<Record<CaseStatus, TemplateName>> = {
   CLOSED: "family.closed",
 };
 
+/** A phone number the SMS channel can send to. */
+export const E164 = /^\+[1-9]\d{6,14}$/;
+
 export function familyTemplateForStatus(status: CaseStatus): TemplateName | null {
   return STATUS_TEMPLATES[status] ?? null;
 }
@@ -25,11 +28,24 @@ export function familyTemplateForStatus(status: CaseStatus): TemplateName | null
  * Queues the reporter's email and/or SMS about `eventId` if they asked for updates (and it is not a
  * practice case). Returns the message id, or null when nothing is sent.
  */
-export async function notifyReporter(
+export function notifyReporter(
   tx: Tx,
   caseId: string,
   eventId: string,
   template: TemplateName,
+): Promise<string | null> {
+  return messageReporter(tx, caseId, { eventKey: `case-event:${eventId}`, template });
+}
+
+/**
+ * The same, for any cause: `eventKey` is the idempotency key with recipient and channel (a
+ * check-in uses `check-in:<case>:<number>`), `params` what the template needs beyond the case
+ * number. Returns the first message id, or null when nothing is sent.
+ */
+export async function messageReporter(
+  tx: Tx,
+  caseId: string,
+  m: { eventKey: string; template: TemplateName; params?: Omit<MessageParams, "caseNumber"> },
 ): Promise<string | null> {
   const c = await tx.case.findUnique({
     where: { id: caseId },
@@ -45,10 +61,10 @@ export async function notifyReporter(
   });
   if (!c || c.practiceSessionId) return null;
   const base = {
-    eventKey: `case-event:${eventId}`,
-    template,
+    eventKey: m.eventKey,
+    template: m.template,
     locale: c.reporterLocale,
-    params: { caseNumber: c.caseNumber },
+    params: { ...m.params, caseNumber: c.caseNumber },
     caseId,
   };
   const email =
@@ -57,7 +73,7 @@ export async function notifyReporter(
       : null;
   // The same news by SMS when the reporter opted in with a number in +E.164 form (decision 140).
   const sms =
-    c.notifyByPhone && c.reporterPhone && /^\+[1-9]\d{6,14}$/.test(c.reporterPhone)
+    c.notifyByPhone && c.reporterPhone && E164.test(c.reporterPhone)
       ? await enqueueMessage(tx, { ...base, channel: "SMS", recipient: c.reporterPhone })
       : null;
   return email ?? sms;

@@ -6,3 +6,4 @@ import "../outbox/jobs";
 import "@/features/training/jobs";
 import "@/features/cases/jobs";
 import "@/features/matching/jobs";
+import "@/features/check-ins/jobs";

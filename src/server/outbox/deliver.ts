@@ -51,8 +51,24 @@ async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
     where: { id: m.caseId },
     select: { notifyByEmail: true, reporterEmail: true, notifyByPhone: true, reporterPhone: true },
   });
+  if (m.template === "family.checkIn" && !(await checkInStillOpen(db, m))) return false;
   if (m.channel === "SMS") return !!c?.notifyByPhone && c.reporterPhone === m.recipient;
   return !!c?.notifyByEmail && c.reporterEmail === m.recipient;
+}
+
+/** "Still missing?" makes no sense once the case left the open states or the family answered. */
+async function checkInStillOpen(db: Db, m: ClaimedRow): Promise<boolean> {
+  if (!m.params.checkInId) return false;
+  const open = await db.checkIn.count({
+    where: {
+      id: m.params.checkInId,
+      caseId: m.caseId!,
+      answeredAt: null,
+      expiresAt: { gt: new Date() },
+      case: { status: { in: ["REPORTED", "VERIFIED", "ACTIVE"] } },
+    },
+  });
+  return open === 1;
 }
 
 function messageIdFor(id: string): string {

@@ -1,11 +1,13 @@
 // Message templates live in locales/<lng>/notifications.json (all 8 languages). A message row
-// names its template and carries only the case number; links are added here, at send time.
+// names its template and carries only the case number (and a check-in's row id); links are added
+// here, at send time.
 import "server-only";
 import { createTranslate } from "@/i18n/translate";
 import { loadResources } from "@/i18n/resources";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { mailConfig } from "../mail/config";
-import { signUnsubscribe } from "./unsubscribe-token";
+import { signCheckIn } from "./check-in-token";
+import { signUnsubscribe, type UnsubscribeChannel } from "./unsubscribe-token";
 
 export const FAMILY_TEMPLATES = [
   "family.verified",
@@ -13,6 +15,8 @@ export const FAMILY_TEMPLATES = [
   "family.locatedAlive",
   "family.contactPolice",
   "family.closed",
+  // "Still missing?" at 14, 60 and 180 days (decision 141); its params carry the CheckIn id.
+  "family.checkIn",
 ] as const;
 export type TemplateName = (typeof FAMILY_TEMPLATES)[number];
 
@@ -22,6 +26,8 @@ export function isTemplateName(v: string): v is TemplateName {
 
 export interface MessageParams {
   caseNumber: string;
+  /** family.checkIn only: the CheckIn row its signed answer link names. */
+  checkInId?: string;
 }
 
 export interface RenderedEmail {
@@ -55,7 +61,8 @@ export async function renderFamilyEmail(
   const token = signUnsubscribe(caseId, "EMAIL");
   const unsubscribeUrl = `${publicUrl}/${locale}/unsubscribe/${token}`;
   const oneClickUrl = `${publicUrl}/api/unsubscribe/${token}`;
-  const vars = { caseNumber: params.caseNumber, trackUrl, unsubscribeUrl };
+  const checkInUrl = checkInLink(locale, params, "EMAIL") ?? "";
+  const vars = { caseNumber: params.caseNumber, trackUrl, unsubscribeUrl, checkInUrl };
   const text = [
     tr("email.greeting", vars),
     "",
@@ -67,6 +74,12 @@ export async function renderFamilyEmail(
     tr("email.footer", vars),
   ].join("\n");
   return { subject: tr(`${template}.subject`, vars), text, language: locale, unsubscribeUrl, oneClickUrl };
+}
+
+/** The signed answer page of a check-in, for the channel the message goes by. */
+function checkInLink(locale: string, params: MessageParams, channel: UnsubscribeChannel): string | null {
+  if (!params.checkInId) return null;
+  return `${mailConfig().publicUrl}/${locale}/check-in/${signCheckIn(params.checkInId, channel)}`;
 }
 
 /**
@@ -83,5 +96,7 @@ export async function renderFamilySms(
   const email = await renderFamilyEmail(template, locale, params, caseId);
   const { publicUrl } = mailConfig();
   const stop = `${publicUrl}/${locale}/unsubscribe/${signUnsubscribe(caseId, "SMS")}`;
-  return { text: `${email.subject}: ${publicUrl}/${locale}/track\nSTOP: ${stop}`, language: locale };
+  // A check-in links to its own answer page (signed for SMS), everything else to the track page.
+  const link = checkInLink(locale, params, "SMS") ?? `${publicUrl}/${locale}/track`;
+  return { text: `${email.subject}: ${link}\nSTOP: ${stop}`, language: locale };
 }

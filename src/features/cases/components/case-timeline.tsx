@@ -48,6 +48,15 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
         caseNumber: other,
       });
     }
+    case "CHECK_IN_SENT":
+      return t("checkins:events.CHECK_IN_SENT", { number: e.newValue ?? "—" });
+    case "CHECK_IN_ANSWERED":
+      return t("checkins:events.CHECK_IN_ANSWERED", {
+        number: e.oldValue ?? "—",
+        answer: t(`checkins:eventAnswer.${e.newValue}`, { defaultValue: e.newValue ?? "—" }),
+      });
+    case "FAMILY_NOTE":
+      return t("checkins:events.FAMILY_NOTE");
     case "INFO_REQUESTED":
     case "NOTIFICATIONS_WITHDRAWN":
       return t(`notifications:events.${e.type}`);

@@ -36,7 +36,7 @@ export default async function CasePage(props: Props) {
     ? c.duplicates.filter((d) => d.countryCode === viewer.countryCode).map((d) => d.caseNumber)
     : [];
   const [t, resources, assignees, proposals] = await Promise.all([
-    getT(locale, ["cases", "notifications", "matches", "intake"]),
+    getT(locale, ["cases", "notifications", "matches", "intake", "checkins"]),
     loadResources(locale, ["cases", "common", "notifications"]),
     loadAssignees(viewer, c),
     listProposalsForCase(viewer, c.id),

@@ -1,0 +1,11 @@
+// The check-ins feature's server-side entry (decision 141).
+import "server-only";
+
+export {
+  answerCheckIn,
+  CheckInLinkError,
+  lookUpCheckIn,
+  type CheckInLinkProblem,
+  type CheckInLookup,
+} from "./answer";
+export { sendDueCheckIns } from "./schedule";
