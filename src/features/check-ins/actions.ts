@@ -1,7 +1,7 @@
 "use server";
 // The check-in answer: a plain form post (works without JavaScript) that records the answer and
-// redirects (so a reload does not resend it). A link that can no longer be answered goes back to
-// its page, which explains why with a 4xx (not-found.tsx beside it).
+// redirects (so a reload does not resend it). A link that can no longer be answered goes to its
+// problem address, which explains why with a 404 or 410.
 import { redirect } from "next/navigation";
 import { writeTrackState } from "@/features/intake/track-session";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
@@ -25,7 +25,7 @@ export async function answerCheckInAction(sent: FormData): Promise<never> {
     if (!(await allowCheckInAnswer(await requestHeaders()))) redirect(`${page}?error=rateLimited`);
     ({ caseNumber } = await answerCheckIn(token, answer));
   } catch (err) {
-    if (err instanceof CheckInLinkError) redirect(page);
+    if (err instanceof CheckInLinkError) redirect(`${page}/problem`);
     const { error, reference } = failureFrom(err, { where: "answerCheckIn" });
     const failure = error === "common:errors.busy" ? "busy" : "unexpected";
     redirect(`${page}?${new URLSearchParams({ error: failure, ...(reference ? { reference } : {}) })}`);

@@ -16,6 +16,7 @@ import type { TestDb } from "@/testing/test-db";
 import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
 import { jobDefinition } from "@/server/jobs/registry";
+import { GET as problemGet } from "@/app/[locale]/check-in/[token]/problem/route";
 import { answerCheckIn, CheckInLinkError, lookUpCheckIn } from "./answer";
 import { sendDueCheckIns } from "./schedule";
 import { familyCase } from "./test-helpers";
@@ -172,6 +173,29 @@ describe("links that can no longer be answered", () => {
       await expect(answerCheckIn(c.token, "CAME_HOME")).rejects.toMatchObject({ problem });
       expect(await writes(c.id)).toEqual(before);
     }
+  });
+});
+
+describe("the problem page", () => {
+  const get = (locale: string, token: string) =>
+    problemGet(new Request("http://x/"), { params: Promise.resolve({ locale, token }) });
+
+  it("answers 404 for a forged link, 410 for a used one, in the link's language; a good link goes back", async () => {
+    const c = await askedCase();
+    const good = await get("es", c.token);
+    expect(good.status).toBe(303);
+    expect(good.headers.get("location")).toBe(`/es/check-in/${c.token}`);
+    const forged = await get("fr", c.token.slice(0, -1));
+    expect(forged.status).toBe(404);
+    expect(await forged.text()).toContain("Ce lien n&#39;est pas valide.");
+    await answerCheckIn(c.token, "STILL_MISSING");
+    const used = await get("en", c.token);
+    expect(used.status).toBe(410);
+    expect(used.headers.get("cache-control")).toBe("no-store");
+    const html = await used.text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("This link has already been answered.");
+    expect(html).not.toContain(c.caseNumber);
   });
 });
 

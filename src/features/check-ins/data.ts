@@ -8,4 +8,5 @@ export {
   type CheckInLinkProblem,
   type CheckInLookup,
 } from "./answer";
+export { checkInProblemResponse } from "./problem-page";
 export { sendDueCheckIns } from "./schedule";

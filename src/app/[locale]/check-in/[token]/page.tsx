@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { answerCheckInAction } from "@/features/check-ins/actions";
 import { lookUpCheckIn } from "@/features/check-ins/data";
@@ -35,7 +35,7 @@ function safeDecode(s: string): string {
 // The link in a "Still missing?" message. Opening it changes nothing (link scanners open
 // links); one of the three buttons (a plain form) answers. The page shows the case number
 // only: a forwarded link tells nobody whom the report is about. A link that can no longer be
-// answered is a 404 whose page (not-found.tsx) says why.
+// answered goes to ./problem, which says why with a 404 or 410.
 export default async function CheckInPage(props: Props) {
   const locale = await localeFrom(props.params);
   const token = safeDecode((await props.params).token);
@@ -44,7 +44,7 @@ export default async function CheckInPage(props: Props) {
     lookUpCheckIn(token),
     props.searchParams,
   ]);
-  if (!lookup.ok) notFound();
+  if (!lookup.ok) redirect(`/${locale}/check-in/${encodeURIComponent(token)}/problem`);
   const error = ERRORS.find((e) => e === query.error);
   const reference = typeof query.reference === "string" ? query.reference.slice(0, 40) : null;
   const answer = (value: string, label: string, hint: string, kind = "button") => (
