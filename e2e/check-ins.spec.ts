@@ -1,0 +1,127 @@
+import { expect, test, type Browser } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { signInAs } from "./fixtures/auth";
+import { expectNoAxeViolationsWithoutJs } from "./fixtures/axe-no-js";
+
+// The "Still missing?" answer page, with JavaScript off (families open it on any phone): the
+// link shows only the case number; "came home" reaches the officer's inbox without closing the
+// case; the used link (410) and a tampered one (404) say why in the page's language; "I have new
+// information" leads to the track page's add-information form.
+
+const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/reencuentro_e2e";
+
+interface CheckInCase {
+  caseNumber: string;
+  trackingCode: string;
+  emailToken: string;
+  smsToken: string;
+}
+
+function makeCase(): CheckInCase {
+  const out = execFileSync("npx", ["tsx", "e2e/fixtures/make-check-in-case.ts"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!) as CheckInCase;
+}
+
+const noJs = (browser: Browser) => browser.newContext({ javaScriptEnabled: false, locale: "es-ES" });
+
+test("came home: answered without JavaScript, shown in the officer's inbox, the case stays open", async ({
+  browser,
+  page,
+}) => {
+  const c = makeCase();
+  const family = await noJs(browser);
+  const tab = await family.newPage();
+  await tab.setViewportSize({ width: 360, height: 740 });
+  const first = await tab.goto(`/es/check-in/${c.emailToken}`);
+  expect(first?.status()).toBe(200);
+  await expect(tab.getByRole("heading", { level: 1 })).toHaveText("¿La persona sigue desaparecida?");
+  await expect(tab.getByText(`Se trata del reporte ${c.caseNumber}.`)).toBeVisible();
+  // Nothing about the person: a forwarded link tells nobody whom the report is about.
+  await expect(tab.locator("main")).not.toContainText("Yesenia");
+  await expectNoAxeViolationsWithoutJs(browser, tab);
+
+  await tab.getByRole("button", { name: "La persona volvió a casa" }).click();
+  await expect(tab).toHaveURL(/\/es\/check-in\/answered\?answer=CAME_HOME$/);
+  await expect(tab.locator("#check-in-thanks")).toContainText("Se avisó a la unidad policial");
+
+  // The link is used now, by either channel's copy: a 410 that says so.
+  for (const token of [c.emailToken, c.smsToken]) {
+    const again = await tab.goto(`/es/check-in/${token}`);
+    expect(again?.status()).toBe(410);
+    await expect(tab.locator("#check-in-problem")).toHaveText(
+      "Este enlace ya fue respondido. Gracias: la unidad policial tiene su respuesta.",
+    );
+  }
+  await family.close();
+
+  await signInAs(page, "police.bz");
+  await page.goto("/en/inbox?kind=CHECK_IN");
+  const item = page.getByRole("listitem").filter({ hasText: c.caseNumber });
+  await expect(item).toContainText("Family check-in");
+  await expect(item).toContainText("The family says the person came home.");
+  await item.getByRole("link", { name: `Open case ${c.caseNumber}` }).click();
+  await expect(page.locator("main")).toContainText("Verified");
+  await expect(page.locator('[data-event="CHECK_IN_ANSWERED"]')).toContainText(
+    "The family answered check-in 1: came home (please confirm with them)",
+  );
+});
+
+test("a tampered link answers 404 with a translated reason and offers the track page", async ({
+  browser,
+}) => {
+  const c = makeCase();
+  const family = await noJs(browser);
+  const tab = await family.newPage();
+  const sig = c.emailToken.slice(-4);
+  const tampered = c.emailToken.slice(0, -4) + (sig === "AAAA" ? "BBBB" : "AAAA");
+  const res = await tab.goto(`/en/check-in/${tampered}`);
+  expect(res?.status()).toBe(404);
+  await expect(tab.locator("#check-in-problem")).toHaveText(
+    "This link is not valid. Copy the whole link from the message and try again.",
+  );
+  await expect(tab.getByRole("link", { name: "Open my report" })).toHaveAttribute("href", "/en/track");
+  await expectNoAxeViolationsWithoutJs(browser, tab);
+  // The genuine link still works: the tampered one changed nothing.
+  expect((await tab.goto(`/en/check-in/${c.emailToken}`))?.status()).toBe(200);
+  await family.close();
+});
+
+test("new information: the track page opens with the case number, and the family adds a detail", async ({
+  browser,
+  page,
+}) => {
+  const c = makeCase();
+  const family = await noJs(browser);
+  const tab = await family.newPage();
+  await tab.goto(`/en/check-in/${c.smsToken}`);
+  await tab.getByRole("button", { name: "I have new information" }).click();
+  await expect(tab).toHaveURL(/\/en\/track$/);
+  await expect(tab.locator("#track-notice")).toContainText("Enter your tracking code");
+  await expect(tab.locator("#track-caseNumber")).toHaveValue(c.caseNumber);
+  await tab.locator("#track-trackingCode").fill(c.trackingCode);
+  await tab.getByRole("button", { name: "Check status" }).click();
+  await expect(tab.getByRole("heading", { name: "Add information for the police" })).toBeVisible();
+  // Empty: the field says what is missing (the form works without JavaScript).
+  await tab.getByRole("button", { name: "Send to the police" }).click();
+  await expect(tab.locator("#family-note-body-error")).toHaveText("This field is required.");
+  await tab.getByLabel("What you know").fill("A neighbour saw her at the bus terminal on Sunday.");
+  await tab.getByRole("button", { name: "Send to the police" }).click();
+  await expect(tab.locator("#track-notice")).toHaveText(
+    "Thank you. Your information was added to the report and the police unit was told.",
+  );
+  await expectNoAxeViolationsWithoutJs(browser, tab);
+  await family.close();
+
+  await signInAs(page, "police.bz");
+  await page.goto("/en/inbox?kind=CHECK_IN");
+  const items = page.getByRole("listitem").filter({ hasText: c.caseNumber });
+  await expect(items.filter({ hasText: "says they have new information" })).toHaveCount(1);
+  await expect(items.filter({ hasText: "The family added information to the case" })).toHaveCount(1);
+  await page.goto(`/en/cases/${c.caseNumber}`);
+  await expect(page.locator('[data-event="FAMILY_NOTE"]')).toContainText(
+    "A neighbour saw her at the bus terminal on Sunday.",
+  );
+});
