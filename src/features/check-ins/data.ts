@@ -1,4 +1,4 @@
-// The check-ins feature's server-side entry (decision 141).
+// The check-ins feature's server-side entry (decision 142).
 import "server-only";
 
 export {

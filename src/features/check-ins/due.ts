@@ -1,4 +1,4 @@
-// When a family is asked "Still missing?" (decision 141): 14, 60 and 180 days after the report
+// When a family is asked "Still missing?" (decision 142): 14, 60 and 180 days after the report
 // was filed, while the case is open. Pure, so the rule is a table test (due.test.ts); the
 // schedule job (schedule.ts) asks the database for the same thing with the same cut-offs.
 

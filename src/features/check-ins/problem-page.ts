@@ -1,7 +1,7 @@
 // Why a check-in link cannot be answered, as a small HTML page with a real 4xx status: 404 for
 // a link that is not genuine, 410 for one already answered, expired or about a closed report.
 // A route handler rather than a page because a page's notFound() under the [locale] root layout
-// reaches the browser as an empty body that only JavaScript fills in (decision 141), and the
+// reaches the browser as an empty body that only JavaScript fills in (decision 142), and the
 // families this is for may have none. Plain HTML, every text escaped, no case data at all.
 import "server-only";
 import { createTranslate } from "@/i18n/translate";

@@ -1,4 +1,4 @@
-// The track page's "add information" form (decision 141): one text for the police. Client-safe.
+// The track page's "add information" form (decision 142): one text for the police. Client-safe.
 import { z } from "zod";
 import { requiredLongText } from "./fields";
 

@@ -1,4 +1,4 @@
-// The link in a "Still missing?" check-in (decision 141): signed like the unsubscribe link (its
+// The link in a "Still missing?" check-in (decision 142): signed like the unsubscribe link (its
 // own version tag, so neither is accepted as the other), naming only the CheckIn row and the
 // channel it was sent by. Expiry and one use are the row's (expiresAt, answeredAt), so an
 // answered link stays used whichever channel's copy is opened.

@@ -15,7 +15,7 @@ export const FAMILY_TEMPLATES = [
   "family.locatedAlive",
   "family.contactPolice",
   "family.closed",
-  // "Still missing?" at 14, 60 and 180 days (decision 141); its params carry the CheckIn id.
+  // "Still missing?" at 14, 60 and 180 days (decision 142); its params carry the CheckIn id.
   "family.checkIn",
 ] as const;
 export type TemplateName = (typeof FAMILY_TEMPLATES)[number];

@@ -27,7 +27,7 @@ function reasonText(reason: string, t: TFunction): string | null {
   if (code === "MATCH") return t("inbox:reason.match");
   if (code === "MINOR" || code === "TRAFFICKING" || code === "BORDER" || code === "PLACE")
     return t(`inbox:reason.${code}`);
-  // Family check-ins (decision 141): what the family said, never their words.
+  // Family check-ins (decision 142): what the family said, never their words.
   if (code === "CAME_HOME" || code === "NEW_INFO" || code === "FAMILY_NOTE") return t(`inbox:reason.${code}`);
   return null;
 }
