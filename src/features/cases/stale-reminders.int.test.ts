@@ -18,7 +18,7 @@ const now = new Date(Date.now() + 31 * DAY);
 
 async function caseWith(
   status: "ACTIVE" | "VERIFIED" | "CLOSED",
-  opts: { recentEvent?: boolean; practiceSessionId?: string } = {},
+  opts: { recentEvent?: boolean | string; practiceSessionId?: string } = {},
 ) {
   const c = await fileCase(testDb.db, "BZ", {}, { practiceSessionId: opts.practiceSessionId });
   await testDb.db.case.update({
@@ -29,8 +29,8 @@ async function caseWith(
     await testDb.db.caseEvent.create({
       data: {
         caseId: c.id,
-        actorKind: "STAFF",
-        type: "NOTE_ADDED",
+        actorKind: opts.recentEvent === "CHECK_IN_SENT" ? "SYSTEM" : "STAFF",
+        type: typeof opts.recentEvent === "string" ? opts.recentEvent : "NOTE_ADDED",
         body: "x",
         createdAt: new Date(now.getTime() - 5 * DAY),
       },
@@ -46,6 +46,14 @@ beforeAll(async () => {
 afterAll(() => closeCasesTestDb(testDb));
 
 describe("stale-case reminders", () => {
+  it("a check-in sent to the family is not activity; the family's answer is", async () => {
+    const asked = await caseWith("ACTIVE", { recentEvent: "CHECK_IN_SENT" });
+    const answered = await caseWith("ACTIVE", { recentEvent: "CHECK_IN_ANSWERED" });
+    await remindStaleCases(testDb.db, now);
+    expect(await itemsFor(asked.id)).toHaveLength(1);
+    expect(await itemsFor(answered.id)).toHaveLength(0);
+  });
+
   it("reminds the assigned officer of a quiet active case, once per quiet period", async () => {
     const officer = await makeViewer(testDb.db, "POLICE", "BZ");
     const quiet = await caseWith("ACTIVE");

@@ -8,16 +8,19 @@ import { notifyCaseTeam } from "@/features/inbox/data";
 import type { Db } from "@/server/db";
 
 export const STALE_DAYS = 30;
+// The portal's own "Still missing?" message to the family is not work on the case: it must not
+// reset the quiet clock (the family's answer, CHECK_IN_ANSWERED, does).
+const AUTOMATIC = "CHECK_IN_SENT";
 const DAY = 86_400_000;
 
 export async function remindStaleCases(db: Db, now = new Date(), limit = 2000) {
   const cutoff = new Date(now.getTime() - STALE_DAYS * DAY);
   const rows = await db.$queryRaw<{ id: string; last: Date }[]>`
-    SELECT c.id, COALESCE((SELECT max(e."createdAt") FROM "CaseEvent" e WHERE e."caseId" = c.id), c."createdAt") AS last
+    SELECT c.id, COALESCE((SELECT max(e."createdAt") FROM "CaseEvent" e WHERE e."caseId" = c.id AND e.type <> ${AUTOMATIC}), c."createdAt") AS last
     FROM "Case" c
     WHERE c.status IN ('VERIFIED', 'ACTIVE') AND c."practiceSessionId" IS NULL
       AND c."createdAt" < ${cutoff}
-      AND NOT EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND e."createdAt" >= ${cutoff})
+      AND NOT EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND e.type <> ${AUTOMATIC} AND e."createdAt" >= ${cutoff})
     ORDER BY c.id
     LIMIT ${limit}`;
   let reminded = 0;

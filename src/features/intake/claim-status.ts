@@ -110,8 +110,9 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
     ? await db.case.findUniqueOrThrow({ where: { id: own.duplicateOfId }, select: trackedSelect })
     : own;
   const [last, contact, question] = await Promise.all([
+    // The portal's own check-in message is not news about the report.
     db.caseEvent.findFirst({
-      where: { caseId: c.id },
+      where: { caseId: c.id, type: { not: "CHECK_IN_SENT" } },
       orderBy: { createdAt: "desc" },
       select: { createdAt: true },
     }),
