@@ -13,6 +13,8 @@ export const MAX_API_BODY_BYTES = Math.ceil((MAX_PHOTOS * MAX_PHOTO_BYTES * 4) /
 // batch queued claims through the API, so it gets more room. Tests raise them all at once.
 const LIMITS = {
   claimForm: { limit: 20, windowSeconds: 3600 },
+  // Up to three photos per claim, each perhaps sent a few times on a bad connection.
+  claimPhoto: { limit: 120, windowSeconds: 3600 },
   claimApi: { limit: 120, windowSeconds: 3600 },
   track: { limit: 30, windowSeconds: 900 },
 } as const;

@@ -20,6 +20,7 @@ import {
 } from "./fields";
 import {
   CLAIM_COUNTRIES,
+  MAX_PHOTOS,
   NATIONALITIES,
   PREFERRED_LOCALES,
   REGION_CODE_PATTERN,
@@ -181,3 +182,17 @@ export const TrackInput = z.object(
   { error: "validation:invalid" },
 );
 export type TrackInput = z.infer<typeof TrackInput>;
+
+/** One photo of a claim already filed (POST /api/report-photos): which claim, which place. */
+export const ClaimPhotoInput = z.object(
+  {
+    submissionId: z.uuid({ error: "validation:invalidId" }),
+    position: z.coerce
+      .number({ error: "validation:invalid" })
+      .int({ error: "validation:invalid" })
+      .min(0, { error: "validation:invalid" })
+      .max(MAX_PHOTOS - 1, { error: "intake:errors.tooManyPhotos" }),
+  },
+  { error: "validation:invalid" },
+);
+export type ClaimPhotoInput = z.infer<typeof ClaimPhotoInput>;

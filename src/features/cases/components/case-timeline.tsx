@@ -17,6 +17,7 @@ const KNOWN_EVENTS = new Set([
   "PUBLICATION_REVOKED",
   "TIP_RECEIVED",
   "CONSENT_WITHDRAWN",
+  "PHOTO_ADDED",
 ]);
 
 /** The one-line summary of an event: what changed, from what to what. */
