@@ -67,6 +67,8 @@ test("a complete claim in English, with a photo, is filed and tracked", async ({
   await expect(page.getByRole("heading", { name: "We received your claim" })).toBeVisible();
   const { caseNumber, trackingCode } = await readReceipt(page);
   expect(caseNumber).toMatch(/^BZ-\d{4}-\d{6}$/);
+  // The photo follows the claim in its own request.
+  await expect(page.getByTestId("photo-uploads")).toContainText("All photos were sent.");
 
   const photos = await e2eQuery<{ id: string; width: number }>(
     `SELECT p.id, p.width FROM "CasePhoto" p JOIN "Case" c ON c.id = p."caseId" WHERE c."caseNumber" = $1`,

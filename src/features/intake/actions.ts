@@ -3,12 +3,14 @@ import { fail, type ActionResult } from "@/server/result";
 import { requestHeaders } from "@/server/request-info";
 import type { FiledClaim } from "./file-claim";
 import { allowRequest, MAX_CLAIM_JSON_BYTES } from "./limits";
-import { photoSizeErrors, submitClaim } from "./submit-claim";
+import { submitClaim } from "./submit-claim";
 
 /**
  * The report form's action. Anyone may call it (no account), so new claims are rate-limited per IP;
  * Next checks the Origin header of server actions. The form sends the claim as JSON (the same
- * shape the API takes) plus up to three photo files.
+ * shape the API takes); its photos follow, shrunk and one per request, to /api/report-photos
+ * (api-claim-photo.ts) once the claim is filed. The form without JavaScript sends them here
+ * full size instead (plain-claim-action.ts).
  */
 export async function submitClaimForm(form: FormData): Promise<ActionResult<FiledClaim>> {
   const headers = await requestHeaders();
@@ -21,9 +23,5 @@ export async function submitClaimForm(form: FormData): Promise<ActionResult<File
   } catch {
     return fail("validation:invalid");
   }
-  const files = form.getAll("photos").filter((f): f is File => typeof f !== "string");
-  const sizeErrors = photoSizeErrors(files.map((f) => f.size));
-  if (sizeErrors) return fail("validation:invalid", sizeErrors);
-  const photos = await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer())));
-  return submitClaim(json, photos, { admit: () => allowRequest("claimForm", headers) });
+  return submitClaim(json, [], { admit: () => allowRequest("claimForm", headers) });
 }

@@ -71,6 +71,8 @@ export const PREFERRED_LOCALES = LOCALES;
 export const MAX_PHOTOS = 3;
 export const MAX_PHOTO_BYTES = 8 * 1024 * 1024;
 export const PHOTO_MIME_TYPES = ["image/jpeg", "image/png", "image/webp"] as const;
+/** The longest side a stored photo keeps; the form shrinks to it before sending (photo-size.ts). */
+export const PHOTO_MAX_PX = 1600;
 
 /** Region codes look like "BZ-CY" or "PR-021"; the region must belong to the chosen country. */
 export const REGION_CODE_PATTERN = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;

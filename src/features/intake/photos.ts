@@ -1,6 +1,6 @@
 import "server-only";
 import sharp from "sharp";
-import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./options";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_MAX_PX } from "./options";
 
 /** A photo checked by content and re-encoded: no EXIF, no GPS, upright, bounded in size. */
 export interface PreparedPhoto {
@@ -14,7 +14,7 @@ export interface PreparedPhoto {
 export type PhotoResult =
   { ok: true; photos: PreparedPhoto[] } | { ok: false; fieldErrors: Record<string, string> };
 
-const FULL_PX = 1600;
+const FULL_PX = PHOTO_MAX_PX;
 const THUMB_PX = 320;
 // Refuses "decompression bombs": a small file that would expand to gigabytes of pixels.
 const MAX_INPUT_PIXELS = 50_000_000;

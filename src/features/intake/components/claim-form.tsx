@@ -11,11 +11,13 @@ import { ConsentStep } from "./consent-step";
 import { emptyClaimValues, type ClaimFormValues } from "./form-values";
 import { LastSeenStep, type RegionOptions } from "./last-seen-step";
 import { PersonStep } from "./person-step";
-import { PhotosStep, type ChosenPhoto } from "./photos-step";
+import { PhotoUploads } from "./photo-uploads";
+import { PhotosStep, photosReady, type ChosenPhoto } from "./photos-step";
 import { ReporterStep } from "./reporter-step";
 import { StartOver } from "./start-over";
 import { useClaimDraft } from "./use-claim-draft";
 import { stepOf, useClaimSubmission } from "./use-claim-submission";
+import { usePhotoUploads } from "./use-photo-uploads";
 
 const LAST = CLAIM_STEPS.length - 1;
 
@@ -50,7 +52,15 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
     submission.setFormError(undefined);
     setStep(n);
   };
-  const submission = useClaimSubmission({ form, photos, setPhotos, setPhotoError, go });
+  const uploads = usePhotoUploads();
+  const submission = useClaimSubmission({
+    form,
+    photos,
+    setPhotos,
+    setPhotoError,
+    go,
+    onFiled: (id) => void uploads.start(id, photos),
+  });
 
   // After a step change, move focus to the new step's heading (not on first load).
   useEffect(() => {
@@ -62,7 +72,11 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
     // The step's own fields by full path: react-hook-form tracks errors per registered field.
     const fieldsOf = (part: "person" | "lastSeen" | "reporter" | "consent") =>
       Object.keys(form.getValues(part)).map((k) => `${part}.${k}` as FieldPath<ClaimFormValues>);
-    const valid = name === "photos" ? photos.every((p) => !p.error) : await form.trigger(fieldsOf(name));
+    if (name === "photos" && photos.some((p) => p.preparing)) {
+      setPhotoError("intake:photos.wait");
+      return;
+    }
+    const valid = name === "photos" ? photosReady(photos) : await form.trigger(fieldsOf(name));
     if (valid) go(step + 1);
     else focusFirstError();
   }
@@ -83,6 +97,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
   function startAgain() {
     draft.discard();
     setPhotos([]);
+    uploads.reset();
     submission.setReceipt(null);
   }
 
@@ -93,7 +108,9 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
         locale={props.locale}
         origin={props.origin}
         onAnother={startAgain}
-      />
+      >
+        <PhotoUploads uploads={uploads.uploads} onRetry={uploads.retry} />
+      </ClaimReceipt>
     );
   }
 
@@ -119,7 +136,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
         {name === "photos" ? (
           <PhotosStep
             photos={photos}
-            onChange={(ps) => (setPhotos(ps), setPhotoError(undefined))}
+            onChange={(update) => (setPhotos(update), setPhotoError(undefined))}
             error={photoError}
           />
         ) : null}

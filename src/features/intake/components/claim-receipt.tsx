@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
@@ -37,6 +37,8 @@ export function ClaimReceipt(props: {
   /** The public address as the server knows it (the browser's own is used once it runs). */
   origin: string;
   onAnother?: () => void;
+  /** Shown under the heading: the photos still on their way (photo-uploads.tsx). */
+  children?: ReactNode;
 }) {
   const t = useT(["intake", "receipt"]);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -57,6 +59,7 @@ export function ClaimReceipt(props: {
         {t("success.title")}
       </h2>
       {created ? null : <p>{t("success.replayed")}</p>}
+      {props.children}
       <CodeLine
         label={t("success.caseNumber")}
         copyLabel={t("receipt:copyCaseNumber")}

@@ -3,39 +3,58 @@ import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_MIME_TYPES } from "../options";
 import styles from "./claim-form.module.css";
+import { shrinkPhoto } from "./shrink-photo";
 
 export interface ChosenPhoto {
+  /** Stable while the list changes under an ongoing shrink. */
+  id: number;
   file: File;
   /** An i18n key when the browser can already tell the file will be refused. */
   error?: string;
+  /** Being shrunk in the browser (shrink-photo.ts); not ready to send yet. */
+  preparing?: boolean;
 }
 
+let lastId = 0;
+
+const typeAllowed = (file: File) => (PHOTO_MIME_TYPES as readonly string[]).includes(file.type);
+
 /** A quick check in the browser for a friendly early message; the server checks the content. */
-export function checkPhoto(file: File): ChosenPhoto {
-  if (!(PHOTO_MIME_TYPES as readonly string[]).includes(file.type))
-    return { file, error: "intake:errors.photoType" };
-  if (file.size > MAX_PHOTO_BYTES) return { file, error: "intake:errors.photoTooLarge" };
-  return { file };
+export function checkPhoto(file: File, id = ++lastId): ChosenPhoto {
+  if (!typeAllowed(file)) return { id, file, error: "intake:errors.photoType" };
+  if (file.size > MAX_PHOTO_BYTES) return { id, file, error: "intake:errors.photoTooLarge" };
+  return { id, file };
 }
+
+/** Photos the form may send: checked, shrunk, none refused. */
+export const photosReady = (photos: readonly ChosenPhoto[]) => photos.every((p) => !p.error && !p.preparing);
 
 export function PhotosStep(props: {
   photos: ChosenPhoto[];
-  onChange: (photos: ChosenPhoto[]) => void;
+  onChange: (update: (photos: ChosenPhoto[]) => ChosenPhoto[]) => void;
   error?: string;
 }) {
   const t = useT(["intake", "validation"]);
   const input = useRef<HTMLInputElement>(null);
   const previews = useMemo(
-    () => props.photos.map((p) => (p.error ? null : URL.createObjectURL(p.file))),
+    () => props.photos.map((p) => (p.error || p.preparing ? null : URL.createObjectURL(p.file))),
     [props.photos],
   );
   useEffect(() => () => previews.forEach((u) => u && URL.revokeObjectURL(u)), [previews]);
   const full = props.photos.length >= MAX_PHOTOS;
 
-  function add(files: FileList | null) {
-    const added = Array.from(files ?? []).map(checkPhoto);
-    props.onChange([...props.photos, ...added].slice(0, MAX_PHOTOS));
+  async function add(files: FileList | null) {
+    const room = MAX_PHOTOS - props.photos.length;
+    const added = Array.from(files ?? [])
+      .slice(0, Math.max(0, room))
+      .map((file) => ({ id: ++lastId, file, preparing: typeAllowed(file) }));
     if (input.current) input.current.value = "";
+    props.onChange((ps) => [...ps, ...added].slice(0, MAX_PHOTOS));
+    // One at a time: a cheap phone has little memory for several decoded 12 MP photos.
+    for (const p of added) {
+      const checked = checkPhoto(p.preparing ? await shrinkPhoto(p.file) : p.file, p.id);
+      props.onChange((ps) => ps.map((q) => (q.id === p.id ? checked : q)));
+    }
   }
 
   return (
@@ -54,7 +73,7 @@ export function PhotosStep(props: {
           multiple
           disabled={full}
           aria-describedby={`claim-photos-hint${props.error ? " claim-photos-error" : ""}`}
-          onChange={(e) => add(e.target.files)}
+          onChange={(e) => void add(e.target.files)}
         />
         {full ? <span className="hint">{t("photos.limitReached")}</span> : null}
         {props.error ? (
@@ -67,13 +86,18 @@ export function PhotosStep(props: {
       {props.photos.length === 0 ? <p>{t("photos.none")}</p> : null}
       <ul className={styles.photoList}>
         {props.photos.map((p, i) => (
-          <li key={`${p.file.name}-${i}`}>
+          <li key={p.id}>
             {previews[i] ? (
               // A local blob: URL, which next/image cannot (and need not) optimise.
               // eslint-disable-next-line @next/next/no-img-element
               <img src={previews[i]!} alt={t("photos.preview", { name: p.file.name })} width={96} />
             ) : null}
             <span className={styles.photoName}>{p.file.name}</span>
+            {p.preparing ? (
+              <span className="hint" role="status">
+                {t("photos.preparing")}
+              </span>
+            ) : null}
             {p.error ? (
               <span className="field-error" role="alert">
                 {t(p.error)}
@@ -82,7 +106,7 @@ export function PhotosStep(props: {
             <button
               type="button"
               className="button button--secondary"
-              onClick={() => props.onChange(props.photos.filter((_, j) => j !== i))}
+              onClick={() => props.onChange((ps) => ps.filter((q) => q.id !== p.id))}
             >
               {t("photos.remove", { name: p.file.name })}
             </button>

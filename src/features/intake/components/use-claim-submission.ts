@@ -15,9 +15,10 @@ export const stepOf = (path: string) =>
   );
 
 /**
- * Sends the claim (JSON plus photo files) to the server action. The draft is cleared only once
+ * Sends the claim (JSON only, a few KB) to the server action. The draft is cleared only once
  * the server acknowledged it; a lost answer leaves the draft and its submission id in place, so
- * sending again returns the same case. Refusals are shown on the fields they concern.
+ * sending again returns the same case. Refusals are shown on the fields they concern. The photos
+ * follow once the claim is filed (`onFiled`, use-photo-uploads.ts), each in its own request.
  */
 export function useClaimSubmission(opts: {
   form: UseFormReturn<ClaimFormValues>;
@@ -25,6 +26,7 @@ export function useClaimSubmission(opts: {
   setPhotos: Dispatch<SetStateAction<ChosenPhoto[]>>;
   setPhotoError: (key: string | undefined) => void;
   go: (step: number) => void;
+  onFiled: (submissionId: string) => void;
 }) {
   const [sending, setSending] = useState(false);
   const [formError, setFormError] = useState<string>();
@@ -52,14 +54,15 @@ export function useClaimSubmission(opts: {
   async function send() {
     setSending(true);
     setFormError(undefined);
+    const values = opts.form.getValues();
     const data = new FormData();
-    data.set("claim", JSON.stringify(opts.form.getValues()));
-    for (const p of opts.photos) data.append("photos", p.file);
+    data.set("claim", JSON.stringify(values));
     try {
       const res = await submitClaimForm(data);
       if (res.ok) {
         clearDraft();
         setReceipt(res.data);
+        opts.onFiled(values.submissionId);
       } else showServerErrors(res.error, res.fieldErrors);
     } catch {
       // No answer arrived: the draft (and its submission id) is still here for another try.

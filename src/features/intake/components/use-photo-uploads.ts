@@ -1,0 +1,64 @@
+import { useRef, useState } from "react";
+import type { ChosenPhoto } from "./photos-step";
+import { uploadPhoto } from "./upload-photo";
+
+export interface PhotoUpload {
+  /** The photo's place in the form's list, which is also its idempotency key on the server. */
+  position: number;
+  file: File;
+  status: "waiting" | "sending" | "sent" | "failed";
+  sent: number;
+  total: number;
+  error?: string;
+  /** Whether "Try again" can help (a lost connection, not a refused file). */
+  canRetry?: boolean;
+}
+
+/**
+ * The photos of a filed claim, sent one by one after the claim was acknowledged: the case number
+ * never waits for (or is lost with) a photo on a slow line. A failed photo keeps its place and is
+ * sent again alone; the server stores each position once, so a retry never duplicates it.
+ */
+export function usePhotoUploads() {
+  const [uploads, setUploads] = useState<PhotoUpload[]>([]);
+  const submissionId = useRef("");
+
+  const update = (position: number, patch: Partial<PhotoUpload>) =>
+    setUploads((us) => us.map((u) => (u.position === position ? { ...u, ...patch } : u)));
+
+  async function sendOne(u: PhotoUpload) {
+    update(u.position, { status: "sending", sent: 0, error: undefined, canRetry: undefined });
+    const outcome = await uploadPhoto(
+      u.file,
+      { submissionId: submissionId.current, position: u.position },
+      (sent, total) => update(u.position, { sent, total }),
+    );
+    update(
+      u.position,
+      outcome.ok
+        ? { status: "sent", sent: u.total }
+        : { status: "failed", error: outcome.error, canRetry: outcome.retry },
+    );
+  }
+
+  async function start(id: string, photos: readonly ChosenPhoto[]) {
+    submissionId.current = id;
+    const list = photos.map((p, position): PhotoUpload => ({
+      position,
+      file: p.file,
+      status: "waiting",
+      sent: 0,
+      total: p.file.size,
+    }));
+    setUploads(list);
+    // One at a time: on a slow line parallel uploads only make every photo late.
+    for (const u of list) await sendOne(u);
+  }
+
+  function retry(position: number) {
+    const u = uploads.find((x) => x.position === position);
+    if (u && u.status === "failed") void sendOne(u);
+  }
+
+  return { uploads, start, retry, reset: () => setUploads([]) };
+}
