@@ -23,15 +23,17 @@ export function usePhotoUploads() {
   const [uploads, setUploads] = useState<PhotoUpload[]>([]);
   const submissionId = useRef("");
 
-  const update = (position: number, patch: Partial<PhotoUpload>) =>
-    setUploads((us) => us.map((u) => (u.position === position ? { ...u, ...patch } : u)));
+  // An answer that arrives after "Report another person" must not touch the next claim's list.
+  const updater = (id: string) => (position: number, patch: Partial<PhotoUpload>) => {
+    if (submissionId.current === id)
+      setUploads((us) => us.map((u) => (u.position === position ? { ...u, ...patch } : u)));
+  };
 
-  async function sendOne(u: PhotoUpload) {
+  async function sendOne(u: PhotoUpload, id: string) {
+    const update = updater(id);
     update(u.position, { status: "sending", sent: 0, error: undefined, canRetry: undefined });
-    const outcome = await uploadPhoto(
-      u.file,
-      { submissionId: submissionId.current, position: u.position },
-      (sent, total) => update(u.position, { sent, total }),
+    const outcome = await uploadPhoto(u.file, { submissionId: id, position: u.position }, (sent, total) =>
+      update(u.position, { sent, total }),
     );
     update(
       u.position,
@@ -51,14 +53,20 @@ export function usePhotoUploads() {
       total: p.file.size,
     }));
     setUploads(list);
-    // One at a time: on a slow line parallel uploads only make every photo late.
-    for (const u of list) await sendOne(u);
+    // One at a time: on a slow line parallel uploads only make every photo late. They go on
+    // (unseen) if the family starts another report meanwhile: they belong to this claim.
+    for (const u of list) await sendOne(u, id);
   }
 
   function retry(position: number) {
     const u = uploads.find((x) => x.position === position);
-    if (u && u.status === "failed") void sendOne(u);
+    if (u && u.status === "failed") void sendOne(u, submissionId.current);
   }
 
-  return { uploads, start, retry, reset: () => setUploads([]) };
+  function reset() {
+    submissionId.current = "";
+    setUploads([]);
+  }
+
+  return { uploads, start, retry, reset };
 }
