@@ -12,9 +12,9 @@ const MAX_ROWS = 500;
  * countries they administer. Looking at the log is itself a look at the case, so it is logged
  * in the same transaction. Read-only: nothing here (or anywhere in the app) edits these rows.
  */
-export async function getCaseAccessLog(viewer: Viewer | null, caseNumber: string) {
+export async function getCaseAccessLog(viewer: Viewer, caseNumber: string) {
   const scope = viewer && !viewer.practiceSessionId ? adminCountryScope(viewer) : null;
-  if (!viewer || !scope || !can(viewer, "case:readAccessLog")) throw new NotFoundError();
+  if (!scope || !can(viewer, "case:readAccessLog")) throw new NotFoundError();
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const found = await tx.case.findFirst({

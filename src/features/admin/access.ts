@@ -7,8 +7,8 @@ import { noRows } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
 
 /** Admin data functions answer "not found" to anyone who may not administer users. */
-export function requireAdmin(viewer: Viewer | null): asserts viewer is Viewer {
-  if (!viewer || !can(viewer, "user:manage") || viewer.practiceSessionId) throw new NotFoundError();
+export function requireAdmin(viewer: Viewer): asserts viewer is Viewer {
+  if (!can(viewer, "user:manage") || viewer.practiceSessionId) throw new NotFoundError();
 }
 
 /**

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { formString, formValues, runAction } from "@/server/action";
+import { NotFoundError } from "@/server/errors";
 import { ok, type ActionState } from "@/server/result";
 import { getViewer } from "@/server/session";
 import { getCaseAccessLog } from "./access-log-data";
@@ -79,7 +80,9 @@ export async function setUserPasswordAction(_prev: ActionState, form: FormData):
 /** A plain form post (works without JavaScript); errors other than "not yourself" are thrown. */
 export async function setUserDisabledAction(form: FormData): Promise<void> {
   const id = formString(form, "id");
-  await setUserDisabled(await getViewer(), id, form.get("disabled") === "true");
+  const viewer = await getViewer();
+  if (!viewer) throw new NotFoundError();
+  await setUserDisabled(viewer, id, form.get("disabled") === "true");
   revalidatePath(`/${localeOf(form)}/admin`);
   redirect(`/${localeOf(form)}/admin/users/${id}?saved=1`);
 }

@@ -9,7 +9,7 @@ import { checkPlacement, isUniqueViolation, requireAdmin } from "./access";
 import type { CreateOrganizationInput } from "./schemas";
 
 /** Organisations of the countries the viewer administers, with how many staff each has. */
-export async function listOrganizations(viewer: Viewer | null) {
+export async function listOrganizations(viewer: Viewer) {
   requireAdmin(viewer);
   const db = await getDb();
   return db.organization.findMany({
@@ -27,7 +27,7 @@ export async function listOrganizations(viewer: Viewer | null) {
 }
 
 export async function createOrganization(
-  viewer: Viewer | null,
+  viewer: Viewer,
   input: CreateOrganizationInput,
 ): Promise<{ id: string }> {
   requireAdmin(viewer);
@@ -52,7 +52,7 @@ export async function createOrganization(
 }
 
 /** Choices for the user and organisation forms: only the countries the viewer administers. */
-export async function getPlacementOptions(viewer: Viewer | null) {
+export async function getPlacementOptions(viewer: Viewer) {
   requireAdmin(viewer);
   const db = await getDb();
   const scope = adminCountryScope(viewer) ?? { countryCode: "" };

@@ -25,7 +25,7 @@ const userSelect = {
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 /** Staff accounts the viewer administers, by country then name. */
-export async function listUsers(viewer: Viewer | null) {
+export async function listUsers(viewer: Viewer) {
   requireAdmin(viewer);
   const db = await getDb();
   return db.user.findMany({
@@ -36,7 +36,7 @@ export async function listUsers(viewer: Viewer | null) {
   });
 }
 
-export async function getUserForAdmin(viewer: Viewer | null, id: string) {
+export async function getUserForAdmin(viewer: Viewer, id: string) {
   requireAdmin(viewer);
   if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();
@@ -46,7 +46,7 @@ export async function getUserForAdmin(viewer: Viewer | null, id: string) {
 }
 
 export async function createUserByAdmin(
-  viewer: Viewer | null,
+  viewer: Viewer,
   input: CreateUserInput,
 ): Promise<{ id: string }> {
   requireAdmin(viewer);
@@ -87,7 +87,7 @@ function refuseSelf(viewer: Viewer, id: string) {
 }
 
 /** Role, country, region, organisation, name. Both the user and the new country must be in scope. */
-export async function updateUserByAdmin(viewer: Viewer | null, id: string, input: UserFields): Promise<void> {
+export async function updateUserByAdmin(viewer: Viewer, id: string, input: UserFields): Promise<void> {
   requireAdmin(viewer);
   if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();
@@ -119,7 +119,7 @@ const auditedFields = {
 } as const;
 
 /** Disabling bumps sessionVersion too, so the user's open sessions stop at their next request. */
-export async function setUserDisabled(viewer: Viewer | null, id: string, disabled: boolean): Promise<void> {
+export async function setUserDisabled(viewer: Viewer, id: string, disabled: boolean): Promise<void> {
   requireAdmin(viewer);
   if (!isUuid(id)) throw new NotFoundError();
   const db = await getDb();
@@ -146,7 +146,7 @@ export async function setUserDisabled(viewer: Viewer | null, id: string, disable
 }
 
 /** A new password set by an admin (forgotten password): the user's sessions end. */
-export async function setUserPassword(viewer: Viewer | null, id: string, password: string): Promise<void> {
+export async function setUserPassword(viewer: Viewer, id: string, password: string): Promise<void> {
   requireAdmin(viewer);
   if (!isUuid(id)) throw new NotFoundError();
   const target = await getUserForAdmin(viewer, id);

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { NotFoundError } from "@/server/errors";
 import { verifyPassword } from "@/server/password";
 import { toViewer, type Viewer } from "@/server/viewer";
 import { createUser } from "@/testing/factories";
@@ -45,7 +44,6 @@ describe("account", () => {
       role: "NGO",
       countryCode: "BO",
     });
-    await expect(getAccount(null)).rejects.toThrow(NotFoundError);
   });
 
   it("refuses a wrong current password or a weak new one, changing nothing", async () => {
@@ -88,6 +86,5 @@ describe("account", () => {
     const recent = await getRecentFailedSignIns(viewer);
     expect(recent.count).toBe(2);
     expect(recent.last).toBeInstanceOf(Date);
-    await expect(getRecentFailedSignIns(null)).rejects.toThrow(NotFoundError);
   });
 });

@@ -8,8 +8,7 @@ import { checkNewPassword } from "./password-rules";
 import type { ChangePasswordInput } from "./schemas";
 
 /** Who the viewer is, as shown on their account page. */
-export async function getAccount(viewer: Viewer | null) {
-  if (!viewer) throw new NotFoundError();
+export async function getAccount(viewer: Viewer) {
   const db = await getDb();
   const user = await db.user.findFirst({
     where: { id: viewer.id, disabledAt: null },
@@ -33,8 +32,7 @@ export async function getAccount(viewer: Viewer | null) {
  * browser must not be enough), guesses at it are rate-limited, and the new one must pass the
  * rules. Bumping sessionVersion ends every session, this one included.
  */
-export async function changePassword(viewer: Viewer | null, input: ChangePasswordInput): Promise<void> {
-  if (!viewer) throw new NotFoundError();
+export async function changePassword(viewer: Viewer, input: ChangePasswordInput): Promise<void> {
   if (!(await hitRateLimit(`password-change:${viewer.id}`, 10, 15 * 60))) {
     throw new AppError("common:errors.rateLimited", 429);
   }
@@ -61,8 +59,7 @@ export async function changePassword(viewer: Viewer | null, input: ChangePasswor
 }
 
 /** Ends every session of the viewer, on every device (tokens carry the old sessionVersion). */
-export async function endAllSessions(viewer: Viewer | null): Promise<void> {
-  if (!viewer) throw new NotFoundError();
+export async function endAllSessions(viewer: Viewer): Promise<void> {
   const db = await getDb();
   await db.user.update({ where: { id: viewer.id }, data: { sessionVersion: { increment: 1 } } });
 }
@@ -73,8 +70,7 @@ const RECENT_DAYS = 7;
  * Failed sign-ins on the viewer's account in the last week, so the owner learns that someone is
  * guessing (they are slowed down but, from another address, never lock the owner out).
  */
-export async function getRecentFailedSignIns(viewer: Viewer | null) {
-  if (!viewer) throw new NotFoundError();
+export async function getRecentFailedSignIns(viewer: Viewer) {
   const db = await getDb();
   const since = new Date(Date.now() - RECENT_DAYS * 86_400_000);
   const where = { email: viewer.email, success: false, createdAt: { gt: since } };
