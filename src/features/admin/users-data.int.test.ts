@@ -54,8 +54,7 @@ describe("listUsers / getUserForAdmin", () => {
     expect(emails).toEqual(expect.arrayContaining(["police.bo@t.test", "police.bz@t.test"]));
   });
   it("non-admins get not found", async () => {
-    for (const v of [f.policeBz, f.trainerBz])
-      await expect(listUsers(v)).rejects.toThrow(NotFoundError);
+    for (const v of [f.policeBz, f.trainerBz]) await expect(listUsers(v)).rejects.toThrow(NotFoundError);
   });
 });
 

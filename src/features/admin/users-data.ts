@@ -45,10 +45,7 @@ export async function getUserForAdmin(viewer: Viewer, id: string) {
   return user;
 }
 
-export async function createUserByAdmin(
-  viewer: Viewer,
-  input: CreateUserInput,
-): Promise<{ id: string }> {
+export async function createUserByAdmin(viewer: Viewer, input: CreateUserInput): Promise<{ id: string }> {
   requireAdmin(viewer);
   const problem = checkNewPassword(input.password, input.email);
   if (problem) throw new AppError(problem);
