@@ -3,8 +3,8 @@
 // which loads 1M cases in a few minutes on two cores; ANALYZE afterwards so plans are realistic.
 import crypto from "node:crypto";
 import pg from "pg";
-import { COUNTRY_CODES } from "../prisma/reference/countries";
-import { REGIONS } from "../prisma/reference/regions";
+import { COUNTRY_CODES } from "../src/lib/reference/countries";
+import { REGIONS } from "../src/lib/reference/regions";
 import { phoneDigits, searchNameFor } from "../src/features/cases/normalize";
 import { applyMigrations } from "../src/server/migrations";
 import { connectSql } from "../src/server/sql-client";
@@ -46,7 +46,7 @@ export async function recreateDatabase(url: string): Promise<void> {
 }
 
 export async function insertReference(client: pg.Client): Promise<Map<string, string>> {
-  const { COUNTRIES } = await import("../prisma/reference/countries");
+  const { COUNTRIES } = await import("../src/lib/reference/countries");
   for (const c of COUNTRIES) {
     await client.query(
       `INSERT INTO "Country" (code, name, "casePrefix", "defaultLocale") VALUES ($1, $2, $3, $4)

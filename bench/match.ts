@@ -16,7 +16,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
-import { REGIONS } from "../prisma/reference/regions";
+import { REGIONS } from "../src/lib/reference/regions";
 import { normalizeName } from "../src/features/cases/normalize";
 import { claimCandidatesForFound } from "../src/features/matching/engine/candidates";
 import { loadClaims, loadFound } from "../src/features/matching/engine/load";

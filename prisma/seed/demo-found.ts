@@ -16,7 +16,7 @@ import { allocateFoundNumber } from "../../src/features/found/found-number";
 import { generateSyntheticCase } from "../../src/lib/synthetic/case-factory";
 import { createCase } from "../../src/lib/synthetic/factories";
 import type { Rng } from "../../src/lib/synthetic/random";
-import type { CountryCode } from "../reference/countries";
+import type { CountryCode } from "../../src/lib/reference/countries";
 
 const DAY = 86_400_000;
 

@@ -12,7 +12,7 @@ import { approveDemoPublications } from "../../src/features/bulletin/demo-approv
 import { createCase, createUser } from "../../src/lib/synthetic/factories";
 import { generateSyntheticCase } from "../../src/lib/synthetic/case-factory";
 import { createRng } from "../../src/lib/synthetic/random";
-import { COUNTRY_CODES } from "../reference/countries";
+import { COUNTRY_CODES } from "../../src/lib/reference/countries";
 
 export const DEMO_PASSWORD = "reencuentro-demo";
 export const DEMO_CASES = 200;

@@ -1,8 +1,8 @@
 // Reference data every installation needs: the nine countries and their regions, and a
 // training-coverage target for Belize (the cascade that trained ~140 officers).
 import type { PrismaClient } from "../../src/generated/prisma/client";
-import { COUNTRIES } from "../reference/countries";
-import { REGIONS } from "../reference/regions";
+import { COUNTRIES } from "../../src/lib/reference/countries";
+import { REGIONS } from "../../src/lib/reference/regions";
 
 export async function seedReference(db: PrismaClient) {
   for (const c of COUNTRIES) {

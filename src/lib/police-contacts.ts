@@ -2,7 +2,7 @@
 // on the receipt and printed with it. These are the national police numbers that answer day and
 // night (names are proper names: not translated). Units of the network keep their own numbers
 // in their records; a family first needs one that always answers.
-import type { CountryCode } from "../../prisma/reference/countries";
+import type { CountryCode } from "@/lib/reference/countries";
 
 export interface PoliceContact {
   name: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { COUNTRIES, COUNTRY_CODES, type CountryCode } from "../../prisma/reference/countries";
-import { CITIES, REGIONS } from "../../prisma/reference/regions";
+import { COUNTRIES, COUNTRY_CODES, type CountryCode } from "@/lib/reference/countries";
+import { CITIES, REGIONS } from "@/lib/reference/regions";
 import {
   CASE_STATUSES,
   LANGUAGE_CODES,

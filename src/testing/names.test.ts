@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNTRY_CODES } from "../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { ANDEAN_SURNAMES, KRIOL_SURNAMES, MAYA_BZ_SURNAMES } from "./name-pools";
 import { generatePerson, generatePersonName, misspell, stripAccents } from "./names";
 import { createRng } from "./random";

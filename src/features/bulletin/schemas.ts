@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { optionalChoice, optionalText } from "@/features/intake/fields";
 import { REGION_CODE_PATTERN } from "@/features/intake/options";
-import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 
 export const BulletinSearch = z
   .object({

@@ -8,7 +8,7 @@ import { createCase, type CreatedCase } from "@/testing/factories";
 import { createRng } from "@/testing/random";
 import { createTestDb, type TestDb } from "@/testing/test-db";
 import { seedReference } from "../../../prisma/seed/reference";
-import type { CountryCode } from "../../../prisma/reference/countries";
+import type { CountryCode } from "@/lib/reference/countries";
 
 export function setUpFeatureTestDb(): { db: PrismaClient } {
   const env = {} as { db: PrismaClient };

@@ -13,7 +13,7 @@ import type { TestDb } from "@/testing/test-db";
 import { SearchInput } from "./schemas";
 import { runCaseSearch } from "./search-query";
 import { caseOf, closeCasesTestDb, openCasesTestDb } from "./test-fixtures";
-import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 
 type Pglite = Awaited<ReturnType<typeof openPglite>>;
 

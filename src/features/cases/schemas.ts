@@ -1,7 +1,7 @@
 // zod schemas for the lookup form and every case action. No server imports: client forms and
 // server actions parse with the same schema. Messages are i18n keys of the "cases" namespace.
 import { z } from "zod";
-import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { hasLoneSurrogate, normalizeTextInput } from "../../lib/text";
 import { isRealDate } from "../intake/fields";
 import { CASE_NUMBER_PATTERN } from "./case-number";

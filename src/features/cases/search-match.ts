@@ -5,7 +5,7 @@
 // words of Case.searchName intersects those sets cheaply. If no case has all the typed words,
 // the lookup broadens to all words but one, so a badly garbled word does not hide the person.
 import { Prisma } from "@/generated/prisma/client";
-import { COUNTRIES } from "../../../prisma/reference/countries";
+import { COUNTRIES } from "@/lib/reference/countries";
 import { CASE_NUMBER_PATTERN } from "./case-number";
 import { wordVariants } from "./name-variants";
 import { documentKey, normalizeName, phoneDigits } from "./normalize";

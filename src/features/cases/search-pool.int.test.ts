@@ -6,7 +6,7 @@ import { poolSqlRows } from "@/server/sql-reader";
 import type { Viewer } from "@/server/viewer";
 import { createCase } from "@/testing/factories";
 import type { TestDb } from "@/testing/test-db";
-import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { SearchInput } from "./schemas";
 import { runCaseSearch } from "./search-query";
 import { caseOf, closeCasesTestDb, openCasesTestDb } from "./test-fixtures";

@@ -2,7 +2,7 @@
 // app's getDb() pointed at it, and helpers to file cases with chosen names and facts.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import { COUNTRY_CODES, type CountryCode } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES, type CountryCode } from "@/lib/reference/countries";
 import { seedReference } from "../../../prisma/seed/reference";
 import { toViewer, type Viewer } from "@/server/viewer";
 import { generateSyntheticCase, type SyntheticCase } from "@/testing/case-factory";

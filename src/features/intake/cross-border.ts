@@ -5,7 +5,7 @@
 // in the same statement as the claim.
 import { normalizeName } from "@/features/cases/normalize";
 import { neighboursOf } from "@/lib/matching/neighbours";
-import { COUNTRIES } from "../../../prisma/reference/countries";
+import { COUNTRIES } from "@/lib/reference/countries";
 
 // Names a family writes for a place in each participating country (country and capital/largest
 // cities), normalised like every name. Kept short: a false alert costs an officer a minute.

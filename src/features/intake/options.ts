@@ -1,5 +1,5 @@
 // The fixed lists of the claim form. Codes are stored; labels come from locales (intake.json).
-import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { LOCALES } from "@/i18n/settings";
 
 /** The nine participating countries: a claim is filed with one of them. */

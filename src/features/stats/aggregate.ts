@@ -1,7 +1,7 @@
 // Turns grouped counts from the database into the statistics DTO, with fixed category lists
 // (so an empty category shows 0 instead of vanishing) and, for the public, protected numbers.
 // Pure: unit-tested without a database.
-import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { exactRate, protectCount, publishedRate, type PublicCount } from "./suppression";
 
 export const STATUSES = [

@@ -4,7 +4,7 @@ import { getDb } from "@/server/db";
 import { can, caseReadAccess } from "@/server/policy";
 import { scopeCountries } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
-import { COUNTRY_CODES } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { buildStats, monthsUpTo, type GroupRow, type StatsData } from "./aggregate";
 
 /** Exact figures for these countries (null = every country). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAuditEvent } from "@/server/audit-event";
 import crypto from "node:crypto";
-import { COUNTRY_CODES, type CountryCode } from "../../../prisma/reference/countries";
+import { COUNTRY_CODES, type CountryCode } from "@/lib/reference/countries";
 import { getDb } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import { hashPassword } from "@/server/password";

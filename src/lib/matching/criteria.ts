@@ -1,8 +1,8 @@
 // The scored criteria. Each returns a fraction 0..1 of its weight and a short reason the review
 // page translates (matches:reason.<key>), so every proposal says why it was made. Weights live
 // in one table: the scorer, the findability hints and the benchmark all read it.
-import { COUNTRIES } from "../../../prisma/reference/countries";
-import { REGIONS } from "../../../prisma/reference/regions";
+import { COUNTRIES } from "@/lib/reference/countries";
+import { REGIONS } from "@/lib/reference/regions";
 import { ageAt, elapsedYears, rangeGap, AGE_SLACK_YEARS } from "./exclusions";
 import { nameFraction, namePairs } from "./names";
 import { areNeighbours } from "./neighbours";

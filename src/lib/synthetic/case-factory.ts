@@ -4,8 +4,8 @@
  * 12–17 and young adults, most cases have no trafficking indicators, and the
  * language of the text follows the country (English for Belize).
  */
-import { getCountry, type CountryCode, type Locale } from "../../../prisma/reference/countries";
-import { CITIES } from "../../../prisma/reference/regions";
+import { getCountry, type CountryCode, type Locale } from "@/lib/reference/countries";
+import { CITIES } from "@/lib/reference/regions";
 import { RISK_INDICATORS } from "@/features/intake/options";
 import * as T from "./case-pools";
 import { generateIdentityDocument } from "./identity-documents";

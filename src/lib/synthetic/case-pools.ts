@@ -3,7 +3,7 @@
  * factory so that the generation logic stays readable. Sentences are written
  * the way families describe a disappearance to an officer, not as legal text.
  */
-import type { CountryCode, Locale } from "../../../prisma/reference/countries";
+import type { CountryCode, Locale } from "@/lib/reference/countries";
 
 /** What a template may refer to; `g` picks the masculine or feminine form. */
 export interface TextContext {

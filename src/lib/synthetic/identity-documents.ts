@@ -4,7 +4,7 @@
  * the app can be exercised; the other formats only match the usual shape.
  * None of these are meant to correspond to real people.
  */
-import type { CountryCode } from "../../../prisma/reference/countries";
+import type { CountryCode } from "@/lib/reference/countries";
 import type { Rng } from "./random";
 
 export interface DocumentContext {

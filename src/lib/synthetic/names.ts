@@ -5,7 +5,7 @@
  * Andean case carries Aymara/Quechua surnames, which is what the fuzzy lookup
  * has to cope with in practice.
  */
-import type { CountryCode } from "../../../prisma/reference/countries";
+import type { CountryCode } from "@/lib/reference/countries";
 import type { Rng } from "./random";
 import * as P from "./name-pools";
 

@@ -1,6 +1,6 @@
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
-import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { CaseSearch } from "@/features/cases/components/case-search";
 import { listRegionOptions } from "@/features/cases/data";
 import { I18nProvider } from "@/i18n/client";

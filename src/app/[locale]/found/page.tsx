@@ -1,7 +1,7 @@
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { FoundSearch } from "@/features/found/components/found-search";
 import { searchFoundPersons } from "@/features/found/data";
 import { FoundSearchInput } from "@/features/found/schemas";

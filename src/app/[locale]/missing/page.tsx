@@ -13,7 +13,7 @@ import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
 import { allowPublic } from "@/server/public-limits";
 import { requestHeaders } from "@/server/request-info";
-import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 
 type Props = {
   params: Promise<{ locale: string }>;

@@ -10,8 +10,8 @@ import { getT } from "@/i18n/server";
 import { sortByLabel } from "@/i18n/intl";
 import { isLocale } from "@/i18n/settings";
 import { publicOrigin } from "@/server/request-info";
-import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
-import { REGIONS } from "../../../../prisma/reference/regions";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
+import { REGIONS } from "@/lib/reference/regions";
 
 export async function generateMetadata(props: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await props.params;

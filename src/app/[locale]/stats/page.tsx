@@ -8,7 +8,7 @@ import { exactStatsScope, getStatsForViewer } from "@/features/stats/data";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
 import { getViewer } from "@/server/session";
-import { COUNTRY_CODES } from "../../../../prisma/reference/countries";
+import { COUNTRY_CODES } from "@/lib/reference/countries";
 
 type Props = {
   params: Promise<{ locale: string }>;
