@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import pg from "pg";
 import { COUNTRY_CODES } from "../src/lib/reference/countries";
 import { REGIONS } from "../src/lib/reference/regions";
-import { phoneDigits, searchNameFor } from "../src/features/cases/normalize";
+import { phoneDigits, searchNameFor } from "../src/lib/names/normalize";
 import { applyMigrations } from "../src/server/migrations";
 import { connectSql } from "../src/server/sql-client";
 import { generateSyntheticCase, type SyntheticCase } from "../src/testing/case-factory";

@@ -4,14 +4,14 @@
 // floor). The order alternates per query so neither side always runs on a warmer cache.
 import pg from "pg";
 import type { PrismaClient } from "../src/generated/prisma/client";
-import { wordVariants } from "../src/features/cases/name-variants";
+import { wordVariants } from "../src/lib/names/name-variants";
 import { SearchInput } from "../src/features/cases/schemas";
 import {
   classifyQuery,
   PAGE_SIZE,
   runCaseSearch,
   WORD_SIMILARITY_THRESHOLD,
-} from "../src/features/cases/search-query";
+} from "../src/features/cases/data/search-query";
 import { caseReadAccess } from "../src/server/policy";
 import type { Viewer } from "../src/server/viewer";
 

@@ -5,7 +5,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import pg from "pg";
-import { searchNameFor } from "../src/features/cases/normalize";
+import { searchNameFor } from "../src/lib/names/normalize";
 import { ClaimInput } from "../src/features/intake/schemas";
 
 const [port, url] = process.argv.slice(2);

@@ -9,7 +9,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import { localToUtc } from "../src/features/intake/local-time";
+import { localToUtc } from "../src/lib/local-time";
 import type { ClaimInput } from "../src/features/intake/schemas";
 import { claimCandidatesForClaim } from "../src/features/matching/engine/candidates";
 import { profileFromClaim } from "../src/lib/matching/build-profile";

@@ -17,7 +17,7 @@ import fs from "node:fs";
 import os from "node:os";
 import pg from "pg";
 import { REGIONS } from "../src/lib/reference/regions";
-import { normalizeName } from "../src/features/cases/normalize";
+import { normalizeName } from "../src/lib/names/normalize";
 import { claimCandidatesForFound } from "../src/features/matching/engine/candidates";
 import { loadClaims, loadFound } from "../src/features/matching/engine/load";
 import { rematchFound } from "../src/features/matching/engine/rematch";

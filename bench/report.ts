@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
-import { MATCH_STRATEGY } from "../src/features/cases/search-match";
+import { MATCH_STRATEGY } from "../src/server/search-match";
 import type { DbTiming } from "./db-timing";
 import type { HttpTiming } from "./http-timing";
 import { ms, percentile } from "./stats";

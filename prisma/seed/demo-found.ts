@@ -11,7 +11,7 @@ import type {
   MarkType,
   Sex,
 } from "../../src/generated/prisma/enums";
-import { normalizeName } from "../../src/features/cases/normalize";
+import { normalizeName } from "../../src/lib/names/normalize";
 import { allocateFoundNumber } from "../../src/features/found/found-number";
 import { generateSyntheticCase } from "../../src/lib/synthetic/case-factory";
 import { createCase } from "../../src/lib/synthetic/factories";

@@ -1,5 +1,5 @@
 import "server-only";
-import { checkNewPassword } from "@/features/users/password-rules";
+import { checkNewPassword } from "@/server/password-rules";
 import { getDb } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import { recordAuditEvent } from "@/server/audit-event";

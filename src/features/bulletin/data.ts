@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { normalizeName } from "@/features/cases/normalize";
+import { normalizeName } from "@/lib/names/normalize";
 import { getDb, type Db, type Tx } from "@/server/db";
 import {
   BULLETIN_STATUSES,
@@ -13,6 +13,8 @@ import {
   type ConsentFlags,
 } from "./eligibility";
 import { toPublicCase, type PublicCase, type PublicCaseRow } from "./public-case";
+
+export type { PublicCase };
 import type { BulletinSearch } from "./schemas";
 
 // Nothing here is cached: every call asks the database, so a case whose consent was withdrawn or

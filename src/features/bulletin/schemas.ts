@@ -1,7 +1,7 @@
 // The bulletin search form (POST only: a name never goes into a URL). No server imports.
 import { z } from "zod";
-import { optionalChoice, optionalText } from "@/features/intake/fields";
-import { REGION_CODE_PATTERN } from "@/features/intake/options";
+import { optionalChoice, optionalText } from "@/lib/forms/fields";
+import { REGION_CODE_PATTERN } from "@/lib/case-options";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
 
 export const BulletinSearch = z

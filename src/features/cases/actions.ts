@@ -28,7 +28,7 @@ import {
   StatusChangeInput,
   TraffickingInput,
 } from "./schemas";
-import type { CaseSearchPage } from "./search-query";
+import type { CaseSearchPage } from "./data/search-query";
 
 /** A case change: `version` is bumped on every success so the form can reset itself. */
 export type CaseFormState = ChangeState;

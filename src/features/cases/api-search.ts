@@ -18,7 +18,7 @@ import { getViewer } from "@/server/session";
 import type { Viewer } from "@/server/viewer";
 import { searchCases } from "./data";
 import { SearchInput } from "./schemas";
-import type { SearchKey } from "./search-query";
+import type { SearchKey } from "./data/search-query";
 
 const headers = { "Cache-Control": "private, no-store" };
 

@@ -11,7 +11,7 @@ import type { Viewer } from "@/server/viewer";
 import { createCase } from "@/testing/factories";
 import type { TestDb } from "@/testing/test-db";
 import { SearchInput } from "./schemas";
-import { runCaseSearch } from "./search-query";
+import { runCaseSearch } from "@/features/cases/data/search-query";
 import { caseOf, closeCasesTestDb, openCasesTestDb } from "./test-fixtures";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeName } from "./normalize";
+import { normalizeName } from "@/lib/names/normalize";
 import { SearchInput } from "./schemas";
 
 describe("SearchInput dates", () => {

@@ -3,8 +3,8 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { hasLoneSurrogate, normalizeTextInput } from "../../lib/text";
-import { isRealDate } from "../intake/fields";
-import { CASE_NUMBER_PATTERN } from "./case-number";
+import { isRealDate } from "@/lib/forms/fields";
+import { CASE_NUMBER_PATTERN } from "@/lib/case-number";
 import { CASE_STATUSES } from "./case-statuses";
 import { TRAFFICKING_INDICATORS } from "./trafficking";
 

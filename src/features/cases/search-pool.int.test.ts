@@ -8,7 +8,7 @@ import { createCase } from "@/testing/factories";
 import type { TestDb } from "@/testing/test-db";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { SearchInput } from "./schemas";
-import { runCaseSearch } from "./search-query";
+import { runCaseSearch } from "@/features/cases/data/search-query";
 import { caseOf, closeCasesTestDb, openCasesTestDb } from "./test-fixtures";
 
 const police: Viewer = {

@@ -128,7 +128,7 @@ describe("name matching", () => {
 
 describe("document keys", () => {
   it("the SQL function case_doc_key equals documentKey() in TypeScript", async () => {
-    const { documentKey } = await import("./normalize");
+    const { documentKey } = await import("@/lib/names/normalize");
     const docs = [
       "RUT 12.345.678-K",
       "CI 1234567 LP",

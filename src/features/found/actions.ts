@@ -4,9 +4,9 @@
 // again) -> ActionResult.
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { preparePhotos } from "@/features/intake/photos";
-import { MAX_PHOTOS } from "@/features/intake/options";
-import { photoSizeErrors } from "@/features/intake/submit-claim";
+import { preparePhotos } from "@/server/photos";
+import { MAX_PHOTOS } from "@/lib/case-options";
+import { photoSizeErrors } from "@/server/photos";
 import { formValues, runAction, runChangeAction, type ChangeState } from "@/server/action";
 import { fail, type ActionResult, type ActionState } from "@/server/result";
 import type { Viewer } from "@/server/viewer";

@@ -11,8 +11,8 @@ import {
   requiredLongText,
   requiredPastDate,
   requiredText,
-} from "../intake/fields";
-import { CLAIM_COUNTRIES, NATIONALITIES, SEXES, SPOKEN_LANGUAGES } from "../intake/options";
+} from "@/lib/forms/fields";
+import { CLAIM_COUNTRIES, NATIONALITIES, SEXES, SPOKEN_LANGUAGES } from "@/lib/case-options";
 import {
   BODY_LOCATIONS,
   CONDITIONS,

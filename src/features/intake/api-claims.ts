@@ -4,7 +4,8 @@ import { AppError } from "@/server/errors";
 import { readCapped } from "@/server/request-body";
 import type { Viewer } from "@/server/viewer";
 import { allowRequest, MAX_API_BODY_BYTES, retryAfterSeconds } from "./limits";
-import { photoSizeErrors, submitClaim } from "./submit-claim";
+import { photoSizeErrors } from "@/server/photos";
+import { submitClaim } from "./submit-claim";
 
 // POST /api/v1/claims for partner systems and queued submissions. It reads no cookie and no
 // session, so a cross-site request gains nothing a direct one would not: no Origin check (see

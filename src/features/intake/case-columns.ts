@@ -1,7 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import { phoneDigits } from "@/features/cases/normalize";
-import type { CaseColumn } from "./insert-claim";
+import { phoneDigits } from "@/lib/names/normalize";
+import type { CaseColumn } from "./insert-claim-data";
 import type { ClaimInput } from "./schemas";
 import { hashTrackingCode } from "./tracking-code";
 

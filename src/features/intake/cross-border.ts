@@ -3,7 +3,7 @@
 // country that shares a land border with the country of the claim, and of any participating
 // country the circumstances name ("se fue a trabajar a Lima"). Pure: the intake writes the items
 // in the same statement as the claim.
-import { normalizeName } from "@/features/cases/normalize";
+import { normalizeName } from "@/lib/names/normalize";
 import { neighboursOf } from "@/lib/matching/neighbours";
 import { COUNTRIES } from "@/lib/reference/countries";
 

@@ -11,5 +11,5 @@ export {
   type ClaimStatus,
   type ContactPoint,
 } from "./claim-status";
-export { preparePhotos, type PreparedPhoto } from "./photos";
+export { preparePhotos, type PreparedPhoto } from "@/server/photos";
 export { getCasePhotoForViewer } from "./photo-access";

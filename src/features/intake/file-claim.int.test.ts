@@ -3,7 +3,7 @@ import { goodClaim } from "./claim-fixtures";
 import { ClaimRejectedError, fileClaim } from "./file-claim";
 import { setUpIntakeTestDb } from "./int-test-setup";
 import { hashTrackingCode } from "./tracking-code";
-import { CASE_NUMBER_PATTERN } from "@/features/cases/case-number";
+import { CASE_NUMBER_PATTERN } from "@/lib/case-number";
 
 const env = setUpIntakeTestDb();
 const year = new Date().getUTCFullYear();

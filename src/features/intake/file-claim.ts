@@ -1,18 +1,18 @@
 import "server-only";
 import crypto from "node:crypto";
-import { searchNameFor } from "@/features/cases/normalize";
+import { searchNameFor } from "@/lib/names/normalize";
 import { CASE_TEAM_ROLES, inboxItemRow } from "@/features/inbox/data";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { caseColumns } from "./case-columns";
-import { scheduleMatching } from "@/features/matching/schedule";
+import { scheduleMatching } from "@/features/matching/data";
 import { ageOn, crossBorderAlerts } from "./cross-border";
-import { insertClaim } from "./insert-claim";
-import { localToUtc } from "./local-time";
-import type { PreparedPhoto } from "./photos";
+import { insertClaim } from "./insert-claim-data";
+import { localToUtc } from "@/lib/local-time";
+import type { PreparedPhoto } from "@/server/photos";
 import { replayTrackingCode, trackingCodeFor } from "./receipt";
 import type { ClaimInput } from "./schemas";
-import { deleteStoredPhotos, storePhotos } from "./photo-store";
+import { deleteStoredPhotos, storePhotos } from "@/server/photo-store";
 
 export interface FileClaimContext {
   /** Photos already checked and re-encoded by preparePhotos(). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { hitRateLimit } from "@/server/rate-limit";
 import { clientIp, hashIp } from "@/server/request-info";
-import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./options";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/case-options";
 import { env } from "@/server/env";
 
 /** The claim as JSON (without photos) is a few kilobytes; anything near this is not a claim. */

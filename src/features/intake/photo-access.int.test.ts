@@ -6,7 +6,7 @@ import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
 import { setUpIntakeTestDb } from "./int-test-setup";
 import { getCasePhotoForViewer } from "./photo-access";
-import { preparePhotos } from "./photos";
+import { preparePhotos } from "@/server/photos";
 
 const env = setUpIntakeTestDb();
 let photoId: string;

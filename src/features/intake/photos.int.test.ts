@@ -4,7 +4,7 @@ import { getStorage } from "@/server/storage";
 import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
 import { setUpIntakeTestDb } from "./int-test-setup";
-import { preparePhotos, sniffImageType } from "./photos";
+import { preparePhotos, sniffImageType } from "@/server/photos";
 
 const env = setUpIntakeTestDb();
 

@@ -4,7 +4,8 @@ import { fail } from "@/server/result";
 import type { FiledClaim } from "./file-claim";
 import { allowRequest } from "./limits";
 import { claimFromForm, photosFromForm, type PlainValues } from "./plain-claim-values";
-import { photoSizeErrors, submitClaim } from "./submit-claim";
+import { photoSizeErrors } from "@/server/photos";
+import { submitClaim } from "./submit-claim";
 
 export interface PlainClaimState {
   submissionId: string;

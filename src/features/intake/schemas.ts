@@ -17,7 +17,7 @@ import {
   requiredLongText,
   requiredPastDate,
   requiredText,
-} from "./fields";
+} from "@/lib/forms/fields";
 import {
   CLAIM_COUNTRIES,
   MAX_PHOTOS,
@@ -28,7 +28,7 @@ import {
   RISK_INDICATORS,
   SEXES,
   SPOKEN_LANGUAGES,
-} from "./options";
+} from "@/lib/case-options";
 
 /** Refinements that run even when sibling fields failed need at least an object to look at. */
 const isObjectPayload = (payload: { value: unknown }) =>

@@ -3,8 +3,8 @@ import { failureFrom } from "@/server/action";
 import { AppError } from "@/server/errors";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "@/server/result";
 import { ClaimRejectedError, fileClaim, findFiledClaim, type FiledClaim } from "./file-claim";
-import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "./options";
-import { preparePhotos } from "./photos";
+import { MAX_PHOTOS } from "@/lib/case-options";
+import { preparePhotos } from "@/server/photos";
 import { ClaimInput } from "./schemas";
 import { submissionHash } from "./submission-hash";
 
@@ -58,14 +58,4 @@ export async function submitClaim(
     // The pipeline's answer: "busy, your draft is kept" for an outage, else a reference.
     return failureFrom(err, { where: "submitClaim" });
   }
-}
-
-/** Declared sizes are checked before any bytes are read. */
-export function photoSizeErrors(sizes: readonly number[]): Record<string, string> | null {
-  if (sizes.length > MAX_PHOTOS) return { photos: "intake:errors.tooManyPhotos" };
-  const errors: Record<string, string> = {};
-  sizes.forEach((size, i) => {
-    if (size > MAX_PHOTO_BYTES) errors[`photos.${i}`] = "intake:errors.photoTooLarge";
-  });
-  return Object.keys(errors).length ? errors : null;
 }

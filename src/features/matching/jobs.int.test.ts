@@ -10,7 +10,7 @@ import {
   openCasesTestDb,
   type CaseOverrides,
 } from "@/features/cases/test-fixtures";
-import { normalizeName } from "@/features/cases/normalize";
+import { normalizeName } from "@/lib/names/normalize";
 import { recordFoundPerson } from "@/features/found/data";
 import { FoundInput } from "@/features/found/schemas";
 import { nayeRecord } from "@/features/found/test-fixtures";

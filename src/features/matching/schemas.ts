@@ -1,6 +1,6 @@
 // What the review forms send. Messages are i18n keys. No server imports.
 import { z } from "zod";
-import { requiredText } from "../intake/fields";
+import { requiredText } from "@/lib/forms/fields";
 
 export const MATCH_DECISIONS = ["confirm", "reject", "needsInfo", "unconfirm"] as const;
 export type MatchDecision = (typeof MATCH_DECISIONS)[number];

@@ -11,7 +11,7 @@ import { getDb, type Tx } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { can, pfifReadScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
-import { CLAIM_COUNTRIES } from "@/features/intake/options";
+import { CLAIM_COUNTRIES } from "@/lib/case-options";
 import {
   eventToPfifNote,
   personRecordId,

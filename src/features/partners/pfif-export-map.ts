@@ -7,7 +7,7 @@
 // gives the same PFIF, modulo entry_date.
 import { pfifDate } from "@/lib/pfif/formats";
 import type { NoteStatus, PfifNote, PfifPerson } from "@/lib/pfif/fields";
-import type { PublicCase } from "@/features/bulletin/public-case";
+import type { PublicCase } from "@/features/bulletin/data";
 
 export type PfifAudience = "police" | "public";
 

@@ -3,7 +3,7 @@ import "server-only";
 // form's own schema and fileClaim() (or updates the claim it created before: idempotent on
 // person_record_id), each note a timeline event (idempotent on note_record_id). A bad record is
 // reported with its line and reason and never stops, or half-imports, the others.
-import { fileClaim } from "@/features/intake/file-claim";
+import { fileClaim } from "@/features/intake/data";
 import { PartnerClaimInput } from "@/features/intake/schemas";
 import { fieldErrorsFrom } from "@/server/result";
 import type { PfifNote, PfifPerson } from "@/lib/pfif/fields";
@@ -16,7 +16,7 @@ import { AppError, NotFoundError } from "@/server/errors";
 import { adminCountryScope, can } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { pfifFieldOf, pfifPersonToClaimInput } from "./pfif-import-map";
-import { CLAIM_COUNTRIES } from "@/features/intake/options";
+import { CLAIM_COUNTRIES } from "@/lib/case-options";
 
 export interface RecordProblem {
   field: string;

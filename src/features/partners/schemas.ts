@@ -1,7 +1,7 @@
 // Schemas of the partner area: the admin's token form (react-hook-form and the action share it).
 import { z } from "zod";
-import { choices, optionalInt, requiredText } from "@/features/intake/fields";
-import { CLAIM_COUNTRIES } from "@/features/intake/options";
+import { choices, optionalInt, requiredText } from "@/lib/forms/fields";
+import { CLAIM_COUNTRIES } from "@/lib/case-options";
 import { MATCH_STATUSES } from "@/features/matching/schemas";
 import { API_SCOPES } from "@/server/api-scopes";
 import { cursorParam } from "@/lib/api/cursor";

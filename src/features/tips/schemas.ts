@@ -1,7 +1,7 @@
 // "I have information": the tip form. The same field builders as the claim form, so the same
 // limits and the same translated messages. Shared by the browser and the server action.
 import { z } from "zod";
-import { optionalText, requiredLongText } from "@/features/intake/fields";
+import { optionalText, requiredLongText } from "@/lib/forms/fields";
 
 export const TIP_LIMITS = { what: 2000, where: 200, when: 100, contact: 200 } as const;
 

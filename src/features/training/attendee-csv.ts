@@ -1,7 +1,7 @@
 // Attendee lists arrive as spreadsheets exported to CSV. Every row is checked before anything
 // is written: one bad row and nothing is imported, so a half-imported list never needs cleaning.
 import { parse } from "csv-parse/sync";
-import { normalizeName } from "@/features/cases/normalize";
+import { normalizeName } from "@/lib/names/normalize";
 import ay from "../../../locales/ay/training.json";
 import en from "../../../locales/en/training.json";
 import es from "../../../locales/es/training.json";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CASE_NUMBER_PATTERN } from "@/features/cases/case-number";
+import { CASE_NUMBER_PATTERN } from "@/lib/case-number";
 import {
   canonicalCertificateCode,
   generateCertificateCode,

@@ -4,7 +4,7 @@ import { AppError, NotFoundError } from "@/server/errors";
 import { hashPassword, verifyPassword } from "@/server/password";
 import { hitRateLimit } from "@/server/rate-limit";
 import type { Viewer } from "@/server/viewer";
-import { checkNewPassword } from "./password-rules";
+import { checkNewPassword } from "@/server/password-rules";
 import type { ChangePasswordInput } from "./schemas";
 
 /** Who the viewer is, as shown on their account page. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkNewPassword } from "./password-rules";
+import { checkNewPassword } from "@/server/password-rules";
 
 const email = "rosa.mamani@demo.test";
 

@@ -1,6 +1,6 @@
 // Builds a MatchProfile from a claim or a found-person record. Pure: the job, the seed, the
 // benchmark and the tests all build profiles the same way.
-import { normalizeName } from "@/features/cases/normalize";
+import { normalizeName } from "@/lib/names/normalize";
 import { nicknameKeys } from "./nicknames";
 import type { MatchProfile, MatchSex, Range } from "./profile";
 import { clothingTokens, markTokensFromMarks, markTokensFromText, type StructuredMark } from "./tokens";

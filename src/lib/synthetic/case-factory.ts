@@ -6,7 +6,7 @@
  */
 import { getCountry, type CountryCode, type Locale } from "@/lib/reference/countries";
 import { CITIES } from "@/lib/reference/regions";
-import { RISK_INDICATORS } from "@/features/intake/options";
+import { RISK_INDICATORS } from "@/lib/case-options";
 import * as T from "./case-pools";
 import { generateIdentityDocument } from "./identity-documents";
 import { generatePerson, stripAccents, type Culture, type NameSex, type PersonName } from "./names";

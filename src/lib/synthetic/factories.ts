@@ -2,8 +2,8 @@
 // same shapes of data the demo shows. They write through Prisma like the app does.
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { Role } from "@/generated/prisma/enums";
-import { allocateCaseNumber } from "@/features/cases/case-number";
-import { phoneDigits, searchNameFor } from "@/features/cases/normalize";
+import { allocateCaseNumber } from "@/lib/case-number";
+import { phoneDigits, searchNameFor } from "@/lib/names/normalize";
 import { generateTrackingCode, hashTrackingCode } from "@/features/intake/tracking-code";
 import { hashPassword } from "@/server/password";
 import crypto from "node:crypto";

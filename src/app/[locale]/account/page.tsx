@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { Fragment } from "react";
-import { formatDateTime } from "@/features/cases/format";
+import { formatDateTime } from "@/lib/dates";
 import { getAccount, getRecentFailedSignIns } from "@/features/users/account-data";
 import { signOutEverywhereAction } from "@/features/users/account-actions";
 import { ChangePasswordForm } from "@/features/users/components/change-password-form";

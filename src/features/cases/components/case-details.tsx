@@ -2,7 +2,7 @@ import type { TFunction } from "i18next";
 import Link from "next/link";
 import type { Locale } from "@/i18n/settings";
 import type { CaseDetail, LinkedCase } from "../data";
-import { formatCalendarDate, formatDateTime } from "../format";
+import { formatCalendarDate, formatDateTime } from "@/lib/dates";
 import styles from "./cases.module.css";
 
 type Props = { c: CaseDetail; t: TFunction; locale: Locale };

@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "@/i18n/settings";
 import type { TimelineEntry } from "../data";
-import { formatDateTime } from "../format";
+import { formatDateTime } from "@/lib/dates";
 import styles from "./cases.module.css";
 
 const KNOWN_EVENTS = new Set([

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import type { CaseSearchPage } from "../search-query";
-import { formatDate } from "../format";
+import type { CaseSearchPage } from "../data/search-query";
+import { formatDate } from "@/lib/dates";
 import styles from "./cases.module.css";
 
 /** One page of lookup results; paging re-posts the same form with another page number. */

@@ -5,7 +5,7 @@ import { AppError } from "@/server/errors";
 import { can, caseSearchAccess } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { SearchInput } from "../schemas";
-import { runCaseSearch, type CaseSearchPage, type SearchKey } from "../search-query";
+import { runCaseSearch, type CaseSearchPage, type SearchKey } from "./search-query";
 
 /**
  * The lookup for a signed-in viewer: only cases caseSearchAccess() lets them list (practice logins

@@ -7,7 +7,7 @@ import { caseWriteScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import type { StatusChangeInput } from "../schemas";
-import { scheduleMatching } from "@/features/matching/schedule";
+import { scheduleMatching } from "@/features/matching/data";
 import { canTransition, isReopening, isTransition } from "../status-machine";
 import { findWritableCase } from "./writable-case";
 

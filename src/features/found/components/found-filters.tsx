@@ -1,7 +1,7 @@
 "use client";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
-import { SEXES } from "@/features/intake/options";
+import { SEXES } from "@/lib/case-options";
 import { CONDITIONS, FOUND_STATUSES } from "../options";
 
 type Props = {

@@ -2,7 +2,7 @@
 import { useFormContext } from "react-hook-form";
 import { Field } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
-import { NATIONALITIES, PHOTO_MIME_TYPES, SEXES, SPOKEN_LANGUAGES } from "@/features/intake/options";
+import { NATIONALITIES, PHOTO_MIME_TYPES, SEXES, SPOKEN_LANGUAGES } from "@/lib/case-options";
 import { CONDITIONS, INSTITUTION_TYPES } from "../options";
 import type { FoundFormValues } from "../schemas";
 import { CheckboxGroup, SelectInput, TextInput } from "./found-inputs";

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { formatDate } from "@/features/cases/format";
+import { formatDate } from "@/lib/dates";
 import type { FoundSearchPage } from "../data/search";
 import styles from "./found.module.css";
 

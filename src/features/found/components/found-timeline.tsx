@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Locale } from "@/i18n/settings";
-import { formatDateTime } from "@/features/cases/format";
+import { formatDateTime } from "@/lib/dates";
 import type { FoundDetail } from "../data/detail";
 
 const KNOWN = new Set(["CREATED", "STATUS_CHANGED", "NOTE_ADDED"]);

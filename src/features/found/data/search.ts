@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { documentKey } from "@/features/cases/normalize";
-import { classifyQuery, matchSql, type MatchMode } from "@/features/cases/search-match";
+import { documentKey } from "@/lib/names/normalize";
+import { classifyQuery, matchSql, type MatchMode } from "@/server/search-match";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { can, foundReadAccess } from "@/server/policy";

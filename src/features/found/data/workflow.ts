@@ -4,7 +4,7 @@ import { AppError, NotFoundError } from "@/server/errors";
 import { foundWriteScope, type Permission } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { FoundNoteInput, FoundStatusInput } from "../schemas";
-import { scheduleMatching } from "@/features/matching/schedule";
+import { scheduleMatching } from "@/features/matching/data";
 import { canTransitionFound, nextFoundStatuses } from "../status-machine";
 import { recordFoundEvent } from "./audit";
 

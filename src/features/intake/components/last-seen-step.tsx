@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import { useT } from "@/i18n/client";
 import { sortByLabel } from "@/i18n/intl";
-import { CLAIM_COUNTRIES, RISK_INDICATORS } from "../options";
+import { CLAIM_COUNTRIES, RISK_INDICATORS } from "@/lib/case-options";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "./form-fields";
 import type { ClaimFormValues } from "./form-values";
 

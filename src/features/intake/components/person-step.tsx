@@ -1,5 +1,5 @@
 import { useT } from "@/i18n/client";
-import { CLAIM_COUNTRIES, NATIONALITIES, SEXES, SPOKEN_LANGUAGES } from "../options";
+import { CLAIM_COUNTRIES, NATIONALITIES, SEXES, SPOKEN_LANGUAGES } from "@/lib/case-options";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "./form-fields";
 
 export function nationalityLabel(t: ReturnType<typeof useT>, code: string): string {

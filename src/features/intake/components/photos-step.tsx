@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_MIME_TYPES } from "../options";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_MIME_TYPES } from "@/lib/case-options";
 import styles from "./claim-form.module.css";
 import { shrinkPhoto } from "./shrink-photo";
 

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { PHOTO_MIME_TYPES } from "../options";
+import { PHOTO_MIME_TYPES } from "@/lib/case-options";
 import { fileClaimWithoutScript, type PlainClaimState } from "../plain-claim-action";
 import { ClaimReceipt } from "./claim-receipt";
 import { ConsentFields } from "./consent-step";

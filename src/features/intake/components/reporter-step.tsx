@@ -1,6 +1,6 @@
 import { useT } from "@/i18n/client";
 import { LOCALE_NAMES } from "@/i18n/settings";
-import { PREFERRED_LOCALES, RELATIONSHIPS } from "../options";
+import { PREFERRED_LOCALES, RELATIONSHIPS } from "@/lib/case-options";
 import { CheckboxField, SelectField, TextField } from "./form-fields";
 
 export function ReporterStep() {

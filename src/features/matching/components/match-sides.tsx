@@ -1,7 +1,7 @@
 import type { TFunction } from "i18next";
 import Link from "next/link";
 import type { Locale } from "@/i18n/settings";
-import { formatDate } from "@/features/cases/format";
+import { formatDate } from "@/lib/dates";
 import type { ProposalDetail } from "../data";
 import styles from "./matches.module.css";
 

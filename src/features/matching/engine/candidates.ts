@@ -5,7 +5,7 @@
 // record. Records of the other kind that carry no name at all (unidentified remains, a person
 // who said nothing) are candidates on the exclusions alone. The scorer then ranks them in code.
 import { Prisma } from "@/generated/prisma/client";
-import { wordVariants } from "@/features/cases/name-variants";
+import { wordVariants } from "@/lib/names/name-variants";
 import { AGE_SLACK_YEARS } from "@/lib/matching/exclusions";
 import { neighboursOf } from "@/lib/matching/neighbours";
 import { nicknameForms } from "@/lib/matching/nicknames";

@@ -4,7 +4,7 @@ import { useActionState, type ReactNode } from "react";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { Field, fieldAria } from "@/components/ui/field";
-import { RELATIONSHIPS, SEXES } from "@/features/intake/options";
+import { RELATIONSHIPS, SEXES } from "@/lib/case-options";
 import { useT } from "@/i18n/client";
 import { filePracticeClaimAction, type PracticeClaimState } from "../practice-actions";
 import styles from "./training.module.css";

@@ -1,7 +1,7 @@
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
-import { formatDateTime } from "@/features/cases/format";
-import { CLAIM_COUNTRIES } from "@/features/intake/options";
+import { formatDateTime } from "@/lib/dates";
+import { CLAIM_COUNTRIES } from "@/lib/case-options";
 import { RevokeTokenButton } from "@/features/partners/components/revoke-token-button";
 import { TokenForm } from "@/features/partners/components/token-form";
 import { listApiTokens, listTokenOrganizations } from "@/features/partners/token-data";

@@ -10,7 +10,7 @@ import { ClaimSide, FoundSide } from "@/features/matching/components/match-sides
 import styles from "@/features/matching/components/matches.module.css";
 import { getProposalForViewer } from "@/features/matching/data";
 import { MATCH_DECISIONS } from "@/features/matching/schemas";
-import { formatDate } from "@/features/cases/format";
+import { formatDate } from "@/lib/dates";
 import { localeFrom } from "@/i18n/params";
 import { getT } from "@/i18n/server";
 import { NotFoundError } from "@/server/errors";

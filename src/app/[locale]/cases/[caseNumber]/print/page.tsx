@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
 import styles from "@/features/cases/components/cases.module.css";
 import { PrintButton } from "@/features/cases/components/print-button";
-import { formatDateTime } from "@/features/cases/format";
+import { formatDateTime } from "@/lib/dates";
 import { caseTitleMetadata, loadCasePage, type CasePageParams } from "@/features/cases/case-page";
 import { getT } from "@/i18n/server";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
-import type { StoredPhoto } from "./photo-store";
+import type { StoredPhoto } from "@/server/photo-store";
 
 // The whole write of a claim is ONE statement: the per-prefix counter, the case, its CREATED
 // event, its photo rows and its staff inbox item, chained by data-modifying CTEs. PostgreSQL runs it atomically (a

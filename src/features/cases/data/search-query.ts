@@ -3,7 +3,7 @@
 // way (normalize.ts). No "server-only" here: the benchmark runs this same code; authorization
 // comes in as the Scope value policy.ts decides (caseSearchAccess), turned into SQL by scopeSql.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
-import type { SearchInput } from "./schemas";
+import type { SearchInput } from "../schemas";
 import { scopeSql, type Scope } from "@/server/scope";
 import {
   classifyQuery,
@@ -11,7 +11,7 @@ import {
   WORD_SIMILARITY_THRESHOLD,
   type MatchMode,
   type QueryKind,
-} from "./search-match";
+} from "@/server/search-match";
 
 export { classifyQuery, WORD_SIMILARITY_THRESHOLD };
 

@@ -1,7 +1,7 @@
 // Names are stored a second time in a search form: lower-case, without accents, without the
 // particles officers never type ("de la", "del"), so "José de la Cruz Pérez" and "jose cruz perez"
 // compare equal. The same function normalizes the query, so both sides always agree.
-import { INVISIBLE_CHARS } from "../../lib/text";
+import { INVISIBLE_CHARS } from "@/lib/text";
 
 const PARTICLES = new Set([
   "de",

@@ -1,6 +1,6 @@
 import "server-only";
 import sharp from "sharp";
-import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_MAX_PX } from "./options";
+import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_MAX_PX } from "@/lib/case-options";
 
 /** A photo checked by content and re-encoded: no EXIF, no GPS, upright, bounded in size. */
 export interface PreparedPhoto {
@@ -80,4 +80,14 @@ export async function preparePhotos(inputs: readonly Buffer[]): Promise<PhotoRes
     else photos.push(result);
   }
   return Object.keys(fieldErrors).length ? { ok: false, fieldErrors } : { ok: true, photos };
+}
+
+/** Declared sizes are checked before any bytes are read. */
+export function photoSizeErrors(sizes: readonly number[]): Record<string, string> | null {
+  if (sizes.length > MAX_PHOTOS) return { photos: "intake:errors.tooManyPhotos" };
+  const errors: Record<string, string> = {};
+  sizes.forEach((size, i) => {
+    if (size > MAX_PHOTO_BYTES) errors[`photos.${i}`] = "intake:errors.photoTooLarge";
+  });
+  return Object.keys(errors).length ? errors : null;
 }

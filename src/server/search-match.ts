@@ -6,9 +6,9 @@
 // the lookup broadens to all words but one, so a badly garbled word does not hide the person.
 import { Prisma } from "@/generated/prisma/client";
 import { COUNTRIES } from "@/lib/reference/countries";
-import { CASE_NUMBER_PATTERN } from "./case-number";
-import { wordVariants } from "./name-variants";
-import { documentKey, normalizeName, phoneDigits } from "./normalize";
+import { CASE_NUMBER_PATTERN } from "@/lib/case-number";
+import { wordVariants } from "@/lib/names/name-variants";
+import { documentKey, normalizeName, phoneDigits } from "@/lib/names/normalize";
 
 /** One line for benchmark reports, so figures say which matching they measured. */
 export const MATCH_STRATEGY =

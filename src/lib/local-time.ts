@@ -1,7 +1,7 @@
 // Claims give the date and time as the family knows them: local time in the country where the
 // person was last seen. They are stored as UTC instants.
 import { COUNTRY_TIME_ZONES as ZONES } from "@/i18n/intl";
-import type { ClaimCountry } from "./options";
+import type { ClaimCountry } from "./case-options";
 
 /** The countries' zones live in the intl module; typed here by the countries a claim may name. */
 export const COUNTRY_TIME_ZONES: Record<ClaimCountry, string> = ZONES;

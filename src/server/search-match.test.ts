@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentKey } from "./normalize";
+import { documentKey } from "@/lib/names/normalize";
 import { classifyQuery } from "./search-match";
 
 describe("classifyQuery", () => {

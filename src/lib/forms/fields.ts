@@ -1,7 +1,7 @@
 // Zod field builders whose messages are i18n keys of the shared "validation" namespace. They run
 // in the browser (react-hook-form) and again on the server, so they must stay free of server code.
 import { z } from "zod";
-import { hasLoneSurrogate, normalizeTextInput } from "../../lib/text";
+import { hasLoneSurrogate, normalizeTextInput } from "@/lib/text";
 
 /** C0/C1 controls (zero-width and bidi characters are stripped before this check). */
 const CONTROL_SINGLE_LINE = /[\u0000-\u001F\u007F-\u009F]/;
