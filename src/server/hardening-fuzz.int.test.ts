@@ -5,11 +5,11 @@
 // and no row written by a refused request. Bounded: 1,900 cases with a fixed seed, each property
 // within a time budget (48 s in all), so a busy CI machine runs fewer cases instead of a longer
 // suite. FUZZ_SEED=<n> explores another part of the input space.
+import { withTestDb } from "@/testing/with-test-db";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
+import { makeCase } from "@/features/bulletin/test-helpers";
 import { handleCaseSearchPost } from "@/features/cases/api-search";
-import { makeViewer } from "@/features/cases/test-fixtures";
 import { handleClaimPost } from "@/features/intake/api-claims";
 import { goodClaim } from "@/features/intake/claim-fixtures";
 import { lookUpClaim } from "@/features/intake/track-actions";
@@ -19,6 +19,7 @@ import { signInAction } from "@/features/users/login-action";
 import { createUser } from "@/testing/factories";
 import { hashPassword } from "./password";
 import type { Viewer } from "./viewer";
+import { makeViewer } from "@/testing/viewers";
 
 // What Next gives a request, here per fuzz case: a client address and a cookie jar.
 const request = vi.hoisted(() => ({ ip: "203.0.113.9", jar: new Map<string, string>() }));
@@ -33,7 +34,7 @@ vi.mock("next/headers", () => ({
 const session = vi.hoisted(() => ({ viewer: null as Viewer | null }));
 vi.mock("@/server/session", () => ({ getViewer: async () => session.viewer }));
 
-const env = setUpFeatureTestDb();
+const env = withTestDb();
 const SEED = Number(process.env.FUZZ_SEED ?? 112026);
 const LEAK =
   /prisma|invocation|\bat [\w.<>]+ \(|\.tsx?:\d+|node_modules|SELECT |INSERT |relation "|ECONN|stack|TypeError|SyntaxError/i;

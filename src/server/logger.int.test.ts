@@ -1,16 +1,16 @@
 // The logs carry a request id on every line, the user's error reference is that id, and no
 // personal data of a submitted claim reaches them, even when an error message echoes it.
+import { withTestDb } from "@/testing/with-test-db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { handleClaimPost } from "@/features/intake/api-claims";
 import { goodClaim } from "@/features/intake/claim-fixtures";
-import { setUpIntakeTestDb } from "@/features/intake/int-test-setup";
 import { apiRoute } from "./api-problem";
 import { getDb } from "./db";
 import { logUnexpected } from "./errors";
 import { errorForLog, useLogDestination } from "./logger";
 import { requestContext } from "./request-context";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 const lines: string[] = [];
 
 // Synthetic, but shaped like what a family types: names, an e-mail address, a phone number.

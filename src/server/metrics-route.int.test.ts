@@ -1,9 +1,9 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { afterEach, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/metrics/route";
-import { setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
 import { hitRateLimit } from "./rate-limit";
 
-setUpFeatureTestDb();
+withTestDb();
 const scrape = (auth?: string) =>
   GET(new Request("http://localhost/api/metrics", { headers: auth ? { Authorization: auth } : {} }));
 

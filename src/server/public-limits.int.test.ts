@@ -1,12 +1,11 @@
-import type { PrismaClient } from "@/generated/prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@/testing/test-db";
+import { createTestDb, type TestDb, pointAppAt } from "@/testing/test-db";
 import { allowPublic } from "./public-limits";
 
 let testDb: TestDb;
 beforeAll(async () => {
   testDb = await createTestDb();
-  (globalThis as { prismaPromise?: Promise<PrismaClient> }).prismaPromise = Promise.resolve(testDb.db);
+  pointAppAt(testDb.db);
 });
 afterAll(() => testDb?.drop());
 

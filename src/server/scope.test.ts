@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { caseReadAccess, caseSearchAccess, caseWriteAccess, foundReadAccess } from "./policy";
-import { caseWhere, countriesScope, foundWhere, scopeCountries, scopeSql, type Scope } from "./scope";
+import { caseWhere, countriesScope, foundWhere, scopeCountries, type Scope } from "./scope";
+import { scopeSql } from "./scope-sql";
 import type { Viewer } from "./viewer";
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({

@@ -1,8 +1,9 @@
-// Which rows a viewer may reach, as a value (decision 141). policy.ts decides the Scope; the
-// adapters below are the only places that turn one into a Prisma filter or a SQL condition, so
-// the lookup's raw SQL, the stats and the Prisma reads can never disagree about a rule.
-// No "server-only": the benchmarks build the same SQL.
-import { Prisma } from "@/generated/prisma/client";
+// Which rows a viewer may reach, as a value (decision 133). policy.ts decides the Scope; the
+// adapters here (Prisma filters) and in scope-sql.ts (SQL) are the only places that turn one into
+// a query, so the lookup's raw SQL, the stats and the Prisma reads can never disagree about a
+// rule. Types only from the generated client: client components reach policy.ts through the
+// status rules and must not pull in the Prisma runtime.
+import type { Prisma } from "@/generated/prisma/client";
 
 export type Scope =
   /** Nothing at all (no permission, or a token narrowed to no country). */
@@ -59,30 +60,6 @@ export function foundWhere(scope: Scope): Prisma.FoundPersonWhereInput {
     case "none":
     case "sandbox":
       return noRows();
-  }
-}
-
-/**
- * The scope as a SQL condition on the table aliased `alias`. `practice` says whether that table
- * has `practiceSessionId` (cases do, found records do not: a sandbox then matches nothing).
- */
-export function scopeSql(scope: Scope, alias = "c", practice = true): Prisma.Sql {
-  const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
-  const real = practice ? [Prisma.sql`${col("practiceSessionId")} IS NULL`] : [];
-  switch (scope.kind) {
-    case "none":
-      return Prisma.sql`(FALSE)`;
-    case "all":
-      return real.length ? Prisma.sql`(${real[0]})` : Prisma.sql`(TRUE)`;
-    case "countries": {
-      const country =
-        scope.codes.length === 1
-          ? Prisma.sql`${col("countryCode")} = ${scope.codes[0]}`
-          : Prisma.sql`${col("countryCode")} = ANY(${[...scope.codes]})`;
-      return Prisma.sql`(${Prisma.join([...real, country], " AND ")})`;
-    }
-    case "sandbox":
-      return practice ? Prisma.sql`(${col("practiceSessionId")} = ${scope.sessionId})` : Prisma.sql`(FALSE)`;
   }
 }
 

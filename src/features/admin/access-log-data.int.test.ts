@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
 import type { TestDb } from "@/testing/test-db";
 import { getCaseAccessLog } from "./access-log-data";
-import { createAdminTestWorld, dropAdminTestWorld, type TwoCountries } from "./testing";
+import { createAdminTestWorld, type TwoCountries } from "./testing";
+import { closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let f: TwoCountries;
@@ -13,7 +14,7 @@ beforeAll(async () => {
     data: { caseId: f.caseBz.id, userId: f.policeBo.id, action: "case.read", reason: "cross-border check" },
   });
 });
-afterAll(() => dropAdminTestWorld(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 const logRows = (caseId: string) => testDb.db.caseAccessLog.count({ where: { caseId } });
 

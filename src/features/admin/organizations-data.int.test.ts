@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
 import type { TestDb } from "@/testing/test-db";
 import { createOrganization, getPlacementOptions, listOrganizations } from "./organizations-data";
-import { createAdminTestWorld, dropAdminTestWorld, type TwoCountries } from "./testing";
+import { createAdminTestWorld, type TwoCountries } from "./testing";
+import { closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let f: TwoCountries;
@@ -10,7 +11,7 @@ let f: TwoCountries;
 beforeAll(async () => {
   ({ testDb, f } = await createAdminTestWorld());
 });
-afterAll(() => dropAdminTestWorld(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 describe("organisations", () => {
   const org = { name: "Unidad de Prueba", kind: "POLICE_UNIT" as const, countryCode: "BZ", regionId: null };

@@ -5,7 +5,7 @@ import { toViewer } from "@/server/viewer";
 import { generateSyntheticCase } from "@/testing/case-factory";
 import { createCase, createUser } from "@/testing/factories";
 import { createRng } from "@/testing/random";
-import { createTestDb, type TestDb } from "@/testing/test-db";
+import { closeAppTestDb, openAppTestDb, type TestDb } from "@/testing/test-db";
 import { seedReference } from "../../../prisma/seed/reference";
 
 export async function seedTwoCountries(db: PrismaClient) {
@@ -36,24 +36,13 @@ export async function seedTwoCountries(db: PrismaClient) {
 
 export type TwoCountries = Awaited<ReturnType<typeof seedTwoCountries>>;
 
-/**
- * A fresh database with seedTwoCountries in it. The data functions open the database through
- * getDb(), which reads DATABASE_URL; each test file runs in its own worker.
- */
+/** A fresh database (openAppTestDb) with seedTwoCountries in it; close it with closeAppTestDb. */
 export async function createAdminTestWorld(): Promise<{ testDb: TestDb; f: TwoCountries }> {
-  const testDb = await createTestDb();
-  process.env.DATABASE_URL = testDb.url;
+  const testDb = await openAppTestDb({ reference: false });
   try {
     return { testDb, f: await seedTwoCountries(testDb.db) };
   } catch (err) {
-    await testDb.drop();
+    await closeAppTestDb(testDb);
     throw err;
   }
-}
-
-/** For afterAll: closes the data functions' connection, then drops the database. */
-export async function dropAdminTestWorld(testDb: TestDb | undefined) {
-  const { getDb } = await import("@/server/db");
-  await (await getDb()).$disconnect();
-  await testDb?.drop();
 }

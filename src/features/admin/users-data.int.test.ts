@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
 import type { TestDb } from "@/testing/test-db";
-import { createAdminTestWorld, dropAdminTestWorld, type TwoCountries } from "./testing";
+import { createAdminTestWorld, type TwoCountries } from "./testing";
 import {
   createUserByAdmin,
   getUserForAdmin,
@@ -10,6 +10,7 @@ import {
   setUserPassword,
   updateUserByAdmin,
 } from "./users-data";
+import { closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let f: TwoCountries;
@@ -17,7 +18,7 @@ let f: TwoCountries;
 beforeAll(async () => {
   ({ testDb, f } = await createAdminTestWorld());
 });
-afterAll(() => dropAdminTestWorld(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 const snapshot = (id: string) =>
   testDb.db.user.findUniqueOrThrow({

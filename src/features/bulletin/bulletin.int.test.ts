@@ -1,10 +1,11 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { describe, expect, it } from "vitest";
 import { withdrawConsent } from "@/features/intake/claim-status";
 import { getBulletinCase, getPublicPhoto, listBulletin, searchBulletin } from "./data";
 import { approveDemoPublications } from "./demo-approvals";
-import { dobForAge, makeCase, makeTrainingSession, setUpFeatureTestDb } from "./test-helpers";
+import { dobForAge, makeCase, makeTrainingSession } from "./test-helpers";
 
-const env = setUpFeatureTestDb();
+const env = withTestDb();
 
 const onBulletin = async (publicId: string) => (await getBulletinCase(publicId)) !== null;
 /** The case as the list shows it, looking through every page. */

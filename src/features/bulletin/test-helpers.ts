@@ -1,34 +1,11 @@
-// Shared set-up of the bulletin, tips and stats integration tests: a fresh database that getDb()
-// returns, and a factory for cases with exactly the consent, age and status a test needs.
-import { afterAll, beforeAll } from "vitest";
+// A factory for the bulletin, tips and stats integration tests: cases with exactly the consent,
+// age and status a test needs (the database comes from withTestDb).
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import { generateSyntheticCase, type SyntheticCase } from "@/testing/case-factory";
 import { createCase, type CreatedCase } from "@/testing/factories";
 import { createRng } from "@/testing/random";
-import { createTestDb, type TestDb } from "@/testing/test-db";
-import { seedReference } from "../../../prisma/seed/reference";
 import type { CountryCode } from "@/lib/reference/countries";
-
-export function setUpFeatureTestDb(): { db: PrismaClient } {
-  const env = {} as { db: PrismaClient };
-  let testDb: TestDb;
-  beforeAll(async () => {
-    testDb = await createTestDb();
-    await seedReference(testDb.db);
-    // getDb() caches its client on globalThis; point it at this file's database.
-    (globalThis as { prismaPromise?: Promise<PrismaClient> }).prismaPromise = Promise.resolve(testDb.db);
-    env.db = testDb.db;
-  });
-  afterAll(async () => {
-    // Filing a claim or a found record schedules matching after commit: let it finish before
-    // the database goes away (it would log "pool ended" errors otherwise).
-    const { settleMatching } = await import("@/features/matching/schedule");
-    await settleMatching();
-    await testDb?.drop();
-  });
-  return env;
-}
 
 export interface CaseSpec {
   country?: CountryCode;

@@ -10,13 +10,9 @@ import {
   setPublicationApproval,
   setTraffickingFlag,
 } from "./data";
-import {
-  closeCasesTestDb,
-  fileCase,
-  makePracticeSession,
-  makeViewer,
-  openCasesTestDb,
-} from "./test-fixtures";
+import { fileCase, makePracticeSession } from "./test-fixtures";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let policeBz: Viewer;
@@ -29,7 +25,7 @@ let bo: { id: string; caseNumber: string };
 let counts: () => Promise<{ events: number; logs: number }>;
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   const db = testDb.db;
   policeBz = await makeViewer(db, "POLICE", "BZ");
   policeBo = await makeViewer(db, "POLICE", "BO");
@@ -42,7 +38,7 @@ beforeEach(async () => {
   bz = await fileCase(testDb.db, "BZ", { status: "REPORTED" });
   bo = await fileCase(testDb.db, "BO", { status: "ACTIVE" });
 });
-afterAll(() => closeCasesTestDb(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 /** Runs `fn`, expects it to fail with `pattern`, and checks that nothing was written. */
 async function refused(fn: () => Promise<unknown>, pattern: RegExp) {

@@ -8,7 +8,9 @@ import { hashTrackingCode } from "@/features/intake/tracking-code";
 import type { Viewer } from "@/server/viewer";
 import type { TestDb } from "@/testing/test-db";
 import { findMergedPrimary, getCaseForViewer, mergeClaims, unmergeClaim } from "./data";
-import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "./test-fixtures";
+import { fileCase } from "./test-fixtures";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let policeBz: Viewer, policeBo: Viewer, policeGt: Viewer, ngoBo: Viewer;
@@ -26,7 +28,7 @@ async function dump(tables: string[]) {
 }
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   const db = testDb.db;
   policeBz = await makeViewer(db, "POLICE", "BZ");
   policeBo = await makeViewer(db, "POLICE", "BO");
@@ -66,7 +68,7 @@ beforeEach(async () => {
     },
   });
 });
-afterAll(() => closeCasesTestDb(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 describe("merge and unmerge", () => {
   it("round trip restores every row exactly; each direction is logged on both claims", async () => {

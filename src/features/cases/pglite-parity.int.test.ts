@@ -12,8 +12,9 @@ import { createCase } from "@/testing/factories";
 import type { TestDb } from "@/testing/test-db";
 import { SearchInput } from "./schemas";
 import { runCaseSearch } from "@/features/cases/data/search-query";
-import { caseOf, closeCasesTestDb, openCasesTestDb } from "./test-fixtures";
+import { caseOf } from "./test-fixtures";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 type Pglite = Awaited<ReturnType<typeof openPglite>>;
 
@@ -46,7 +47,7 @@ let pglite: Pglite;
 let lite: PrismaClient;
 
 beforeAll(async () => {
-  pg = await openCasesTestDb();
+  pg = await openAppTestDb();
   pglite = await openPglite("memory://");
   await applyMigrations(sqlClient(pglite));
   lite = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
@@ -61,7 +62,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await lite?.$disconnect();
   await pglite?.close();
-  await closeCasesTestDb(pg);
+  await closeAppTestDb(pg);
 });
 
 describe("lookup on PGlite", () => {

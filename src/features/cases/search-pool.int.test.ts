@@ -9,7 +9,8 @@ import type { TestDb } from "@/testing/test-db";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { SearchInput } from "./schemas";
 import { runCaseSearch } from "@/features/cases/data/search-query";
-import { caseOf, closeCasesTestDb, openCasesTestDb } from "./test-fixtures";
+import { caseOf } from "./test-fixtures";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 const police: Viewer = {
   id: "00000000-0000-4000-8000-000000000001",
@@ -27,13 +28,13 @@ let pg: TestDb;
 let pool: Awaited<ReturnType<typeof poolSqlRows>>;
 
 beforeAll(async () => {
-  pg = await openCasesTestDb();
+  pg = await openAppTestDb();
   pool = await poolSqlRows(pg.url, 2);
   for (let i = 0; i < 60; i++) await createCase(pg.db, caseOf(COUNTRY_CODES[i % COUNTRY_CODES.length]!));
 }, 120_000);
 afterAll(async () => {
   await pool?.end();
-  await closeCasesTestDb(pg);
+  await closeAppTestDb(pg);
 });
 
 describe("lookup on the plain pg pool", () => {

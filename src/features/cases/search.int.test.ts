@@ -3,15 +3,9 @@ import type { Viewer } from "@/server/viewer";
 import type { TestDb } from "@/testing/test-db";
 import { searchCases } from "./data";
 import { SearchInput } from "./schemas";
-import {
-  closeCasesTestDb,
-  fileCase,
-  fileNoise,
-  makePracticeSession,
-  makeViewer,
-  NOW,
-  openCasesTestDb,
-} from "./test-fixtures";
+import { fileCase, fileNoise, makePracticeSession, NOW } from "./test-fixtures";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let policeBz: Viewer;
@@ -27,7 +21,7 @@ const found = async (viewer: Viewer, input: Record<string, unknown>) =>
   (await search(viewer, input)).rows.map((r) => r.caseNumber);
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   const db = testDb.db;
   policeBz = await makeViewer(db, "POLICE", "BZ");
   policeBo = await makeViewer(db, "POLICE", "BO");
@@ -70,7 +64,7 @@ beforeAll(async () => {
     )
   ).caseNumber;
 });
-afterAll(() => closeCasesTestDb(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 describe("name matching", () => {
   const table: [string, string, string][] = [

@@ -2,13 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TestDb } from "@/testing/test-db";
 import { remindStaleCases } from "./stale-reminders";
-import {
-  closeCasesTestDb,
-  fileCase,
-  makePracticeSession,
-  makeViewer,
-  openCasesTestDb,
-} from "./test-fixtures";
+import { fileCase, makePracticeSession } from "./test-fixtures";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 // Events are append-only (their times cannot be moved), so the clock moves instead: the job
@@ -41,9 +37,9 @@ async function caseWith(
 const itemsFor = (caseId: string) => testDb.db.inboxItem.findMany({ where: { caseId, kind: "STALE_CASE" } });
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
 });
-afterAll(() => closeCasesTestDb(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 describe("stale-case reminders", () => {
   it("a check-in sent to the family is not activity; the family's answer is", async () => {

@@ -1,32 +1,12 @@
-// Shared set-up for the cases integration tests: a fresh database with reference data, the
-// app's getDb() pointed at it, and helpers to file cases with chosen names and facts.
+// Helpers for the cases integration tests (the database comes from openAppTestDb): file cases with
+// chosen names and facts.
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Role } from "@/generated/prisma/enums";
 import { COUNTRY_CODES, type CountryCode } from "@/lib/reference/countries";
-import { seedReference } from "../../../prisma/seed/reference";
-import { toViewer, type Viewer } from "@/server/viewer";
 import { generateSyntheticCase, type SyntheticCase } from "@/testing/case-factory";
-import { createCase, createUser } from "@/testing/factories";
+import { createCase } from "@/testing/factories";
 import { createRng } from "@/testing/random";
-import { createTestDb, type TestDb } from "@/testing/test-db";
 
 export const NOW = new Date("2026-06-01T12:00:00Z");
-
-export async function openCasesTestDb(): Promise<TestDb> {
-  const testDb = await createTestDb();
-  // data.ts reaches the database through getDb(), which reads DATABASE_URL on first use.
-  process.env.DATABASE_URL = testDb.url;
-  await seedReference(testDb.db);
-  return testDb;
-}
-
-export async function closeCasesTestDb(testDb: TestDb | undefined) {
-  const { settleMatching } = await import("@/features/matching/schedule");
-  await settleMatching();
-  const { getDb } = await import("@/server/db");
-  await (await getDb()).$disconnect();
-  await testDb?.drop();
-}
 
 const rng = createRng(4242);
 
@@ -65,17 +45,6 @@ export async function fileCase(
 /** Random cases across all countries, so matches are found among look-alikes. */
 export async function fileNoise(db: PrismaClient, n: number) {
   for (let i = 0; i < n; i++) await fileCase(db, COUNTRY_CODES[i % COUNTRY_CODES.length]!);
-}
-
-export async function makeViewer(
-  db: PrismaClient,
-  role: Role,
-  countryCode: string,
-  extra: { practiceSessionId?: string | null; isSuperAdmin?: boolean; organizationId?: string | null } = {},
-): Promise<Viewer> {
-  const email = `${role.toLowerCase()}.${countryCode.toLowerCase()}.${Math.random().toString(36).slice(2)}@t.test`;
-  const u = await createUser(db, { email, role, countryCode, passwordHash: "x", ...extra });
-  return toViewer(u);
 }
 
 export async function makePracticeSession(db: PrismaClient, countryCode: string, createdById: string) {

@@ -1,7 +1,6 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { setUpIntakeTestDb } from "@/features/intake/int-test-setup";
 import type { Viewer } from "@/server/viewer";
-import { makeViewer } from "@/features/cases/test-fixtures";
 import {
   addFoundNote,
   changeFoundStatus,
@@ -11,8 +10,9 @@ import {
 } from "./data";
 import { FoundInput, FoundSearchInput } from "./schemas";
 import { nayeRecord } from "./test-fixtures";
+import { makeViewer } from "@/testing/viewers";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 let migrationGt: Viewer, policeBo: Viewer, policeGt: Viewer, ngoBo: Viewer, ngoGt: Viewer, trainer: Viewer;
 let forensicPe: Viewer;
 let gtNumber: string, boNumber: string;

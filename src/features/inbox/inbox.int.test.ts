@@ -1,15 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/viewer";
-import type { TestDb } from "@/testing/test-db";
-import {
-  closeCasesTestDb,
-  fileCase,
-  makePracticeSession,
-  makeViewer,
-  openCasesTestDb,
-} from "../cases/test-fixtures";
+import { fileCase, makePracticeSession } from "../cases/test-fixtures";
 import { addInboxItem, countUnread, listInbox, markInboxItem, notifyCaseTeam } from "./data";
 import { InboxFilter } from "./schemas";
+import { makeViewer } from "@/testing/viewers";
+import { closeAppTestDb, openAppTestDb, type TestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let policeBz: Viewer;
@@ -37,7 +32,7 @@ async function item(
 }
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   const db = testDb.db;
   cayo = (await db.region.findUniqueOrThrow({ where: { code: "BZ-CY" } })).id;
   toledo = (await db.region.findUniqueOrThrow({ where: { code: "BZ-TOL" } })).id;
@@ -50,7 +45,7 @@ beforeAll(async () => {
   trainerBz = await makeViewer(db, "TRAINER", "BZ");
   adminBz = await makeViewer(db, "ADMIN", "BZ", { isSuperAdmin: true });
 });
-afterAll(() => closeCasesTestDb(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 describe("inbox scope", () => {
   it("a country audience reaches its staff in those roles, and nobody else", async () => {

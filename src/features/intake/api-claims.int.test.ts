@@ -1,11 +1,11 @@
+import { withTestDb } from "@/testing/with-test-db";
 import sharp from "sharp";
 import { afterEach, describe, expect, it } from "vitest";
 import { handleClaimPost } from "./api-claims";
 import { goodClaim } from "./claim-fixtures";
-import { setUpIntakeTestDb } from "./int-test-setup";
 import { MAX_API_BODY_BYTES } from "./limits";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 let ip = 0;
 
 /** Each test speaks from its own address, so rate limits of one never touch another. */

@@ -1,10 +1,10 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { describe, expect, it } from "vitest";
 import { goodClaim } from "./claim-fixtures";
 import { ClaimNotFoundError, getClaimStatus, withdrawConsent } from "./claim-status";
 import { fileClaim } from "./file-claim";
-import { setUpIntakeTestDb } from "./int-test-setup";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 
 async function filed() {
   const res = await fileClaim(goodClaim());

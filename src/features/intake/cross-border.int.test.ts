@@ -1,14 +1,14 @@
 // A claim's cross-border alerts are written with the claim (one statement) and reach exactly
 // the police of the neighbouring (or named) participating countries, through the inbox scope.
+import { withTestDb } from "@/testing/with-test-db";
 import { describe, expect, it } from "vitest";
-import { makeViewer } from "@/features/cases/test-fixtures";
 import { listInbox } from "@/features/inbox/data";
 import { InboxFilter } from "@/features/inbox/schemas";
 import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
-import { setUpIntakeTestDb } from "./int-test-setup";
+import { makeViewer } from "@/testing/viewers";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 const alerts = InboxFilter.parse({ kind: "ALERT" });
 
 describe("cross-border alerts at intake", () => {

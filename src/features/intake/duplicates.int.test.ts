@@ -1,13 +1,13 @@
 // Possible duplicates are the matching engine's claim-claim proposals (decision 091): they
 // replace the intake's own flag. Claims filed the way the app files them, matched after commit.
+import { withTestDb } from "@/testing/with-test-db";
 import { describe, expect, it } from "vitest";
 import { settleMatching } from "@/features/matching/schedule";
 import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
-import { setUpIntakeTestDb } from "./int-test-setup";
 import type { ClaimInput } from "./schemas";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 
 type Change = {
   person?: Partial<ClaimInput["person"]>;

@@ -1,13 +1,13 @@
 // The reporter's "email me when there is news" at intake: stored only with an email address,
 // refused (translated, on the email field) without one, off unless ticked, in both forms.
+import { withTestDb } from "@/testing/with-test-db";
 import { describe, expect, it } from "vitest";
 import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
-import { setUpIntakeTestDb } from "./int-test-setup";
 import { claimFromForm } from "./plain-claim-values";
 import { ClaimInput } from "./schemas";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 
 const claimWith = (reporter: Record<string, unknown>) => {
   const c = goodClaim();

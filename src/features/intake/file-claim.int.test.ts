@@ -1,11 +1,11 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { describe, expect, it, vi } from "vitest";
 import { goodClaim } from "./claim-fixtures";
 import { ClaimRejectedError, fileClaim } from "./file-claim";
-import { setUpIntakeTestDb } from "./int-test-setup";
 import { hashTrackingCode } from "./tracking-code";
 import { CASE_NUMBER_PATTERN } from "@/lib/case-number";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 const year = new Date().getUTCFullYear();
 
 describe("fileClaim", () => {

@@ -1,14 +1,14 @@
+import { withTestDb } from "@/testing/with-test-db";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
 import type { Viewer } from "@/server/viewer";
 import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
-import { setUpIntakeTestDb } from "./int-test-setup";
 import { getCasePhotoForViewer } from "./photo-access";
 import { preparePhotos } from "@/server/photos";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 let photoId: string;
 let caseId: string;
 

@@ -1,12 +1,12 @@
+import { withTestDb } from "@/testing/with-test-db";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { getStorage } from "@/server/storage";
 import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
-import { setUpIntakeTestDb } from "./int-test-setup";
 import { preparePhotos, sniffImageType } from "@/server/photos";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 
 /** A camera-like JPEG: EXIF with maker, GPS position and "rotate 90°" orientation. */
 function cameraJpeg(width = 2400, height = 1800) {

@@ -1,25 +1,21 @@
 // The matching engine through the database: pairs filed the way the app files them (the found
 // form's recordFoundPerson, the intake's fileClaim), matched after commit by scheduleMatching.
+import { withTestDb } from "@/testing/with-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  fileCase,
-  makePracticeSession,
-  makeViewer,
-  type CaseOverrides,
-} from "@/features/cases/test-fixtures";
+import { fileCase, makePracticeSession, type CaseOverrides } from "@/features/cases/test-fixtures";
 import { changeCaseStatus } from "@/features/cases/data";
 import { recordFoundPerson } from "@/features/found/data";
 import { FoundInput, type FoundFormValues } from "@/features/found/schemas";
 import { nayeRecord } from "@/features/found/test-fixtures";
 import { goodClaim } from "@/features/intake/claim-fixtures";
 import { fileClaim } from "@/features/intake/data";
-import { setUpIntakeTestDb } from "@/features/intake/int-test-setup";
 import type { Viewer } from "@/server/viewer";
 import { matchRecord } from "./engine/match-record";
 import { rematchClaims, rematchFound } from "./engine/rematch";
 import { settleMatching } from "./schedule";
+import { makeViewer } from "@/testing/viewers";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 let migrationGt: Viewer, forensicPe: Viewer;
 
 beforeAll(async () => {

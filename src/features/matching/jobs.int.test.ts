@@ -3,13 +3,7 @@
 // cursor). A re-match stopped between batches, or killed in the middle of one, resumes from the
 // queued cursor and ends with the same proposals as an uninterrupted run, none twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  closeCasesTestDb,
-  fileCase,
-  makeViewer,
-  openCasesTestDb,
-  type CaseOverrides,
-} from "@/features/cases/test-fixtures";
+import { fileCase, type CaseOverrides } from "@/features/cases/test-fixtures";
 import { normalizeName } from "@/lib/names/normalize";
 import { recordFoundPerson } from "@/features/found/data";
 import { FoundInput } from "@/features/found/schemas";
@@ -21,6 +15,8 @@ import type { TestDb } from "@/testing/test-db";
 import { rematchFound } from "./engine/rematch";
 import { settleMatching } from "./schedule";
 import "./jobs";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let engine: JobEngine;
@@ -64,7 +60,7 @@ let planted: string[] = [];
 let claimId: string;
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   engine = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
   await engine.ensureQueues([jobDefinition("match-rematch")!, jobDefinition("match-record")!]);
   setJobEngine(engine);
@@ -99,7 +95,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine?.stop(2000);
   setJobEngine(undefined);
-  await closeCasesTestDb(testDb);
+  await closeAppTestDb(testDb);
 });
 
 describe("match-rematch", () => {

@@ -1,15 +1,16 @@
 // Who sees which proposal, and what a review decision writes (and undoes).
+import { withTestDb } from "@/testing/with-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
-import { fileCase, makeViewer } from "@/features/cases/test-fixtures";
+import { fileCase } from "@/features/cases/test-fixtures";
 import { recordFoundPerson } from "@/features/found/data";
 import { FoundInput } from "@/features/found/schemas";
 import { nayeRecord } from "@/features/found/test-fixtures";
-import { setUpIntakeTestDb } from "@/features/intake/int-test-setup";
 import type { Viewer } from "@/server/viewer";
 import { decideMatch, getProposalForViewer, listProposals, settleMatching } from "./data";
 import { MatchListInput } from "./schemas";
+import { makeViewer } from "@/testing/viewers";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 const v: Record<string, Viewer> = {};
 let proposalId: string, caseId: string, foundId: string;
 

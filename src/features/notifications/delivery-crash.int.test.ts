@@ -4,7 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
-import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
+import { fileCase } from "@/features/cases/test-fixtures";
 import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
 import { jobDefinition } from "@/server/jobs/registry";
@@ -12,6 +12,8 @@ import { resetMailConfig } from "@/server/mail/config";
 import { closeMailTransport } from "@/server/mail/transport";
 import { startSmtpTestServer } from "@/testing/smtp-test-server";
 import type { TestDb } from "@/testing/test-db";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
@@ -28,7 +30,7 @@ const until = async (cond: () => boolean | Promise<boolean>, ms = 30_000) => {
 };
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   smtp = await startSmtpTestServer();
   Object.assign(process.env, {
     SMTP_URL: smtp.url,
@@ -52,7 +54,7 @@ afterAll(async () => {
   setJobEngine(undefined);
   closeMailTransport();
   await smtp?.close();
-  await closeCasesTestDb(testDb);
+  await closeAppTestDb(testDb);
 });
 
 describe("delivery after a crash", () => {

@@ -1,13 +1,15 @@
 // The delivery log shows admins their countries' messages without the address in full or any
 // text; only a DEAD message in scope can be retried, and retrying queues its job again.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
+import { fileCase } from "@/features/cases/test-fixtures";
 import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
 import { jobDefinition } from "@/server/jobs/registry";
 import type { Viewer } from "@/server/viewer";
 import type { TestDb } from "@/testing/test-db";
 import { listDeliveries, maskAddress, redactError, retryDeadMessage } from "./delivery-log-data";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let engine: JobEngine;
@@ -35,7 +37,7 @@ async function message(country: "BZ" | "GT", status: "SENT" | "DEAD") {
 }
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   await import("@/server/outbox/jobs");
   engine = new JobEngine({ prisma: testDb.db, url: testDb.url });
   setJobEngine(engine);
@@ -48,7 +50,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine?.stop();
   setJobEngine(undefined);
-  await closeCasesTestDb(testDb);
+  await closeAppTestDb(testDb);
 });
 
 describe("delivery log", () => {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { requestFamilyInformation } from "@/features/cases/data/info-request";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
 import { getClaimStatus, stopEmailUpdates } from "@/features/intake/claim-status";
-import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
+import { fileCase } from "@/features/cases/test-fixtures";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
@@ -19,6 +19,8 @@ import type { TestDb } from "@/testing/test-db";
 import { POST as unsubscribePost } from "@/app/api/unsubscribe/[token]/route";
 import { notifyReporter } from "./family";
 import { withdrawEmailUpdates } from "./unsubscribe-data";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
@@ -53,7 +55,7 @@ const move = (caseNumber: string, from: CaseStatus, to: CaseStatus) =>
 const mailsTo = (email: string) => smtp.mails.filter((m) => m.to.includes(email));
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   smtp = await startSmtpTestServer();
   process.env.SMTP_URL = smtp.url;
   process.env.MAIL_FROM = "Reencuentro <no-reply@reencuentro.test>";
@@ -73,7 +75,7 @@ afterAll(async () => {
   setJobEngine(undefined);
   closeMailTransport();
   await smtp?.close();
-  await closeCasesTestDb(testDb);
+  await closeAppTestDb(testDb);
 });
 
 describe("family email on a status change", () => {

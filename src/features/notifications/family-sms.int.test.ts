@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
-import { closeCasesTestDb, fileCase, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
+import { fileCase } from "@/features/cases/test-fixtures";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
@@ -15,6 +15,8 @@ import { resetMailConfig } from "@/server/mail/config";
 import type { Viewer } from "@/server/viewer";
 import type { TestDb } from "@/testing/test-db";
 import { withdrawEmailUpdates } from "./unsubscribe-data";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 let engine: JobEngine;
@@ -64,7 +66,7 @@ beforeAll(async () => {
   process.env.PUBLIC_URL = "https://reencuentro.test";
   process.env.NEXTAUTH_SECRET ??= "test-secret-for-unsubscribe-links";
   resetMailConfig();
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   await import("@/server/outbox/jobs");
   engine = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
   setJobEngine(engine);
@@ -75,7 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine?.stop(2000);
   setJobEngine(undefined);
-  await closeCasesTestDb(testDb);
+  await closeAppTestDb(testDb);
   await new Promise<void>((r) => vendor?.close(() => r()));
 });
 

@@ -1,16 +1,17 @@
 // Cursor pagination of the API's lists (case search, matches): a walk by nextCursor returns every
 // row once, in the order of the numbered pages, and stays exact while new rows arrive; a cursor
 // of another query or list, or a made-up one, is a 400 that names the cursor.
+import { withTestDb } from "@/testing/with-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as searchCases } from "@/app/api/v1/cases/search/route";
 import { GET as listMatches } from "@/app/api/v1/matches/route";
 import { encodeCursor } from "@/lib/api/cursor";
-import { makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
+import { makeCase } from "@/features/bulletin/test-helpers";
 import { toViewer, viewerSelect } from "@/server/viewer";
 import { createUser } from "@/testing/factories";
 import { createApiToken } from "./token-data";
 
-const env = setUpFeatureTestDb();
+const env = withTestDb();
 let search = "";
 let matches = "";
 

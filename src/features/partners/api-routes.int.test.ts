@@ -1,5 +1,6 @@
 // Every token route x every scope, plus expired, revoked, malformed and wrong-country tokens,
 // the per-token limit and the call log, through the real route handlers and PostgreSQL.
+import { withTestDb } from "@/testing/with-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as getCase } from "@/app/api/v1/cases/[caseNumber]/route";
 import { POST as addNote } from "@/app/api/v1/cases/[caseNumber]/notes/route";
@@ -13,13 +14,13 @@ import { settleMatching } from "@/features/matching/data";
 import { POST as importPfif } from "@/app/api/v1/pfif/route";
 import { GET as pfifNotes } from "@/app/api/v1/pfif/notes/route";
 import { GET as pfifPersons } from "@/app/api/v1/pfif/persons/route";
-import { dobForAge, makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
+import { dobForAge, makeCase } from "@/features/bulletin/test-helpers";
 import { API_SCOPES, type ApiScope } from "@/server/api-scopes";
 import { toViewer, viewerSelect } from "@/server/viewer";
 import { createUser } from "@/testing/factories";
 import { createApiToken, revokeApiToken } from "./token-data";
 
-const env = setUpFeatureTestDb();
+const env = withTestDb();
 let caseNumber = "";
 let policeOrg = "";
 let admin: Awaited<ReturnType<typeof adminViewer>>;

@@ -1,5 +1,6 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { describe, expect, it } from "vitest";
-import { makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
+import { makeCase } from "@/features/bulletin/test-helpers";
 import { parsePfif } from "@/lib/pfif/parse";
 import { AppError, NotFoundError } from "@/server/errors";
 import { toViewer, viewerSelect, type Viewer } from "@/server/viewer";
@@ -10,7 +11,7 @@ import type { TokenInput } from "./schemas";
 import { createApiToken, listApiTokens, revokeApiToken, viewerForToken } from "./token-data";
 import { splitToken } from "./token-secret";
 
-const env = setUpFeatureTestDb();
+const env = withTestDb();
 const ctx: FeedContext = {
   domain: "reencuentro.test",
   baseUrl: "https://reencuentro.test",

@@ -1,19 +1,20 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/generated/prisma/client";
-import { makeCase, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
+import { makeCase } from "@/features/bulletin/test-helpers";
 import { parsePfif } from "@/lib/pfif/parse";
 import { AppError } from "@/server/errors";
 import { toViewer, viewerSelect, type Viewer } from "@/server/viewer";
 import { createUser } from "@/testing/factories";
-import { createTestDb, type TestDb } from "@/testing/test-db";
+import { createTestDb, type TestDb, pointAppAt } from "@/testing/test-db";
 import { seedReference } from "../../../prisma/seed/reference";
 import { exportPfifPersons, type FeedContext } from "./pfif-export-data";
 import { importPfif } from "./pfif-import-data";
 import { createApiToken, viewerForToken } from "./token-data";
 
-const env = setUpFeatureTestDb();
+const env = withTestDb();
 const ctx: FeedContext = {
   domain: "a.reencuentro.test",
   baseUrl: "https://a.reencuentro.test",
@@ -156,7 +157,7 @@ describe("PFIF round trip", () => {
     await other?.drop();
   });
   const useDb = (db: PrismaClient) => {
-    (globalThis as { prismaPromise?: Promise<PrismaClient> }).prismaPromise = Promise.resolve(db);
+    pointAppAt(db);
   };
 
   it("export -> import into a fresh database -> export gives the same PFIF, modulo entry_date", async () => {

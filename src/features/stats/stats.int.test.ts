@@ -1,16 +1,12 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  dobForAge,
-  makeCase,
-  makeTrainingSession,
-  setUpFeatureTestDb,
-} from "@/features/bulletin/test-helpers";
+import { dobForAge, makeCase, makeTrainingSession } from "@/features/bulletin/test-helpers";
 import type { Viewer } from "@/server/viewer";
 import type { Cell, StatsData } from "./aggregate";
 import { statsToCsv } from "./csv";
 import { getStatsForViewer, statsFor } from "./data";
 
-const env = setUpFeatureTestDb();
+const env = withTestDb();
 
 const viewer = (v: Partial<Viewer>): Viewer => ({
   id: crypto.randomUUID(),

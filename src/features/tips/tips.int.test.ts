@@ -1,5 +1,6 @@
+import { withTestDb } from "@/testing/with-test-db";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { makeCase, makeTrainingSession, setUpFeatureTestDb } from "@/features/bulletin/test-helpers";
+import { makeCase, makeTrainingSession } from "@/features/bulletin/test-helpers";
 import { AppError, NotFoundError } from "@/server/errors";
 import { submitTipAction } from "./actions";
 import { findTipReceipt, submitTip } from "./data";
@@ -11,7 +12,7 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers({ "x-reencuentro-client-ip": requestIp }),
 }));
 
-const env = setUpFeatureTestDb();
+const env = withTestDb();
 const input = {
   what: "La vi en la terminal de buses, con una mochila roja.",
   where: "Terminal",

@@ -3,7 +3,9 @@ import { NotFoundError } from "@/server/errors";
 import { addAttendee, importAttendees, removeAttendee, setAttendance } from "./attendee-data";
 import { promoteAttendee } from "./promote-data";
 import { createSession } from "./session-data";
-import { attendee, createTrainingWorld, makeViewer, sessionInput, type TrainingWorld } from "./testing";
+import { attendee, createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
+import { makeViewer } from "@/testing/viewers";
+import { closeAppTestDb } from "@/testing/test-db";
 
 let w: TrainingWorld;
 let ttt: string;
@@ -12,7 +14,7 @@ beforeAll(async () => {
   ttt = (await createSession(w.trainerBz, sessionInput({ trainerIds: [w.trainerBz.id], capacity: "6" }))).id;
 });
 afterAll(async () => {
-  await w?.testDb.drop();
+  await closeAppTestDb(w?.testDb);
 });
 
 const countIn = (sessionId: string) => w.db.trainingAttendee.count({ where: { sessionId } });
@@ -145,8 +147,8 @@ describe("attendees", () => {
     });
 
     // An existing Belize trainer is linked; a police account with the same email is left alone.
-    const existing = await makeViewer(w.db, { email: "kim@police.bz", role: "TRAINER", countryCode: "BZ" });
-    await makeViewer(w.db, { email: "officer@police.bz", role: "POLICE", countryCode: "BZ" });
+    const existing = await makeViewer(w.db, "TRAINER", "BZ", { email: "kim@police.bz" });
+    await makeViewer(w.db, "POLICE", "BZ", { email: "officer@police.bz" });
     const w2 = await createSession(
       w.trainerBz,
       sessionInput({ trainerIds: [w.trainerBz.id], title: "Second" }),

@@ -5,6 +5,7 @@ import { getCertificateForViewer, issueCertificate, verifyCertificate } from "./
 import { generateCertificateCode } from "./codes";
 import { createSession } from "./session-data";
 import { attendee, createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
+import { closeAppTestDb } from "@/testing/test-db";
 
 let w: TrainingWorld;
 let attendeeId: string;
@@ -16,7 +17,7 @@ beforeAll(async () => {
   ).id;
 });
 afterAll(async () => {
-  await w?.testDb.drop();
+  await closeAppTestDb(w?.testDb);
 });
 
 let ip = 0;

@@ -6,6 +6,7 @@ import { getCoverage } from "./coverage-data";
 import { exportCoverageCsv } from "./coverage-export";
 import { createSession } from "./session-data";
 import { attendee, createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
+import { closeAppTestDb } from "@/testing/test-db";
 
 let w: TrainingWorld;
 const t = ((k: string) => k.split(".").pop()) as unknown as TFunction;
@@ -49,7 +50,7 @@ beforeAll(async () => {
   await setAttendance(w.trainerBz, { attendeeId: again.id, attended: true, completed: true });
 });
 afterAll(async () => {
-  await w?.testDb.drop();
+  await closeAppTestDb(w?.testDb);
 });
 
 describe("coverage", () => {

@@ -15,6 +15,7 @@ import {
 import { createPracticeLogins, generatePracticeCases } from "./practice-data";
 import { createSession } from "./session-data";
 import { createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
+import { closeAppTestDb } from "@/testing/test-db";
 
 let w: TrainingWorld;
 let sessionId: string;
@@ -38,7 +39,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await w?.testDb.drop();
+  await closeAppTestDb(w?.testDb);
 });
 
 const firstCase = () =>

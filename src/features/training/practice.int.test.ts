@@ -24,6 +24,7 @@ import {
 import { createSession } from "./session-data";
 import { PracticeCountInput } from "./schemas";
 import { createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
+import { closeAppTestDb } from "@/testing/test-db";
 
 const NOW = new Date("2026-11-20T12:00:00Z");
 const TWIN = { givenNames: "Zacarías Evaristo", familyNames: "Quintanilla Oxlaj" };
@@ -88,7 +89,7 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => {
-  await w?.testDb.drop();
+  await closeAppTestDb(w?.testDb);
 });
 
 describe("practice sandbox", () => {

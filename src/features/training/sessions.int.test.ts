@@ -9,13 +9,14 @@ import { fieldErrorsFrom } from "@/server/result";
 import { SessionInput } from "./schemas";
 import { attendee, createTrainingWorld, sessionForm, sessionInput, type TrainingWorld } from "./testing";
 import type { Viewer } from "@/server/viewer";
+import { closeAppTestDb } from "@/testing/test-db";
 
 let w: TrainingWorld;
 beforeAll(async () => {
   w = await createTrainingWorld();
 });
 afterAll(async () => {
-  await w?.testDb.drop();
+  await closeAppTestDb(w?.testDb);
 });
 
 describe("sessions", () => {

@@ -1,10 +1,9 @@
 // Shared set-up for the training integration tests: a fresh database with reference data and
 // one account per role that matters here. Imported by *.int.test.ts only.
-import { seedReference } from "../../../prisma/seed/reference";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { Role } from "@/generated/prisma/enums";
-import { type Viewer, viewerSelect } from "@/server/viewer";
-import { createTestDb, type TestDb } from "@/testing/test-db";
+import type { Viewer } from "@/server/viewer";
+import { openAppTestDb, type TestDb } from "@/testing/test-db";
+import { makeViewer } from "@/testing/viewers";
 import { AttendeeInput, SessionInput, type AttendeeValues, type SessionValues } from "./schemas";
 
 export interface TrainingWorld {
@@ -17,33 +16,10 @@ export interface TrainingWorld {
   regions: Record<string, string>;
 }
 
-export async function makeViewer(
-  db: PrismaClient,
-  u: { email: string; role: Role; countryCode: string; name?: string; practiceSessionId?: string | null },
-): Promise<Viewer> {
-  return db.user.create({
-    data: {
-      email: u.email,
-      name: u.name ?? u.email.split("@")[0]!,
-      role: u.role,
-      countryCode: u.countryCode,
-      practiceSessionId: u.practiceSessionId ?? null,
-      // Never used to sign in: these tests call the data functions directly.
-      passwordHash: "not-a-hash",
-    },
-    select: viewerSelect,
-  });
-}
-
-/**
- * The data functions open the database through getDb(), which reads DATABASE_URL on first use;
- * each test file runs in its own worker, so pointing it at this file's database is enough.
- */
+/** A fresh database (openAppTestDb) with a trainer, admin and police account; close it with closeAppTestDb. */
 export async function createTrainingWorld(): Promise<TrainingWorld> {
-  const testDb = await createTestDb();
-  process.env.DATABASE_URL = testDb.url;
+  const testDb = await openAppTestDb();
   const db = testDb.db;
-  await seedReference(db);
   const regions = Object.fromEntries(
     (await db.region.findMany({ where: { countryCode: { in: ["BZ", "BO"] } } })).map((r) => [r.code, r.id]),
   );
@@ -51,10 +27,10 @@ export async function createTrainingWorld(): Promise<TrainingWorld> {
     testDb,
     db,
     regions,
-    trainerBz: await makeViewer(db, { email: "trainer.bz@test.invalid", role: "TRAINER", countryCode: "BZ" }),
-    trainerBo: await makeViewer(db, { email: "trainer.bo@test.invalid", role: "TRAINER", countryCode: "BO" }),
-    adminBz: await makeViewer(db, { email: "admin.bz@test.invalid", role: "ADMIN", countryCode: "BZ" }),
-    policeBz: await makeViewer(db, { email: "police.bz@test.invalid", role: "POLICE", countryCode: "BZ" }),
+    trainerBz: await makeViewer(db, "TRAINER", "BZ", { email: "trainer.bz@test.invalid" }),
+    trainerBo: await makeViewer(db, "TRAINER", "BO", { email: "trainer.bo@test.invalid" }),
+    adminBz: await makeViewer(db, "ADMIN", "BZ", { email: "admin.bz@test.invalid" }),
+    policeBz: await makeViewer(db, "POLICE", "BZ", { email: "police.bz@test.invalid" }),
   };
 }
 

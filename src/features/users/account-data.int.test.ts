@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "@/server/password";
 import { toViewer, type Viewer } from "@/server/viewer";
 import { createUser } from "@/testing/factories";
-import { createTestDb, type TestDb } from "@/testing/test-db";
+import { createTestDb, type TestDb, pointAppAt } from "@/testing/test-db";
 import { seedReference } from "../../../prisma/seed/reference";
 import { changePassword, endAllSessions, getAccount, getRecentFailedSignIns } from "./account-data";
 import { authenticate } from "./authenticate";
@@ -14,7 +14,7 @@ let viewer: Viewer;
 
 beforeAll(async () => {
   testDb = await createTestDb();
-  process.env.DATABASE_URL = testDb.url;
+  pointAppAt(testDb.db);
   await seedReference(testDb.db);
   viewer = toViewer(
     await createUser(testDb.db, {

@@ -3,7 +3,7 @@ import Redis from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedReference } from "../../../prisma/seed/reference";
 import { createUser } from "@/testing/factories";
-import { createTestDb, type TestDb } from "@/testing/test-db";
+import { createTestDb, type TestDb, pointAppAt } from "@/testing/test-db";
 import { authenticate } from "./authenticate";
 import { createRedisThrottleStore } from "./throttle/redis-store";
 
@@ -13,7 +13,7 @@ let testDb: TestDb;
 beforeAll(async () => {
   testDb = await createTestDb();
   await seedReference(testDb.db);
-  process.env.DATABASE_URL = testDb.url;
+  pointAppAt(testDb.db);
 });
 afterAll(async () => {
   const { getDb } = await import("@/server/db");

@@ -1,24 +1,20 @@
 // Housekeeping removes exactly the rows past their use, and ended sandboxes (never real data).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireEndedSandboxes } from "@/features/training/practice-expiry";
-import {
-  closeCasesTestDb,
-  fileCase,
-  makePracticeSession,
-  makeViewer,
-  openCasesTestDb,
-} from "@/features/cases/test-fixtures";
+import { fileCase, makePracticeSession } from "@/features/cases/test-fixtures";
 import type { TestDb } from "@/testing/test-db";
 import { purgeExpiredRows } from "./housekeeping";
+import { makeViewer } from "@/testing/viewers";
+import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
 const now = new Date("2026-12-02T12:00:00Z");
 const ago = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
 
 beforeAll(async () => {
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
 });
-afterAll(() => closeCasesTestDb(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 describe("housekeeping purge", () => {
   it("deletes old login attempts, stale rate buckets and expired revocations; keeps the rest", async () => {

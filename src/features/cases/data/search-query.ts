@@ -4,7 +4,8 @@
 // comes in as the Scope value policy.ts decides (caseSearchAccess), turned into SQL by scopeSql.
 import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { SearchInput } from "../schemas";
-import { scopeSql, type Scope } from "@/server/scope";
+import type { Scope } from "@/server/scope";
+import { scopeSql } from "@/server/scope-sql";
 import {
   classifyQuery,
   matchSql,

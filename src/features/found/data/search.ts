@@ -8,7 +8,8 @@ import { can, foundReadAccess } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { FOUND_NUMBER_PATTERN } from "../options";
 import type { FoundSearchInput } from "../schemas";
-import { scopeSql, type Scope } from "@/server/scope";
+import type { Scope } from "@/server/scope";
+import { scopeSql } from "@/server/scope-sql";
 
 export const FOUND_PAGE_SIZE = 20;
 

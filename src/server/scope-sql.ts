@@ -1,0 +1,28 @@
+// The SQL adapter of a Scope (decision 133), for the raw lookups. No "server-only": the
+// benchmarks build the same SQL.
+import { Prisma } from "@/generated/prisma/client";
+import type { Scope } from "./scope";
+
+/**
+ * The scope as a SQL condition on the table aliased `alias`. `practice` says whether that table
+ * has `practiceSessionId` (cases do, found records do not: a sandbox then matches nothing).
+ */
+export function scopeSql(scope: Scope, alias = "c", practice = true): Prisma.Sql {
+  const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
+  const real = practice ? [Prisma.sql`${col("practiceSessionId")} IS NULL`] : [];
+  switch (scope.kind) {
+    case "none":
+      return Prisma.sql`(FALSE)`;
+    case "all":
+      return real.length ? Prisma.sql`(${real[0]})` : Prisma.sql`(TRUE)`;
+    case "countries": {
+      const country =
+        scope.codes.length === 1
+          ? Prisma.sql`${col("countryCode")} = ${scope.codes[0]}`
+          : Prisma.sql`${col("countryCode")} = ANY(${[...scope.codes]})`;
+      return Prisma.sql`(${Prisma.join([...real, country], " AND ")})`;
+    }
+    case "sandbox":
+      return practice ? Prisma.sql`(${col("practiceSessionId")} = ${scope.sessionId})` : Prisma.sql`(FALSE)`;
+  }
+}
