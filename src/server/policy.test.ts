@@ -1,3 +1,4 @@
+import { viewerOf } from "@/testing/viewers";
 import { describe, expect, it } from "vitest";
 import { Role } from "@/generated/prisma/enums";
 import {
@@ -16,18 +17,8 @@ import {
 } from "./policy";
 import type { Viewer } from "./viewer";
 
-const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
-  id: "u1",
-  email: "x@demo.test",
-  name: "X",
-  role,
-  isSuperAdmin: false,
-  countryCode: "BZ",
-  regionId: null,
-  organizationId: null,
-  practiceSessionId: null,
-  ...extra,
-});
+const viewer = (role: Role, extra: Partial<Viewer> = {}) =>
+  viewerOf({ id: "u1", role, countryCode: "BZ", ...extra });
 
 // The full expected table: every role x permission pair is listed, so adding a permission
 // without deciding it for each role fails this test.

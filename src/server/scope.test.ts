@@ -1,3 +1,4 @@
+import { viewerOf } from "@/testing/viewers";
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/generated/prisma/enums";
 import { caseReadAccess, caseSearchAccess, caseWriteAccess, foundReadAccess } from "./policy";
@@ -5,18 +6,7 @@ import { caseWhere, countriesScope, foundWhere, scopeCountries, type Scope } fro
 import { scopeSql } from "./scope-sql";
 import type { Viewer } from "./viewer";
 
-const viewer = (role: Role, extra: Partial<Viewer> = {}): Viewer => ({
-  id: "u",
-  email: "u@x.test",
-  name: "U",
-  role,
-  isSuperAdmin: false,
-  countryCode: "BO",
-  regionId: null,
-  organizationId: null,
-  practiceSessionId: null,
-  ...extra,
-});
+const viewer = (role: Role, extra: Partial<Viewer> = {}) => viewerOf({ role, ...extra });
 const token = (countryCodes: string[]) => ({ tokenId: "t", scopes: ["cases:search" as const], countryCodes });
 
 const render = (s: ReturnType<typeof scopeSql>) => ({ sql: s.sql, values: s.values });

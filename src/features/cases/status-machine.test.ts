@@ -1,6 +1,6 @@
+import { viewerOf } from "@/testing/viewers";
 import { describe, expect, it } from "vitest";
 import type { CaseStatus, Role } from "@/generated/prisma/enums";
-import type { Viewer } from "@/server/viewer";
 import {
   CASE_STATUSES,
   canTransition,
@@ -10,17 +10,7 @@ import {
   transitionsFor,
 } from "./status-machine";
 
-const viewer = (role: Role): Viewer => ({
-  id: "u",
-  email: "u@x.test",
-  name: "U",
-  role,
-  isSuperAdmin: false,
-  countryCode: "BZ",
-  regionId: null,
-  organizationId: null,
-  practiceSessionId: null,
-});
+const viewer = (role: Role) => viewerOf({ role, countryCode: "BZ" });
 
 describe("status machine", () => {
   it("has exactly the documented transitions", () => {

@@ -1,20 +1,10 @@
+import { viewerOf } from "@/testing/viewers";
 import { describe, expect, it } from "vitest";
 import { Role } from "@/generated/prisma/enums";
-import type { Viewer } from "@/server/viewer";
 import { FOUND_STATUSES } from "./options";
 import { canTransitionFound } from "./status-machine";
 
-const viewer = (role: Role): Viewer => ({
-  id: "u1",
-  email: "x@demo.test",
-  name: "X",
-  role,
-  isSuperAdmin: false,
-  countryCode: "GT",
-  regionId: null,
-  organizationId: null,
-  practiceSessionId: null,
-});
+const viewer = (role: Role) => viewerOf({ id: "u1", role, countryCode: "GT" });
 
 const AUTHORITY = [
   "OPEN->UNDER_REVIEW",

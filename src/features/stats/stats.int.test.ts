@@ -1,3 +1,4 @@
+import { viewerOf } from "@/testing/viewers";
 import { withTestDb } from "@/testing/with-test-db";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dobForAge, makeCase, makeTrainingSession } from "@/features/bulletin/test-helpers";
@@ -8,18 +9,7 @@ import { getStatsForViewer, statsFor } from "./data";
 
 const env = withTestDb();
 
-const viewer = (v: Partial<Viewer>): Viewer => ({
-  id: crypto.randomUUID(),
-  email: "x@demo.test",
-  name: "X",
-  role: "POLICE",
-  isSuperAdmin: false,
-  countryCode: "BZ",
-  regionId: null,
-  organizationId: null,
-  practiceSessionId: null,
-  ...v,
-});
+const viewer = (v: Partial<Viewer>) => viewerOf({ id: crypto.randomUUID(), countryCode: "BZ", ...v });
 
 const cell = (cells: Cell[], key: string) => cells.find((c) => c.key === key)?.count;
 const lastMonth = () => {
