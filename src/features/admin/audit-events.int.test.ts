@@ -5,11 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSession, updateSession } from "@/features/training/session-data";
 import { sessionInput } from "@/features/training/testing";
 import { NotFoundError } from "@/server/errors";
-import type { TestDb } from "@/testing/test-db";
+import { closeAppTestDb, type TestDb } from "@/testing/test-db";
 import { exportAuditCsv } from "./audit-export";
 import { searchAudit } from "./audit-search-data";
 import { AuditSearchInput } from "./schemas";
-import { createAdminTestWorld, dropAdminTestWorld, type TwoCountries } from "./testing";
+import { createAdminTestWorld, type TwoCountries } from "./testing";
 import { setUserPassword, updateUserByAdmin } from "./users-data";
 
 let testDb: TestDb;
@@ -18,7 +18,7 @@ let f: TwoCountries;
 beforeAll(async () => {
   ({ testDb, f } = await createAdminTestWorld());
 });
-afterAll(() => dropAdminTestWorld(testDb));
+afterAll(() => closeAppTestDb(testDb));
 
 const APPEND_ONLY = /append-only/;
 const rowsFor = (targetId: string) =>

@@ -1,7 +1,7 @@
 import "server-only";
 // The audit search as CSV: the same filters and scope as the page (searchAudit), both logs in one
 // sheet, newest first. Times in UTC (ISO, sortable) and in the viewer's country; actions in words.
-import { toCsv } from "@/features/training/csv-export";
+import { toCsv } from "@/lib/csv";
 import { formatDateTime } from "@/i18n/intl";
 import type { Locale } from "@/i18n/settings";
 import type { Translate } from "@/i18n/translate";

@@ -3,7 +3,7 @@
 // redirects (so a reload does not resend it). A link that can no longer be answered goes to its
 // problem address, which explains why with a 404 or 410.
 import { redirect } from "next/navigation";
-import { writeTrackState } from "@/features/intake/track-session";
+import { writeTrackState } from "@/features/intake/data";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { failureFrom } from "@/server/action";
 import { formOf } from "@/server/form-arg";

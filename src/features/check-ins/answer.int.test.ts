@@ -4,7 +4,7 @@
 // case; a second answer writes nothing; expired and closed links say so. And the track page's
 // "add information" data function.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeCasesTestDb, makeViewer, openCasesTestDb } from "@/features/cases/test-fixtures";
+import { makeViewer } from "@/testing/viewers";
 import { listInbox } from "@/features/inbox/data";
 import { InboxFilter } from "@/features/inbox/schemas";
 import { ClaimNotFoundError } from "@/features/intake/claim-status";
@@ -12,7 +12,7 @@ import { addFamilyNote } from "@/features/intake/family-note";
 import { signCheckIn } from "@/server/outbox/check-in-token";
 import { signUnsubscribe } from "@/server/outbox/unsubscribe-token";
 import type { Viewer } from "@/server/viewer";
-import type { TestDb } from "@/testing/test-db";
+import { type TestDb, openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
 import { jobDefinition } from "@/server/jobs/registry";
@@ -44,7 +44,7 @@ async function askedCase(o: Parameters<typeof familyCase>[2] = {}) {
 
 beforeAll(async () => {
   process.env.NEXTAUTH_SECRET ??= "test-secret-for-unsubscribe-links";
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   await import("@/server/outbox/jobs");
   engine = new JobEngine({ prisma: testDb.db, url: testDb.url });
   setJobEngine(engine);
@@ -57,7 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await engine?.stop(2000);
   setJobEngine(undefined);
-  await closeCasesTestDb(testDb);
+  await closeAppTestDb(testDb);
 });
 
 describe("the signed link", () => {

@@ -4,12 +4,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  closeCasesTestDb,
-  makePracticeSession,
-  makeViewer,
-  openCasesTestDb,
-} from "@/features/cases/test-fixtures";
+import { makePracticeSession } from "@/features/cases/test-fixtures";
+import { makeViewer } from "@/testing/viewers";
 import { setJobEngine } from "@/server/jobs";
 import { JobEngine } from "@/server/jobs/engine";
 import { jobDefinition } from "@/server/jobs/registry";
@@ -17,7 +13,7 @@ import { resetMailConfig } from "@/server/mail/config";
 import { closeMailTransport } from "@/server/mail/transport";
 import { verifyCheckIn } from "@/server/outbox/check-in-token";
 import { startSmtpTestServer } from "@/testing/smtp-test-server";
-import type { TestDb } from "@/testing/test-db";
+import { type TestDb, openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 import { sendDueCheckIns } from "./schedule";
 import { familyCase } from "./test-helpers";
 
@@ -64,7 +60,7 @@ beforeAll(async () => {
   process.env.PUBLIC_URL = "https://reencuentro.test";
   process.env.NEXTAUTH_SECRET ??= "test-secret-for-unsubscribe-links";
   resetMailConfig();
-  testDb = await openCasesTestDb();
+  testDb = await openAppTestDb();
   await import("@/server/outbox/jobs");
   engine = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
   setJobEngine(engine);
@@ -77,7 +73,7 @@ afterAll(async () => {
   setJobEngine(undefined);
   closeMailTransport();
   await smtp?.close();
-  await closeCasesTestDb(testDb);
+  await closeAppTestDb(testDb);
   await new Promise<void>((r) => vendor?.close(() => r()));
 });
 

@@ -13,3 +13,4 @@ export {
 } from "./claim-status";
 export { preparePhotos, type PreparedPhoto } from "@/server/photos";
 export { getCasePhotoForViewer } from "./photo-access";
+export { writeTrackState } from "./track-session";

@@ -1,6 +1,6 @@
 // The track page's "add information" form (decision 142): one text for the police. Client-safe.
 import { z } from "zod";
-import { requiredLongText } from "./fields";
+import { requiredLongText } from "@/lib/forms/fields";
 
 export const FAMILY_NOTE_MAX = 2000;
 

@@ -3,7 +3,7 @@ import type { TFunction } from "i18next";
 import type { Viewer } from "@/server/viewer";
 import { flattenCascade } from "./cascade-tree";
 import { getCascade, getCoverage } from "./coverage-data";
-import { toCsv } from "./csv-export";
+import { toCsv } from "@/lib/csv";
 import { isoDay } from "./format";
 
 export type ExportKind = "regions" | "sessions";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAttendeeCsv, detectDelimiter } from "./attendee-csv";
-import { csvCell, toCsv } from "./csv-export";
+import { checkAttendeeCsv, detectDelimiter } from "@/features/training/attendee-csv";
+import { csvCell, toCsv } from "./csv";
 
 const REGIONS = [
   { id: "r-cayo", code: "BZ-CY", name: "Cayo" },
