@@ -4,7 +4,7 @@ import { AppError } from "@/server/errors";
 import { readCappedBytes } from "@/server/request-body";
 import { addClaimPhoto } from "./claim-photo";
 import { allowRequest, retryAfterSeconds } from "./limits";
-import { MAX_PHOTO_BYTES } from "./options";
+import { MAX_PHOTO_BYTES } from "@/lib/case-options";
 import { ClaimPhotoInput } from "./schemas";
 
 /** Headers that name the claim and the photo's place; the body is the image itself. */

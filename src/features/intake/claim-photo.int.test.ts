@@ -4,9 +4,9 @@ import { NotFoundError } from "@/server/errors";
 import { goodClaim } from "./claim-fixtures";
 import { addClaimPhoto, CLAIM_PHOTO_WINDOW_MS, PhotoRefusedError } from "./claim-photo";
 import { fileClaim } from "./file-claim";
-import { setUpIntakeTestDb } from "./int-test-setup";
+import { withTestDb } from "@/testing/with-test-db";
 
-const env = setUpIntakeTestDb();
+const env = withTestDb({ uploads: true });
 
 const jpeg = (width = 800, height = 600) =>
   sharp({ create: { width, height, channels: 3, background: "#468" } })

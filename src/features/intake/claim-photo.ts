@@ -2,8 +2,8 @@ import "server-only";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
-import { deleteStoredPhotos, storePhotos } from "./photo-store";
-import { preparePhotos } from "./photos";
+import { deleteStoredPhotos, storePhotos } from "@/server/photo-store";
+import { preparePhotos } from "@/server/photos";
 import type { ClaimPhotoInput } from "./schemas";
 
 /**

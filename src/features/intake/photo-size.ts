@@ -1,5 +1,5 @@
 // Client-safe: how big the form makes a photo before sending it (components/shrink-photo.ts).
-import { PHOTO_MAX_PX } from "./options";
+import { PHOTO_MAX_PX } from "@/lib/case-options";
 
 /** JPEG quality of the shrunk photo: faces stay clear, a 12 MP photo becomes ~200-400 KB. */
 export const SHRUNK_JPEG_QUALITY = 0.8;
