@@ -53,8 +53,14 @@ export function countryToday(country: string, now = new Date()): string {
  */
 export function countryDayStart(country: string | null | undefined, isoDay: string): Date {
   const utcMidnight = new Date(`${isoDay}T00:00:00.000Z`);
+  // The zone's offset at that moment; these countries change clocks rarely, and not at midnight.
+  return new Date(utcMidnight.getTime() - zoneOffsetMs(utcMidnight, countryTimeZone(country)));
+}
+
+/** Milliseconds the zone's wall clock is ahead of UTC at `at`. */
+export function zoneOffsetMs(at: Date, timeZone: string): number {
   const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone: countryTimeZone(country),
+    timeZone,
     hourCycle: "h23",
     year: "numeric",
     month: "2-digit",
@@ -62,11 +68,12 @@ export function countryDayStart(country: string | null | undefined, isoDay: stri
     hour: "2-digit",
     minute: "2-digit",
     second: "2-digit",
-  }).formatToParts(utcMidnight);
-  const n = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(n("year"), n("month") - 1, n("day"), n("hour"), n("minute"), n("second"));
-  // The zone's offset at that moment; these countries change clocks rarely, and not at midnight.
-  return new Date(utcMidnight.getTime() - (wall - utcMidnight.getTime()));
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return (
+    Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) -
+    at.getTime()
+  );
 }
 
 type DateInput = Date | string;

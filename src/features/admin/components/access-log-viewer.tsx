@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { useT } from "@/i18n/client";
 import { formatDateTime } from "@/i18n/intl";
 import type { Locale } from "@/i18n/settings";
@@ -54,33 +55,29 @@ export function AccessLogViewer({ locale, country }: { locale: Locale; country: 
           <h2 id="log-title">{t("admin:accessLog.resultTitle", { caseNumber: log.caseNumber })}</h2>
           <p>{t("admin:accessLog.count", { count: log.total, shown: log.rows.length })}</p>
           <p>{t("admin:audit.timesIn", { country: t(`common:countries.${country}`) })}</p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="log-title">
-            <table>
-              <caption className="visually-hidden">{t("admin:accessLog.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin:accessLog.when")}</th>
-                  <th scope="col">{t("admin:accessLog.who")}</th>
-                  <th scope="col">{t("admin:accessLog.action")}</th>
-                  <th scope="col">{t("admin:accessLog.reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {log.rows.map((r) => (
-                  <tr key={r.id}>
-                    <td>{formatDateTime(r.createdAt, locale, { country, time: "medium" })}</td>
-                    <td>
-                      {r.user.name} ({r.user.email}) · {t(`common:roles.${r.user.role}`)} ·{" "}
-                      {t(`common:countries.${r.user.countryCode}`)}
-                      {r.user.organization ? ` · ${r.user.organization.name}` : null}
-                    </td>
-                    <td>{accessActionWords(t, r.action)}</td>
-                    <td>{r.reason ?? t("admin:accessLog.noReason")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            labelledBy="log-title"
+            caption={t("admin:accessLog.caption")}
+            headers={[
+              t("admin:accessLog.when"),
+              t("admin:accessLog.who"),
+              t("admin:accessLog.action"),
+              t("admin:accessLog.reason"),
+            ]}
+          >
+            {log.rows.map((r) => (
+              <tr key={r.id}>
+                <td>{formatDateTime(r.createdAt, locale, { country, time: "medium" })}</td>
+                <td>
+                  {r.user.name} ({r.user.email}) · {t(`common:roles.${r.user.role}`)} ·{" "}
+                  {t(`common:countries.${r.user.countryCode}`)}
+                  {r.user.organization ? ` · ${r.user.organization.name}` : null}
+                </td>
+                <td>{accessActionWords(t, r.action)}</td>
+                <td>{r.reason ?? t("admin:accessLog.noReason")}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         </section>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { useT } from "@/i18n/client";
 import { formatDateTime } from "@/i18n/intl";
 import type { Locale } from "@/i18n/settings";
@@ -90,72 +91,64 @@ function AuditResults(props: {
         <h2 id="audit-events-title">{t("admin:audit.eventsTitle")}</h2>
         <p>{t("admin:audit.count", { count: result.events.length, limit: result.limit })}</p>
         {result.events.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-events-title">
-            <table>
-              <caption className="visually-hidden">{t("admin:audit.eventsTitle")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin:audit.when")}</th>
-                  <th scope="col">{t("admin:audit.who")}</th>
-                  <th scope="col">{t("admin:audit.what")}</th>
-                  <th scope="col">{t("admin:audit.changes")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.events.map((e) => (
-                  <tr key={e.id}>
-                    <td>{when(e.createdAt)}</td>
-                    <td>{e.actorEmail ?? t("admin:audit.system")}</td>
-                    <td>
-                      {auditActionWords(t, e.action)}
-                      <br />
-                      <span className="hint">
-                        {e.targetType} {e.targetId.slice(0, 8)}
-                      </span>
-                    </td>
-                    <td>
-                      {changeLines(e.before, e.after).map((line) => (
-                        <div key={line}>{line}</div>
-                      ))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            labelledBy="audit-events-title"
+            caption={t("admin:audit.eventsTitle")}
+            headers={[
+              t("admin:audit.when"),
+              t("admin:audit.who"),
+              t("admin:audit.what"),
+              t("admin:audit.changes"),
+            ]}
+          >
+            {result.events.map((e) => (
+              <tr key={e.id}>
+                <td>{when(e.createdAt)}</td>
+                <td>{e.actorEmail ?? t("admin:audit.system")}</td>
+                <td>
+                  {auditActionWords(t, e.action)}
+                  <br />
+                  <span className="hint">
+                    {e.targetType} {e.targetId.slice(0, 8)}
+                  </span>
+                </td>
+                <td>
+                  {changeLines(e.before, e.after).map((line) => (
+                    <div key={line}>{line}</div>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         ) : null}
       </section>
       <section className="stack">
         <h2 id="audit-access-title">{t("admin:audit.accessTitle")}</h2>
         <p>{t("admin:audit.count", { count: result.accesses.length, limit: result.limit })}</p>
         {result.accesses.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="audit-access-title">
-            <table>
-              <caption className="visually-hidden">{t("admin:audit.accessTitle")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("admin:audit.when")}</th>
-                  <th scope="col">{t("admin:audit.who")}</th>
-                  <th scope="col">{t("admin:audit.case")}</th>
-                  <th scope="col">{t("admin:audit.what")}</th>
-                  <th scope="col">{t("admin:accessLog.reason")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.accesses.map((r) => (
-                  <tr key={r.id}>
-                    <td>{when(r.createdAt)}</td>
-                    <td>
-                      {r.userName} ({r.userEmail})
-                    </td>
-                    <td>{r.caseNumber}</td>
-                    <td>{accessActionWords(t, r.action)}</td>
-                    <td>{r.reason ?? t("admin:accessLog.noReason")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            labelledBy="audit-access-title"
+            caption={t("admin:audit.accessTitle")}
+            headers={[
+              t("admin:audit.when"),
+              t("admin:audit.who"),
+              t("admin:audit.case"),
+              t("admin:audit.what"),
+              t("admin:accessLog.reason"),
+            ]}
+          >
+            {result.accesses.map((r) => (
+              <tr key={r.id}>
+                <td>{when(r.createdAt)}</td>
+                <td>
+                  {r.userName} ({r.userEmail})
+                </td>
+                <td>{r.caseNumber}</td>
+                <td>{accessActionWords(t, r.action)}</td>
+                <td>{r.reason ?? t("admin:accessLog.noReason")}</td>
+              </tr>
+            ))}
+          </ScrollTable>
         ) : null}
       </section>
     </>
