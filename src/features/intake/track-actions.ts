@@ -37,6 +37,26 @@ async function attempt(fallback: TrackState, fn: () => Promise<TrackState>): Pro
   }
 }
 
+/**
+ * A change to the claim verified in this browser: refused as "expired" when the cookie no longer
+ * holds a verified pair; otherwise `fn` runs through attempt() and its state is shown.
+ */
+async function onVerifiedClaim(
+  form: FormData,
+  fn: (pair: { caseNumber: string; trackingCode: string }) => Promise<TrackState>,
+): Promise<never> {
+  const current = await readTrackState();
+  let state: TrackState;
+  if (!current?.trackingCode)
+    state = { caseNumber: current?.caseNumber ?? "", error: "track:errors.expired" };
+  else {
+    const pair = { caseNumber: current.caseNumber, trackingCode: current.trackingCode };
+    state = await attempt(current, () => fn(pair));
+  }
+  await writeTrackState(state);
+  redirect(trackPath(form));
+}
+
 export async function lookUpClaim(sent: FormData): Promise<never> {
   const form = formOf(sent);
   const raw = { caseNumber: form.get("caseNumber") ?? "", trackingCode: form.get("trackingCode") ?? "" };
@@ -53,61 +73,38 @@ export async function lookUpClaim(sent: FormData): Promise<never> {
 
 export async function withdrawConsentAction(sent: FormData): Promise<never> {
   const form = formOf(sent);
-  const current = await readTrackState();
-  let state: TrackState;
-  if (!current?.trackingCode)
-    state = { caseNumber: current?.caseNumber ?? "", error: "track:errors.expired" };
-  else if (form.get("confirm") !== "yes")
-    state = { ...current, notice: undefined, error: "track:errors.confirmRequired" };
-  else {
-    const { caseNumber, trackingCode } = current;
-    state = await attempt(current, async () => {
-      await withdrawConsent(caseNumber, trackingCode);
-      return { caseNumber, trackingCode, notice: "track:publication.withdrawDone" };
-    });
+  if (form.get("confirm") !== "yes") {
+    const current = await readTrackState();
+    if (current?.trackingCode) {
+      await writeTrackState({ ...current, notice: undefined, error: "track:errors.confirmRequired" });
+      redirect(trackPath(form));
+    }
   }
-  await writeTrackState(state);
-  redirect(trackPath(form));
+  return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
+    await withdrawConsent(caseNumber, trackingCode);
+    return { caseNumber, trackingCode, notice: "track:publication.withdrawDone" };
+  });
 }
 
 /** Stops the news emails for the claim verified in this browser. */
 export async function stopEmailUpdatesAction(sent: FormData): Promise<never> {
-  const form = formOf(sent);
-  const current = await readTrackState();
-  let state: TrackState;
-  if (!current?.trackingCode)
-    state = { caseNumber: current?.caseNumber ?? "", error: "track:errors.expired" };
-  else {
-    const { caseNumber, trackingCode } = current;
-    state = await attempt(current, async () => {
-      await stopEmailUpdates(caseNumber, trackingCode);
-      return { caseNumber, trackingCode, notice: "notifications:track.stopped" };
-    });
-  }
-  await writeTrackState(state);
-  redirect(trackPath(form));
+  return onVerifiedClaim(formOf(sent), async ({ caseNumber, trackingCode }) => {
+    await stopEmailUpdates(caseNumber, trackingCode);
+    return { caseNumber, trackingCode, notice: "notifications:track.stopped" };
+  });
 }
 
 /** Adds the family's text to their open report (a FAMILY_NOTE event the officer reads). */
 export async function addFamilyNoteAction(sent: FormData): Promise<never> {
   const form = formOf(sent);
-  const current = await readTrackState();
-  let state: TrackState;
-  if (!current?.trackingCode)
-    state = { caseNumber: current?.caseNumber ?? "", error: "track:errors.expired" };
-  else {
-    const { caseNumber, trackingCode } = current;
-    state = await attempt(current, async () => {
-      if (!(await allowFamilyNote(await requestHeaders())))
-        return { caseNumber, trackingCode, error: "common:errors.rateLimited" };
-      const parsed = parseInput(FamilyNoteInput, { body: form.get("body") ?? "" });
-      if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
-      await addFamilyNote(caseNumber, trackingCode, parsed.data);
-      return { caseNumber, trackingCode, notice: "checkins:note.done" };
-    });
-  }
-  await writeTrackState(state);
-  redirect(trackPath(form));
+  return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
+    if (!(await allowFamilyNote(await requestHeaders())))
+      return { caseNumber, trackingCode, error: "common:errors.rateLimited" };
+    const parsed = parseInput(FamilyNoteInput, { body: form.get("body") ?? "" });
+    if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
+    await addFamilyNote(caseNumber, trackingCode, parsed.data);
+    return { caseNumber, trackingCode, notice: "checkins:note.done" };
+  });
 }
 
 /** "Check another claim": forgets the verified pair in this browser. */
