@@ -1,13 +1,12 @@
-import { execFileSync } from "node:child_process";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
 import { signInAs } from "./fixtures/auth";
+import { E2E_DATABASE_URL, runDataScript } from "./fixtures/data";
 
 // The bulletin end to end: a consented case (made with the shared factories and approved for
 // publication by a police account) appears with only its consented fields; a tip sent from its poster reaches the
 // police privately; withdrawing consent takes the case and its photo down at once.
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/reencuentro_e2e";
 
 interface Made {
   id: string;
@@ -23,16 +22,12 @@ const NAME = { givenNames: "Zoila", familyNames: `Quenallata Run${run}` };
 const SECRET_CITY = "Villa Escondida";
 
 test.beforeAll(async () => {
-  const out = execFileSync("npx", ["tsx", "e2e/fixtures/make-bulletin-cases.ts", run], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      UPLOAD_DIR: process.env.E2E_UPLOAD_DIR ?? "data/e2e-uploads",
-    },
-    encoding: "utf8",
-  });
-  ({ adult, minor, withPhoto } = JSON.parse(out) as { adult: Made; minor: Made; withPhoto: Made });
-  sql = new pg.Client({ connectionString: databaseUrl });
+  ({ adult, minor, withPhoto } = runDataScript<{ adult: Made; minor: Made; withPhoto: Made }>(
+    "make-bulletin-cases.ts",
+    [run],
+    { UPLOAD_DIR: process.env.E2E_UPLOAD_DIR ?? "data/e2e-uploads" },
+  ));
+  sql = new pg.Client({ connectionString: E2E_DATABASE_URL });
   await sql.connect();
 });
 

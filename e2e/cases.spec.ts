@@ -1,21 +1,11 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
-import { execFileSync } from "node:child_process";
+import { expect, test } from "./fixtures/data";
 import { signInAs } from "./fixtures/auth";
 
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/reencuentro_e2e";
-let caseNumber: string;
-
-test.beforeAll(() => {
-  // Filed directly with the factories so this spec does not depend on the intake form.
-  const out = execFileSync("npx", ["tsx", "e2e/fixtures/make-lookup-case.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    encoding: "utf8",
-  });
-  ({ caseNumber } = JSON.parse(out.trim().split("\n").at(-1)!) as { caseNumber: string });
-});
-
-test("police.bz finds a Belize case by a misspelled name, verifies it and adds a note", async ({ page }) => {
+test("police.bz finds a Belize case by a misspelled name, verifies it and adds a note", async ({
+  page,
+  lookupCase: { caseNumber },
+}) => {
   await signInAs(page, "police.bz");
   const lookup = await page.goto("/en/cases");
   expect(lookup!.headers()["cache-control"]).toContain("no-store");
@@ -57,7 +47,7 @@ test("police.bz finds a Belize case by a misspelled name, verifies it and adds a
   await expect(page.locator(".badge").first()).toHaveText("Verified");
 });
 
-test("the lookup and case pages are accessible at 360 px", async ({ page }) => {
+test("the lookup and case pages are accessible at 360 px", async ({ page, lookupCase: { caseNumber } }) => {
   await signInAs(page, "police.bz");
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto("/en/cases");
@@ -73,14 +63,20 @@ test("the lookup and case pages are accessible at 360 px", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Print" })).toBeVisible();
 });
 
-test("other countries' NGO staff get not-found for a Belize case", async ({ page }) => {
+test("other countries' NGO staff get not-found for a Belize case", async ({
+  page,
+  lookupCase: { caseNumber },
+}) => {
   await signInAs(page, "ngo.bo");
   const res = await page.goto(`/es/cases/${caseNumber}`);
   expect(res!.status()).toBe(404);
   await expect(page.getByText("Marisol")).toHaveCount(0);
 });
 
-test("the JSON lookup needs a session and a JSON body, and answers privately", async ({ page }) => {
+test("the JSON lookup needs a session and a JSON body, and answers privately", async ({
+  page,
+  lookupCase: { caseNumber },
+}) => {
   const anonymous = await page.request.post("/api/v1/cases/search", { data: { q: caseNumber } });
   expect(anonymous.status()).toBe(401);
   await signInAs(page, "police.bz");

@@ -1,5 +1,5 @@
-import { expect, test, type Browser } from "@playwright/test";
-import { execFileSync } from "node:child_process";
+import type { Browser } from "@playwright/test";
+import { expect, test } from "./fixtures/data";
 import { signInAs } from "./fixtures/auth";
 import { expectNoAxeViolationsWithoutJs } from "./fixtures/axe-no-js";
 
@@ -8,30 +8,13 @@ import { expectNoAxeViolationsWithoutJs } from "./fixtures/axe-no-js";
 // case; the used link (410) and a tampered one (404) say why in the page's language; "I have new
 // information" leads to the track page's add-information form.
 
-const databaseUrl = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/reencuentro_e2e";
-
-interface CheckInCase {
-  caseNumber: string;
-  trackingCode: string;
-  emailToken: string;
-  smsToken: string;
-}
-
-function makeCase(): CheckInCase {
-  const out = execFileSync("npx", ["tsx", "e2e/fixtures/make-check-in-case.ts"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: "e2e-secret-not-for-production" },
-    encoding: "utf8",
-  });
-  return JSON.parse(out.trim().split("\n").at(-1)!) as CheckInCase;
-}
-
 const noJs = (browser: Browser) => browser.newContext({ javaScriptEnabled: false, locale: "es-ES" });
 
 test("came home: answered without JavaScript, shown in the officer's inbox, the case stays open", async ({
   browser,
   page,
+  checkInCase: c,
 }) => {
-  const c = makeCase();
   const family = await noJs(browser);
   const tab = await family.newPage();
   await tab.setViewportSize({ width: 360, height: 740 });
@@ -71,8 +54,8 @@ test("came home: answered without JavaScript, shown in the officer's inbox, the 
 
 test("a tampered link answers 404 with a translated reason and offers the track page", async ({
   browser,
+  checkInCase: c,
 }) => {
-  const c = makeCase();
   const family = await noJs(browser);
   const tab = await family.newPage();
   const sig = c.emailToken.slice(-4);
@@ -92,8 +75,8 @@ test("a tampered link answers 404 with a translated reason and offers the track 
 test("new information: the track page opens with the case number, and the family adds a detail", async ({
   browser,
   page,
+  checkInCase: c,
 }) => {
-  const c = makeCase();
   const family = await noJs(browser);
   const tab = await family.newPage();
   await tab.goto(`/en/check-in/${c.smsToken}`);
