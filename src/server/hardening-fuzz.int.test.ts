@@ -15,7 +15,7 @@ import { goodClaim } from "@/features/intake/claim-fixtures";
 import { lookUpClaim } from "@/features/intake/track-actions";
 import { readTrackState } from "@/features/intake/track-session";
 import { submitTipAction } from "@/features/tips/actions";
-import { signInAction } from "@/features/users/login-action";
+import { signInAction } from "@/features/users/login-actions";
 import { createUser } from "@/testing/factories";
 import { hashPassword } from "./password";
 import type { Viewer } from "./viewer";

@@ -1,4 +1,4 @@
-import { signOutAction } from "@/features/users/sign-out-action";
+import { signOutAction } from "@/features/users/sign-out-actions";
 
 /** A form post, so signing out works without client JavaScript. */
 export function SignOutButton({ label, callbackUrl }: { label: string; callbackUrl: string }) {

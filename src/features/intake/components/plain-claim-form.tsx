@@ -5,7 +5,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
 import { PHOTO_MIME_TYPES } from "@/lib/case-options";
-import { fileClaimWithoutScript, type PlainClaimState } from "../plain-claim-action";
+import { fileClaimWithoutScript, type PlainClaimState } from "../plain-claim-actions";
 import { ClaimReceipt } from "./claim-receipt";
 import { ConsentFields } from "./consent-step";
 import { emptyClaimValues } from "./form-values";

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import { formatDateRange } from "../format";
-import { verifyCertificateAction, type VerifyState } from "../verify-action";
+import { verifyCertificateAction, type VerifyState } from "../verify-actions";
 import { useErrorText } from "./use-error-text";
 
 export function VerifyForm({ locale }: { locale: string }) {

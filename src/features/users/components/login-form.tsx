@@ -4,7 +4,7 @@ import { ActionAlert } from "@/components/ui/action-alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { signInAction, type LoginState } from "../login-action";
+import { signInAction, type LoginState } from "../login-actions";
 
 /** Email + password. A server-action form: it also works before the page's JavaScript loads. */
 export function LoginForm(props: { locale: Locale; from: string; initialError?: string }) {
