@@ -1,9 +1,10 @@
 import type { NextConfig } from "next";
+import { env } from "./src/server/env";
 import { securityHeaders } from "./src/server/security-headers";
 
 const nextConfig: NextConfig = {
   // Separate build folders let several builds (e.g. parallel test runs) coexist.
-  distDir: process.env.NEXT_DIST_DIR || ".next",
+  distDir: env().NEXT_DIST_DIR,
   poweredByHeader: false,
   // Type errors are caught by `npm run typecheck` (tsc over app, tests and scripts) in CI;
   // checking again inside every build only slows the e2e loop on small machines.

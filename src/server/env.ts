@@ -1,9 +1,9 @@
 import { z } from "zod";
 
 // The one reader of the environment (decision 131). Every setting the portal takes is declared
-// here, parsed with zod once and handed out typed; no other module reads process.env, apart
-// from the start script (which fills in defaults before Next starts) and Next's own
-// NEXT_RUNTIME in instrumentation.ts. A wrong value stops the process at start-up with one
+// here, parsed with zod once and handed out typed (next.config.ts reads it too); no other module
+// reads process.env, apart from the start script (which fills in defaults before Next starts)
+// and Next's own NEXT_RUNTIME in instrumentation.ts. A wrong value stops the process at start-up with one
 // sentence naming the variable, instead of a silent fallback deep inside a request.
 
 const blank = (v: unknown) => (v === "" ? undefined : v);
@@ -38,6 +38,8 @@ const EnvSchema = z.object({
   DATABASE_CONNECT_TIMEOUT_MS: whole(5000, MS),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: whole(30000, MS),
   PGLITE_DATA_DIR: textOr("data/pglite"),
+  /** Next's build folder; separate folders let several builds (parallel test runs) coexist. */
+  NEXT_DIST_DIR: textOr(".next"),
   MIGRATIONS_DIR: textOr("prisma/migrations"),
   /** Signs sessions, tracking codes, the track cookie and keyed hashes of IPs and emails. */
   NEXTAUTH_SECRET: text(),
