@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolationsWithoutJs } from "./fixtures/axe-no-js";
 import { e2eQuery, syntheticPerson } from "./fixtures/claim-form";
 
 // A cheap phone with JavaScript off, at 360 px: the report is one long form posted to the
@@ -7,25 +7,6 @@ import { e2eQuery, syntheticPerson } from "./fixtures/claim-form";
 test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
 
 const id = (path: string) => `#plain-claim-${path.replace(/\./g, "-")}`;
-
-/** axe runs its script in the page, so it checks the same HTML in a context with JavaScript. */
-async function noAxeViolations(browser: Browser, page: Page) {
-  const context = await browser.newContext({
-    javaScriptEnabled: true,
-    viewport: { width: 360, height: 740 },
-  });
-  const copy = await context.newPage();
-  // The same HTML as the phone got, its scripts removed and its <noscript> parts active (the
-  // stepper hidden), served at the same address so that the stylesheets load.
-  const html = (await page.content())
-    .replace(/<script\b[\s\S]*?<\/script>/g, "")
-    .replace(/<\/?noscript>/g, "");
-  await copy.route(page.url(), (route) => route.fulfill({ body: html, contentType: "text/html" }));
-  await copy.goto(page.url());
-  const results = await new AxeBuilder({ page: copy }).analyze();
-  await context.close();
-  expect(results.violations).toEqual([]);
-}
 
 async function fillPlainClaim(page: Page, who: { givenNames: string; familyNames: string }) {
   await page.fill(id("person.givenNames"), who.givenNames);
@@ -65,12 +46,12 @@ for (const lang of [
     await page.goto(`/${lang.locale}/report`);
     await expect(page.locator("#plain-claim-form")).toBeVisible();
     await expect(page.locator("#claim-form")).toBeHidden();
-    await noAxeViolations(browser, page);
+    await expectNoAxeViolationsWithoutJs(browser, page);
 
     // Sent empty: the server answers with the translated messages beside the fields.
     await page.getByRole("button", { name: lang.send }).click();
     await expect(page.locator(`${id("person.givenNames")}-error`)).toHaveText(lang.required);
-    await noAxeViolations(browser, page);
+    await expectNoAxeViolationsWithoutJs(browser, page);
 
     const who = syntheticPerson();
     await fillPlainClaim(page, who);
@@ -84,7 +65,7 @@ for (const lang of [
     await expectOneLine(page, "case-number");
     await expectOneLine(page, "tracking-code");
     await receipt.screenshot({ path: testInfo.outputPath(`receipt-360-${lang.locale}.png`) });
-    await noAxeViolations(browser, page);
+    await expectNoAxeViolationsWithoutJs(browser, page);
 
     const rows = await e2eQuery<{ n: string }>(`SELECT count(*) AS n FROM "Case" WHERE "caseNumber" = $1`, [
       caseNumber,

@@ -7,6 +7,7 @@ import { AppError } from "@/server/errors";
 import { isSameOrigin } from "@/server/request-info";
 import { fieldErrorsFrom } from "@/server/result";
 import { getViewer } from "@/server/session";
+import { csvDownload } from "@/server/csv-download";
 
 export const dynamic = "force-dynamic";
 
@@ -34,12 +35,5 @@ export const POST = apiRoute("POST /api/admin/audit", async (request: Request) =
   const t = await getT(locale, ["admin"]);
   const csv = await exportAuditCsv(viewer, parsed.data, locale, t);
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-${day}.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(csv, `audit-${day}.csv`);
 });

@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { apiRoute } from "@/server/api-problem";
 import { AppError, NotFoundError } from "@/server/errors";
 import { getViewer } from "@/server/session";
+import { csvDownload } from "@/server/csv-download";
 
 export const dynamic = "force-dynamic";
 
@@ -22,12 +23,5 @@ export const GET = apiRoute("GET /api/training/coverage", async (request: Reques
   const t = await getT(locale, ["training"]);
   const csv = await exportCoverageCsv(viewer, country, kind, t);
   const day = new Date().toISOString().slice(0, 10);
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="training-${kind}-${country}-${day}.csv"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(csv, `training-${kind}-${country}-${day}.csv`);
 });

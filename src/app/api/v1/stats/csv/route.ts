@@ -4,6 +4,7 @@ import { getT } from "@/i18n/server";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { apiRoute } from "@/server/api-problem";
 import { getViewer } from "@/server/session";
+import { csvDownload } from "@/server/csv-download";
 
 // The statistics page as CSV. The same data function decides exact (staff, their scope) or
 // protected (everyone else) figures, so the download can never be more precise than the page.
@@ -18,12 +19,5 @@ export const GET = apiRoute("GET /api/v1/stats/csv", async (request: Request) =>
     getT(locale, ["stats"]),
   ]);
   const name = `reencuentro-stats-${stats.mode}-${stats.country ?? "all"}-${new Date().toISOString().slice(0, 10)}.csv`;
-  return new Response(statsToCsv(stats, t), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${name}"`,
-      "Cache-Control": "private, no-store",
-      Vary: "Cookie",
-    },
-  });
+  return csvDownload(statsToCsv(stats, t), name, { Vary: "Cookie" });
 });
