@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expireEndedSandboxes } from "@/features/training/practice-expiry";
 import { fileCase, makePracticeSession } from "@/features/cases/test-fixtures";
 import type { TestDb } from "@/testing/test-db";
-import { purgeExpiredRows } from "./housekeeping";
+import { purgeExpiredRows, purgeOldAuditEvents } from "./housekeeping";
 import { makeViewer } from "@/testing/viewers";
 import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
@@ -112,5 +112,37 @@ describe("practice sandbox expiry", () => {
     // The session itself (attendance, certificates) stays.
     expect(await db.trainingSession.count({ where: { id: ended.id } })).toBe(1);
     expect(await expireEndedSandboxes(db, now)).toEqual({ sessions: 0, cases: 0, logins: 0 });
+  });
+});
+
+describe("audit trail retention", () => {
+  it("purges only rows past five years, only through audit_event_purge; the trigger refuses the rest", async () => {
+    const db = testDb.db;
+    const yearsAgo = (y: number) => new Date(Date.now() - y * 365.25 * 86_400_000);
+    const row = (createdAt: Date, targetId: string) =>
+      db.auditEvent.create({ data: { action: "user.update", targetType: "User", targetId, createdAt } });
+    const old = await row(yearsAgo(5.1), "audit-old");
+    const young = await row(yearsAgo(4.9), "audit-young");
+
+    // A plain DELETE of an old row is refused, and so is one that raises the flag by hand on a young row.
+    await expect(db.auditEvent.delete({ where: { id: old.id } })).rejects.toThrow(/append-only/);
+    await expect(
+      db.$transaction([
+        db.$executeRawUnsafe(`SELECT set_config('reencuentro.audit_purge', 'on', true)`),
+        db.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE id = $1`, young.id),
+      ]),
+    ).rejects.toThrow(/append-only/);
+    // A period under the floor is refused whole.
+    await expect(db.$queryRawUnsafe(`SELECT "audit_event_purge"(interval '1 year')`)).rejects.toThrow(
+      /shorter than the five-year/,
+    );
+    await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEvent"`)).rejects.toThrow(/append-only/);
+
+    expect(await purgeOldAuditEvents(db)).toBe(1);
+    expect(await db.auditEvent.count({ where: { id: old.id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { id: young.id } })).toBe(1);
+    // The flag does not outlive the purge's transaction.
+    await expect(db.auditEvent.delete({ where: { id: young.id } })).rejects.toThrow(/append-only/);
+    expect(await purgeOldAuditEvents(db)).toBe(0);
   });
 });

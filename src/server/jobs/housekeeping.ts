@@ -21,6 +21,18 @@ export const RATE_BUCKET_HOURS = 24;
  */
 export const DELIVERED_MESSAGE_DAYS = 90;
 
+/** The audit trail's own period (decision 143); the database refuses anything shorter. */
+export const AUDIT_EVENT_YEARS = 5;
+
+/** AuditEvent is append-only: its old rows go only through the database's audit_event_purge(). */
+export async function purgeOldAuditEvents(db: Db) {
+  const [row] = await db.$queryRawUnsafe<{ removed: number }[]>(
+    `SELECT "audit_event_purge"(make_interval(years => $1)) AS removed`,
+    AUDIT_EVENT_YEARS,
+  );
+  return Number(row?.removed ?? 0);
+}
+
 export async function purgeExpiredRows(db: Db, now = new Date()) {
   const day = 86_400_000;
   const [loginAttempts, rateBuckets, rateLimiter, revokedSessions, messages] = await db.$transaction([
@@ -52,7 +64,8 @@ export async function purgeExpiredRows(db: Db, now = new Date()) {
 registerJob(
   "housekeeping-purge",
   async () => {
-    const r = await purgeExpiredRows(await getDb());
+    const db = await getDb();
+    const r = { ...(await purgeExpiredRows(db)), auditEvents: await purgeOldAuditEvents(db) };
     console.log(`[jobs] housekeeping purge: ${JSON.stringify(r)}`);
   },
   { cron: "7 * * * *", retryLimit: 3 },
