@@ -118,14 +118,29 @@ export async function generatePracticeCases(viewer: Viewer, sessionId: string, c
   const regionId = new Map(regions.map((r) => [r.code, r.id]));
   const rng = createRng(crypto.randomInt(2 ** 31));
   const created: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const c = generateSyntheticCase(rng, { country: session.countryCode as CountryCode, now: new Date() });
-    const row = await createCase(db, c, {
-      practiceSessionId: session.id,
-      prefix: practiceCasePrefix(session.countryCode),
-      regionId: regionId.get(c.regionCode) ?? null,
-    });
-    created.push(row.caseNumber);
+  try {
+    for (let i = 0; i < count; i++) {
+      const c = generateSyntheticCase(rng, { country: session.countryCode as CountryCode, now: new Date() });
+      const row = await createCase(db, c, {
+        practiceSessionId: session.id,
+        prefix: practiceCasePrefix(session.countryCode),
+        regionId: regionId.get(c.regionCode) ?? null,
+      });
+      created.push(row.caseNumber);
+    }
+  } finally {
+    // Each case commits on its own (the factory's transaction), so the trail records what was
+    // actually created, even when a later case failed.
+    if (created.length)
+      await db.$transaction((tx) =>
+        recordAuditEvent(tx, viewer, {
+          action: "training.sandbox.generate",
+          targetType: "TrainingSession",
+          targetId: session.id,
+          countryCode: session.countryCode,
+          after: { practiceCases: created },
+        }),
+      );
   }
   return { created };
 }
@@ -137,7 +152,7 @@ export async function generatePracticeCases(viewer: Viewer, sessionId: string, c
  */
 export async function wipePracticeData(viewer: Viewer, sessionId: string) {
   const { db, session } = await managedSession(viewer, sessionId);
-  return wipeSandbox(db, session.id);
+  return wipeSandbox(db, session.id, viewer);
 }
 
 /** For a practice login: the session whose sandbox they are in. */

@@ -3,21 +3,37 @@
 // zone of the participating countries. Run by the "practice-sandbox-expire" job (./jobs.ts);
 // a trainer can still wipe earlier by hand (wipePracticeData).
 import "server-only";
+import { recordAuditEvent } from "@/server/audit-event";
 import type { Db } from "@/server/db";
+import type { Viewer } from "@/server/viewer";
 
 export const SANDBOX_DAYS_AFTER_SESSION = 2;
 
 /**
  * Disables the session's practice logins (signed-in trainees lose access at once) and deletes
- * its practice cases in one transaction, then deletes the logins.
+ * its practice cases in one transaction, with its `training.sandbox.wipe` audit row (actor null =
+ * the expiry job), then deletes the logins.
  */
-export async function wipeSandbox(db: Db, sessionId: string) {
+export async function wipeSandbox(db: Db, sessionId: string, actor: Viewer | null = null) {
   const cases = await db.$transaction(async (tx) => {
-    await tx.user.updateMany({
+    const logins = await tx.user.updateMany({
       where: { practiceSessionId: sessionId },
       data: { disabledAt: new Date(), sessionVersion: { increment: 1 } },
     });
-    return tx.case.deleteMany({ where: { practiceSessionId: sessionId } });
+    const removed = await tx.case.deleteMany({ where: { practiceSessionId: sessionId } });
+    const session = await tx.trainingSession.findUnique({
+      where: { id: sessionId },
+      select: { countryCode: true },
+    });
+    await recordAuditEvent(tx, actor, {
+      action: "training.sandbox.wipe",
+      targetType: "TrainingSession",
+      targetId: sessionId,
+      countryCode: session?.countryCode ?? null,
+      before: { practiceCases: removed.count, practiceLogins: logins.count },
+      after: { practiceCases: 0, practiceLogins: 0 },
+    });
+    return removed;
   });
   let logins = 0;
   try {

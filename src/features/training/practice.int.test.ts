@@ -101,6 +101,11 @@ describe("practice sandbox", () => {
     const generated = await generatePracticeCases(w.trainerBz, sessionId, 8);
     expect(generated.created).toHaveLength(8);
     for (const n of generated.created) expect(n).toMatch(/^PRACTICE-BZ-\d{4}-\d{6}$/);
+    const generatedRow = await w.db.auditEvent.findFirstOrThrow({
+      where: { action: "training.sandbox.generate", targetId: sessionId },
+    });
+    expect(generatedRow).toMatchObject({ actorUserId: w.trainerBz.id, countryCode: "BZ" });
+    expect(generatedRow.after).toEqual({ practiceCases: generated.created });
     const twins = [await eligibleCase(100, sessionId), await eligibleCase(101, sessionId)];
     const filed = await filePracticeClaim(trainee, {
       ...goodClaim(),
@@ -155,6 +160,13 @@ describe("practice sandbox", () => {
 
     const realBefore = await w.db.case.count({ where: { practiceSessionId: null } });
     expect(await wipePracticeData(w.trainerBz, sessionId)).toEqual({ cases: 11, logins: 1 });
+    const wipes = await w.db.auditEvent.findMany({
+      where: { action: "training.sandbox.wipe", targetId: sessionId },
+    });
+    // The refused wipes above left no row; the trainer's wipe left one, with what it removed.
+    expect(wipes).toHaveLength(1);
+    expect(wipes[0]).toMatchObject({ actorUserId: w.trainerBz.id, countryCode: "BZ" });
+    expect(wipes[0]!.before).toEqual({ practiceCases: 11, practiceLogins: 1 });
     expect(await w.db.case.count({ where: { practiceSessionId: sessionId } })).toBe(0);
     expect(await w.db.user.count({ where: { practiceSessionId: sessionId } })).toBe(0);
     expect(await w.db.case.count({ where: { practiceSessionId: null } })).toBe(realBefore);

@@ -104,6 +104,9 @@ describe("practice sandbox expiry", () => {
     const real = await fileCase(db, "BZ");
 
     expect(await expireEndedSandboxes(db, now)).toEqual({ sessions: 1, cases: 1, logins: 1 });
+    // The job's wipe is in the trail too, by the system (no actor).
+    const wipes = await db.auditEvent.findMany({ where: { action: "training.sandbox.wipe" } });
+    expect(wipes.map((r) => [r.targetId, r.actorUserId])).toEqual([[ended.id, null]]);
     expect(await db.case.count({ where: { practiceSessionId: ended.id } })).toBe(0);
     expect(await db.user.count({ where: { practiceSessionId: ended.id } })).toBe(0);
     expect(await db.case.count({ where: { practiceSessionId: running.id } })).toBe(1);
