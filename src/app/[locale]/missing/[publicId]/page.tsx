@@ -8,6 +8,7 @@ import { Poster } from "@/features/bulletin/components/poster";
 import { displayName } from "@/features/bulletin/components/case-facts";
 import { ShareActions } from "@/features/bulletin/components/share-actions";
 import { getBulletinCase } from "@/features/bulletin/data";
+import { posterMetadata } from "@/features/bulletin/poster-metadata";
 import { TipForm } from "@/features/tips/components/tip-form";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -26,20 +27,19 @@ async function caseFrom(props: Props) {
 
 /** The public address of this poster, for sharing and printing. */
 async function posterUrl(locale: string, publicId: string): Promise<string> {
-  const base = publicBaseUrl((await headers()).get("host"));
-  return new URL(`/${locale}/missing/${publicId}`, base).toString();
+  return new URL(`/${locale}/missing/${publicId}`, await baseUrl()).toString();
 }
 
+async function baseUrl(): Promise<string> {
+  return publicBaseUrl((await headers()).get("host"));
+}
+
+// Link previews (Open Graph, Twitter) only from the consented public case: see poster-metadata.ts.
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const locale = await localeFrom(props.params);
-  const [t, c] = await Promise.all([getT(locale, ["bulletin"]), caseFrom(props)]);
-  // See missing/page.tsx: the tip form must post with a real Origin when JavaScript is off.
-  if (!c) return { robots: { index: false }, referrer: "same-origin" };
-  return {
-    title: `${t("bulletin:poster.banner")}: ${displayName(c, t)}`,
-    robots: { index: false },
-    referrer: "same-origin",
-  };
+  const [t, c, base] = await Promise.all([getT(locale, ["bulletin"]), caseFrom(props), baseUrl()]);
+  const url = c ? await posterUrl(locale, c.publicId) : base;
+  return posterMetadata(c, t, locale, url, base);
 }
 
 // Dynamic on every request: a case that left the bulletin must 404 at once, never from a cache.
