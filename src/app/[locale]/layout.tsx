@@ -18,6 +18,10 @@ export async function generateMetadata(props: { params: Promise<{ locale: string
   return {
     title: { default: t("common:appName"), template: `%s · ${t("common:appName")}` },
     description: t("common:tagline"),
+    // Installable: the manifest in the page's language, icons rendered from public/icon.svg.
+    manifest: `/${locale}/manifest.webmanifest`,
+    icons: { icon: "/icon.svg", apple: "/icons/apple-touch-icon.png" },
+    appleWebApp: { capable: true, title: t("common:appName") },
   };
 }
 
