@@ -8,10 +8,12 @@ import type { ActionState } from "@/server/result";
 import type { Viewer } from "@/server/viewer";
 import {
   addCaseNote,
+  answerOwnerRequest,
   assignCase,
   changeCaseStatus,
   mergeClaims,
   requestFamilyInformation,
+  requestOwningCountry,
   searchCases,
   setPublicationApproval,
   setTraffickingFlag,
@@ -23,6 +25,8 @@ import {
   DuplicateInput,
   InfoRequestInput,
   NoteInput,
+  OwnerAnswerInput,
+  OwnerRequestInput,
   PublicationInput,
   SearchInput,
   StatusChangeInput,
@@ -122,4 +126,23 @@ export async function unmergeClaimAction(prev: CaseFormState, form: FormData) {
 export async function publicationAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber"), approve: field(form, "approve") };
   return changeCase(PublicationInput, input, setPublicationApproval, "publicationAction", prev);
+}
+
+/** A request to the case's own country, from an officer of another one (decision 144). */
+export async function requestOwnerAction(prev: CaseFormState, form: FormData) {
+  const input = {
+    caseNumber: field(form, "caseNumber"),
+    need: field(form, "need"),
+    message: field(form, "message"),
+  };
+  return changeCase(OwnerRequestInput, input, requestOwningCountry, "requestOwnerAction", prev);
+}
+
+export async function answerOwnerRequestAction(prev: CaseFormState, form: FormData) {
+  const input = {
+    caseNumber: field(form, "caseNumber"),
+    requestId: field(form, "requestId"),
+    message: field(form, "message"),
+  };
+  return changeCase(OwnerAnswerInput, input, answerOwnerRequest, "answerOwnerRequestAction", prev);
 }

@@ -9,3 +9,10 @@ export { requestFamilyInformation } from "./data/info-request";
 export { addCaseNote, assignCase, listAssignees, setTraffickingFlag, type Assignees } from "./data/casework";
 export { setPublicationApproval } from "./data/links";
 export { findMergedPrimary, mergeClaims, unmergeClaim } from "./data/merge";
+export {
+  answerOwnerRequest,
+  mayRequestOwner,
+  OWNER_REQUEST,
+  OWNER_REQUEST_ANSWERED,
+  requestOwningCountry,
+} from "./data/owner-request";

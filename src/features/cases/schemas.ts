@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { hasLoneSurrogate, normalizeTextInput } from "../../lib/text";
-import { isRealDate } from "@/lib/forms/fields";
+import { choice, isRealDate, optionalLongText, requiredLongText } from "@/lib/forms/fields";
 import { CASE_NUMBER_PATTERN } from "@/lib/case-number";
 import { CASE_STATUSES } from "./case-statuses";
 import { TRAFFICKING_INDICATORS } from "./trafficking";
@@ -131,3 +131,30 @@ export type CaseRefInput = z.infer<typeof CaseRefInput>;
 
 export const PublicationInput = z.object({ caseNumber, approve: checkbox });
 export type PublicationInput = z.infer<typeof PublicationInput>;
+
+/**
+ * What an officer of another country asks the case's own country (decision 144). A code, so the
+ * owning side reads it in its own language; the optional message is the officer's own words.
+ */
+export const OWNER_REQUEST_NEEDS = ["SEEN", "CONTACT", "INFORMATION", "FOUND_RECORD", "OTHER"] as const;
+export type OwnerRequestNeed = (typeof OWNER_REQUEST_NEEDS)[number];
+
+export const OwnerRequestInput = z
+  .object({
+    caseNumber,
+    need: choice(OWNER_REQUEST_NEEDS),
+    message: optionalLongText(1000),
+  })
+  .refine((v) => v.need !== "OTHER" || !!v.message, {
+    path: ["message"],
+    message: "cases:ownerRequest.messageRequired",
+  });
+export type OwnerRequestInput = z.infer<typeof OwnerRequestInput>;
+
+/** The owning country's answer to one request (the request's case event id). */
+export const OwnerAnswerInput = z.object({
+  caseNumber,
+  requestId: z.uuid("cases:ownerRequest.unknownRequest"),
+  message: requiredLongText(1000),
+});
+export type OwnerAnswerInput = z.infer<typeof OwnerAnswerInput>;

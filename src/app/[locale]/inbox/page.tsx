@@ -25,6 +25,9 @@ function reasonText(reason: string, t: TFunction): string | null {
   const [code, value] = reason.split(":");
   if (code === "DAYS") return t("inbox:reason.days", { days: value });
   if (code === "MATCH") return t("inbox:reason.match");
+  // Requests between countries (decision 144): what was asked, in the reader's language.
+  if (code === "NEED") return t(`inbox:reason.need.${value}`, { defaultValue: "" }) || null;
+  if (code === "ANSWER") return t("inbox:reason.ANSWER");
   if (code === "MINOR" || code === "TRAFFICKING" || code === "BORDER" || code === "PLACE")
     return t(`inbox:reason.${code}`);
   // Family check-ins (decision 142): what the family said, never their words.

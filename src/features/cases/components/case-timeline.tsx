@@ -58,6 +58,15 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
       });
     case "FAMILY_NOTE":
       return t("checkins:events.FAMILY_NOTE");
+    case "OWNER_REQUEST":
+      return t("cases:events.OWNER_REQUEST", {
+        country: t(`common:countries.${e.oldValue}`, { defaultValue: e.oldValue ?? "—" }),
+        need: t(`cases:ownerRequest.needs.${e.newValue}`, { defaultValue: e.newValue ?? "—" }),
+      });
+    case "OWNER_REQUEST_ANSWERED":
+      return t("cases:events.OWNER_REQUEST_ANSWERED", {
+        country: t(`common:countries.${e.newValue}`, { defaultValue: e.newValue ?? "—" }),
+      });
     case "INFO_REQUESTED":
     case "NOTIFICATIONS_WITHDRAWN":
       return t(`notifications:events.${e.type}`);

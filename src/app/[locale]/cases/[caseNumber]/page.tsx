@@ -5,6 +5,8 @@ import { CaseCasework } from "@/features/cases/components/case-casework";
 import { DuplicateForm } from "@/features/cases/components/duplicate-form";
 import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
 import { CaseTimeline } from "@/features/cases/components/case-timeline";
+import { OwnerRequests } from "@/features/cases/components/owner-requests";
+import { mayRequestOwner } from "@/features/cases/data";
 import styles from "@/features/cases/components/cases.module.css";
 import { loadAssignees } from "@/features/cases/load-case";
 import { CaseMatching } from "@/features/matching/components/case-matching";
@@ -37,7 +39,7 @@ export default async function CasePage(props: Props) {
     : [];
   const [t, resources, assignees, proposals] = await Promise.all([
     getT(locale, ["cases", "notifications", "matches", "intake", "checkins"]),
-    loadResources(locale, ["cases", "common", "notifications"]),
+    loadResources(locale, ["cases", "common", "notifications", "validation"]),
     loadAssignees(viewer, c),
     listProposalsForCase(viewer, c.id),
   ]);
@@ -86,6 +88,17 @@ export default async function CasePage(props: Props) {
           </div>
         </I18nProvider>
       ) : null}
+      <I18nProvider locale={locale} resources={resources}>
+        <OwnerRequests
+          caseNumber={c.caseNumber}
+          country={c.countryCode}
+          timeline={c.timeline}
+          mayRequest={!c.practiceSessionId && mayRequestOwner(viewer, c.countryCode)}
+          mayAnswer={!c.practiceSessionId && c.writable.includes("case:addNote")}
+          t={t}
+          locale={locale}
+        />
+      </I18nProvider>
       <CaseTimeline entries={c.timeline} t={t} locale={locale} country={c.countryCode} />
     </article>
   );
