@@ -1,10 +1,11 @@
+import { QrCode } from "@/components/ui/qr-code";
 import type { Locale } from "@/i18n/settings";
 import type { PublicCase } from "../public-case";
 import { CaseFacts, displayName } from "./case-facts";
 import styles from "./bulletin.module.css";
 import type { Translate } from "./translate";
 
-/** The printable poster: one page, large name and photo, consented facts, how to help. */
+/** The printable poster: one page, large name and photo, consented facts, how to help, a QR code to its page. */
 export function Poster({ c, t, locale, url }: { c: PublicCase; t: Translate; locale: Locale; url: string }) {
   const name = displayName(c, t);
   const photo = c.photos[0];
@@ -35,8 +36,16 @@ export function Poster({ c, t, locale, url }: { c: PublicCase; t: Translate; loc
           <CaseFacts c={c} t={t} locale={locale} />
         </div>
       </div>
-      <p className={styles.posterCall}>{t("bulletin:poster.call")}</p>
-      <p className={styles.posterUrl}>{url}</p>
+      <div className={styles.posterFooter}>
+        <div>
+          <p className={styles.posterCall}>{t("bulletin:poster.call")}</p>
+          <p className={styles.posterUrl}>{url}</p>
+        </div>
+        <figure className={styles.posterQr}>
+          <QrCode value={url} label={t("bulletin:poster.qrLabel")} />
+          <figcaption>{t("bulletin:poster.qrCaption")}</figcaption>
+        </figure>
+      </div>
     </article>
   );
 }
