@@ -1,8 +1,32 @@
-// Reference data every installation needs: the nine countries and their regions, and a
-// training-coverage target for Belize (the cascade that trained ~140 officers).
+// Reference data every installation needs: the nine countries and their regions, the land
+// borders that carry cross-border alerts, and a training-coverage target for Belize (the
+// cascade that trained ~140 officers).
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { COUNTRIES } from "../../src/lib/reference/countries";
 import { REGIONS } from "../../src/lib/reference/regions";
+
+// Participating countries that share a land border (a person walks or rides across in hours);
+// Puerto Rico shares none. Only the first seed writes them: from then on admins edit the
+// CountryNeighbour table (/admin/neighbours) and a later seed never brings back a removed pair.
+const LAND_BORDERS: readonly (readonly [string, string])[] = [
+  ["BZ", "GT"],
+  ["BO", "CL"],
+  ["BO", "PE"],
+  ["CL", "PE"],
+  ["CR", "NI"],
+  ["EC", "PE"],
+];
+
+async function seedNeighbours(db: PrismaClient) {
+  if ((await db.countryNeighbour.count()) > 0) return;
+  await db.countryNeighbour.createMany({
+    data: LAND_BORDERS.flatMap(([a, b]) => [
+      { countryCode: a, neighbourCode: b },
+      { countryCode: b, neighbourCode: a },
+    ]),
+    skipDuplicates: true,
+  });
+}
 
 export async function seedReference(db: PrismaClient) {
   for (const c of COUNTRIES) {
@@ -19,6 +43,7 @@ export async function seedReference(db: PrismaClient) {
       });
     }
   }
+  await seedNeighbours(db);
   const existing = await db.trainingTarget.findFirst({ where: { countryCode: "BZ", regionId: null } });
   if (!existing) await db.trainingTarget.create({ data: { countryCode: "BZ", regionId: null, target: 140 } });
   const bzRegions = await db.region.findMany({ where: { countryCode: "BZ" }, select: { id: true } });

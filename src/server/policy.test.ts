@@ -101,6 +101,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "match:rematch",
     "message:manage",
     "audit:read",
+    "neighbour:manage",
   ],
 };
 

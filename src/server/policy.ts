@@ -52,6 +52,8 @@ export const PERMISSIONS = [
   "message:manage",
   // Searching the admin and training trail and the case access logs, and exporting them (decision 141).
   "audit:read",
+  // The land borders that carry cross-border alerts (CountryNeighbour); writes are the super-admin's.
+  "neighbour:manage",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -129,6 +131,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "match:rematch",
     "message:manage",
     "audit:read",
+    "neighbour:manage",
   ],
 };
 

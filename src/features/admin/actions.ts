@@ -11,12 +11,14 @@ import { ok, type ActionState } from "@/server/result";
 import { getViewer } from "@/server/session";
 import { getCaseAccessLog } from "./access-log-data";
 import { searchAudit, type AuditSearchResult } from "./audit-search-data";
+import { addNeighbourPair, removeNeighbourPair } from "./neighbours-data";
 import { createOrganization } from "./organizations-data";
 import {
   AccessLogQuery,
   AuditSearchInput,
   CreateOrganizationInput,
   CreateUserInput,
+  NeighbourPairInput,
   NewPassword,
   UserFields,
 } from "./schemas";
@@ -100,6 +102,36 @@ export async function createOrganizationAction(_prev: ActionState, form: FormDat
   );
   // A created organisation leaves an empty form for the next one.
   return result.ok ? ok(undefined) : result;
+}
+
+const PAIR_FIELDS = ["countryCode", "neighbourCode"];
+
+/** Adds a pair of neighbouring countries (both directions); the form starts empty again. */
+export async function addNeighbourPairAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, PAIR_FIELDS);
+  const result = await runAction(
+    NeighbourPairInput,
+    values,
+    async (data, viewer) => {
+      await addNeighbourPair(viewer, data);
+      revalidatePath(`/${localeOf(form)}/admin/neighbours`);
+    },
+    { where: "addNeighbourPairAction", values },
+  );
+  return result.ok ? ok(undefined) : result;
+}
+
+export async function removeNeighbourPairAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, PAIR_FIELDS);
+  return runAction(
+    NeighbourPairInput,
+    values,
+    async (data, viewer) => {
+      await removeNeighbourPair(viewer, data);
+      revalidatePath(`/${localeOf(form)}/admin/neighbours`);
+    },
+    { where: "removeNeighbourPairAction" },
+  );
 }
 
 export type AccessLog = Awaited<ReturnType<typeof getCaseAccessLog>>;

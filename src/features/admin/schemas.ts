@@ -69,3 +69,14 @@ export const AuditSearchInput = z
   })
   .refine((q) => !q.from || !q.to || q.from <= q.to, { path: ["to"], message: "admin:errors.dateOrder" });
 export type AuditSearchInput = z.infer<typeof AuditSearchInput>;
+
+const countryCode = z.string(REQUIRED).regex(/^[A-Z]{2}$/, "admin:errors.invalidChoice");
+
+/** A pair of countries whose police get each other's cross-border alerts (order does not matter). */
+export const NeighbourPairInput = z
+  .object({ countryCode, neighbourCode: countryCode })
+  .refine((p) => p.countryCode !== p.neighbourCode, {
+    message: "admin:neighbours.errors.sameCountry",
+    path: ["neighbourCode"],
+  });
+export type NeighbourPairInput = z.infer<typeof NeighbourPairInput>;

@@ -6,7 +6,7 @@ import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { caseColumns } from "./case-columns";
 import { scheduleMatching } from "@/features/matching/data";
-import { ageOn, crossBorderAlerts } from "./cross-border";
+import { ageOn, crossBorderAlerts } from "@/lib/cross-border";
 import { insertClaim } from "./insert-claim-data";
 import { localToUtc } from "@/lib/local-time";
 import type { PreparedPhoto } from "@/server/photos";
@@ -58,14 +58,21 @@ interface Place {
   createdAt: Date | null;
   trackingCodeHash: string | null;
   submissionHash: string | null;
+  /** The country's neighbours (CountryNeighbour): whose police a minor's or trafficking claim alerts. */
+  neighbours: string[];
 }
 
-/** One round trip: the country's prefix, the region's id, and the case already filed under this submission id. */
+/**
+ * One round trip: the country's prefix, its neighbours, the region's id, and the case already
+ * filed under this submission id.
+ */
 async function lookUpClaim(input: ClaimInput): Promise<Place> {
   const db = await getDb();
   const { country, region } = input.lastSeen;
   const rows = await db.$queryRaw<Place[]>`
     SELECT (SELECT "casePrefix" FROM "Country" WHERE code = ${country}) AS "casePrefix",
+           ARRAY(SELECT "neighbourCode"::text FROM "CountryNeighbour" WHERE "countryCode" = ${country}
+                 ORDER BY 1) AS neighbours,
            (SELECT id::text FROM "Region" WHERE code = ${region ?? null} AND "countryCode" = ${country}) AS "regionId",
            f."caseNumber", f."createdAt", f."trackingCodeHash", f."submissionHash"
     FROM (SELECT 1) AS one LEFT JOIN "Case" f ON f."submissionId" = ${input.submissionId}`;
@@ -127,7 +134,7 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
       prefix,
       columns: caseColumns(input, facts),
       photos: stored,
-      inbox: newClaimInboxRows(facts.id, input, facts),
+      inbox: newClaimInboxRows(facts.id, input, { ...facts, neighbours: place.neighbours }),
     });
   } catch (err) {
     await deleteStoredPhotos(stored);
@@ -149,12 +156,18 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
 function newClaimInboxRows(
   caseId: string,
   input: ClaimInput,
-  facts: { regionId: string | null; practiceSessionId: string | null; lastSeenAt: Date },
+  facts: {
+    regionId: string | null;
+    practiceSessionId: string | null;
+    lastSeenAt: Date;
+    neighbours: readonly string[];
+  },
 ) {
   if (facts.practiceSessionId) return [];
   const country = input.lastSeen.country;
   const alerts = crossBorderAlerts({
     country,
+    neighbours: facts.neighbours,
     ageAtLastSeen: ageOn(input.person.dateOfBirth, input.person.approxAge, facts.lastSeenAt),
     riskIndicators: input.lastSeen.riskIndicators,
     circumstances: input.lastSeen.circumstances,

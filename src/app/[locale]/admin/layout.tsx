@@ -20,6 +20,7 @@ export default async function AdminLayout(props: {
     { href: `/${locale}/admin/tokens`, label: t("partners:nav.tokens") },
     { href: `/${locale}/admin/pfif`, label: t("partners:nav.pfif") },
     { href: `/${locale}/admin/messages`, label: t("notifications:deliveryLog.nav") },
+    { href: `/${locale}/admin/neighbours`, label: t("admin:nav.neighbours") },
   ];
   return (
     <div className="stack">

@@ -1,10 +1,10 @@
 // Which neighbouring police forces a new claim alerts (issue 12, "cross-border alerts"): a minor,
 // or a claim with trafficking indicators, is brought to the police of every participating
 // country that shares a land border with the country of the claim, and of any participating
-// country the circumstances name ("se fue a trabajar a Lima"). Pure: the intake writes the items
-// in the same statement as the claim.
+// country the circumstances name ("se fue a trabajar a Lima"). Pure: the caller reads the
+// country's neighbours from the CountryNeighbour table (admins edit it) and writes the items
+// (the intake in the same statement as the claim; a later trafficking flag through a job).
 import { normalizeName } from "@/lib/names/normalize";
-import { neighboursOf } from "@/lib/matching/neighbours";
 import { COUNTRIES } from "@/lib/reference/countries";
 
 // Names a family writes for a place in each participating country (country and capital/largest
@@ -36,8 +36,12 @@ export function countriesNamedIn(text: string): string[] {
 
 export interface AlertFacts {
   country: string;
+  /** The country's neighbours, as the CountryNeighbour table lists them. */
+  neighbours: readonly string[];
   ageAtLastSeen: number | null;
   riskIndicators: readonly string[];
+  /** Police flagged the case as possible trafficking (after the intake, perhaps without indicators). */
+  flagged?: boolean;
   circumstances: string;
 }
 
@@ -45,10 +49,10 @@ export interface AlertFacts {
 export function crossBorderAlerts(f: AlertFacts): { countryCode: string; reasons: string[] }[] {
   const why: string[] = [];
   if (f.ageAtLastSeen !== null && f.ageAtLastSeen < 18) why.push("MINOR");
-  if (f.riskIndicators.length) why.push("TRAFFICKING");
+  if (f.riskIndicators.length || f.flagged) why.push("TRAFFICKING");
   if (!why.length) return [];
   const targets = new Map<string, string[]>();
-  for (const n of neighboursOf(f.country)) targets.set(n, [...why, "BORDER"]);
+  for (const n of f.neighbours) targets.set(n, [...why, "BORDER"]);
   for (const n of countriesNamedIn(f.circumstances))
     if (n !== f.country) targets.set(n, [...(targets.get(n) ?? why), "PLACE"]);
   return [...targets].map(([countryCode, reasons]) => ({ countryCode, reasons }));

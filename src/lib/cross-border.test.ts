@@ -3,6 +3,7 @@ import { ageOn, countriesNamedIn, crossBorderAlerts } from "./cross-border";
 
 const base = {
   country: "BZ",
+  neighbours: ["GT"],
   ageAtLastSeen: 15,
   riskIndicators: [],
   circumstances: "No volvió de la escuela.",
@@ -19,13 +20,24 @@ describe("cross-border alerts", () => {
 
   it("an adult with trafficking indicators in Bolivia alerts Chile and Peru", () => {
     expect(
-      codes({ ...base, country: "BO", ageAtLastSeen: 30, riskIndicators: ["JOB_OFFER_ABROAD"] }),
+      codes({
+        ...base,
+        country: "BO",
+        neighbours: ["CL", "PE"],
+        ageAtLastSeen: 30,
+        riskIndicators: ["JOB_OFFER_ABROAD"],
+      }),
     ).toEqual(["CL", "PE"]);
   });
 
   it("an adult without indicators alerts nobody, whatever the circumstances name", () => {
     expect(crossBorderAlerts({ ...base, ageAtLastSeen: 30, circumstances: "Se fue a Lima" })).toEqual([]);
     expect(crossBorderAlerts({ ...base, ageAtLastSeen: null })).toEqual([]);
+  });
+
+  it("alerts exactly the neighbours it is given (the table, which admins edit)", () => {
+    expect(codes({ ...base, neighbours: [] })).toEqual([]);
+    expect(codes({ ...base, neighbours: ["GT", "CR"] })).toEqual(["CR", "GT"]);
   });
 
   it("adds a participating country named in the circumstances, never the claim's own", () => {
