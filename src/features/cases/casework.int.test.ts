@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { setJobEngine } from "@/server/jobs";
+import { JobEngine } from "@/server/jobs/engine";
+import { jobDefinition } from "@/server/jobs/registry";
 import type { Viewer } from "@/server/viewer";
 import type { TestDb } from "@/testing/test-db";
 import {
@@ -15,6 +18,7 @@ import { makeViewer } from "@/testing/viewers";
 import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
 let testDb: TestDb;
+let engine: JobEngine;
 let policeBz: Viewer;
 let policeBo: Viewer;
 let ngoBo: Viewer;
@@ -27,6 +31,11 @@ let counts: () => Promise<{ events: number; logs: number }>;
 beforeAll(async () => {
   testDb = await openAppTestDb();
   const db = testDb.db;
+  // Flagging trafficking queues the cross-border alerts (trafficking-alert.int.test.ts runs them).
+  await import("./jobs");
+  engine = new JobEngine({ prisma: db, url: testDb.url });
+  setJobEngine(engine);
+  await engine.ensureQueues([jobDefinition("case-trafficking-alert")!]);
   policeBz = await makeViewer(db, "POLICE", "BZ");
   policeBo = await makeViewer(db, "POLICE", "BO");
   ngoBo = await makeViewer(db, "NGO", "BO");
@@ -38,7 +47,11 @@ beforeEach(async () => {
   bz = await fileCase(testDb.db, "BZ", { status: "REPORTED" });
   bo = await fileCase(testDb.db, "BO", { status: "ACTIVE" });
 });
-afterAll(() => closeAppTestDb(testDb));
+afterAll(async () => {
+  await engine?.stop(2000);
+  setJobEngine(undefined);
+  await closeAppTestDb(testDb);
+});
 
 /** Runs `fn`, expects it to fail with `pattern`, and checks that nothing was written. */
 async function refused(fn: () => Promise<unknown>, pattern: RegExp) {

@@ -2,11 +2,13 @@
 import "server-only";
 import { getDb } from "@/server/db";
 import { registerJob } from "@/server/jobs";
+import { sendTraffickingFlagAlerts } from "./data/trafficking-alert";
 import { remindStaleCases } from "./stale-reminders";
 
 declare module "@/server/jobs/registry" {
   interface JobPayloads {
     "case-stale-remind": Record<string, never>;
+    "case-trafficking-alert": { caseEventId: string };
   }
 }
 
@@ -17,4 +19,14 @@ registerJob(
     if (r.reminded) console.log(`[jobs] stale-case reminders: ${JSON.stringify(r)}`);
   },
   { cron: "41 6 * * *", retryLimit: 3 },
+);
+
+// Alerts for a case flagged as possible trafficking after the intake (data/trafficking-alert.ts);
+// idempotent per flag event, so pg-boss's retries are safe.
+registerJob(
+  "case-trafficking-alert",
+  async ({ caseEventId }) => {
+    await sendTraffickingFlagAlerts(await getDb(), caseEventId);
+  },
+  { retryLimit: 5, retryDelaySeconds: 10, retryBackoff: true },
 );

@@ -2,6 +2,7 @@ import "server-only";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
+import { queueJob } from "@/server/jobs";
 import type { Prisma } from "@/generated/prisma/client";
 import type { Viewer } from "@/server/viewer";
 import type { AssignInput, NoteInput, TraffickingInput } from "../schemas";
@@ -22,7 +23,11 @@ export async function addCaseNote(viewer: Viewer, input: NoteInput): Promise<voi
   });
 }
 
-/** Sets or clears the trafficking flag together with the indicators that justify it. */
+/**
+ * Sets or clears the trafficking flag together with the indicators that justify it. Setting it
+ * on a real case that was not flagged queues the cross-border alerts (data/trafficking-alert.ts)
+ * in the same transaction: committed with the flag, or not at all.
+ */
 export async function setTraffickingFlag(viewer: Viewer, input: TraffickingInput): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
@@ -30,6 +35,7 @@ export async function setTraffickingFlag(viewer: Viewer, input: TraffickingInput
       id: true,
       traffickingFlag: true,
       riskIndicators: true,
+      practiceSessionId: true,
     });
     const indicators = input.flagged ? [...new Set(input.indicators)].sort() : c.riskIndicators;
     const same = c.traffickingFlag === input.flagged && c.riskIndicators.join(",") === indicators.join(",");
@@ -38,7 +44,7 @@ export async function setTraffickingFlag(viewer: Viewer, input: TraffickingInput
       where: { id: c.id },
       data: { traffickingFlag: input.flagged, riskIndicators: indicators },
     });
-    await recordCaseEvent(tx, {
+    const event = await recordCaseEvent(tx, {
       caseId: c.id,
       actorKind: "STAFF",
       actorUserId: viewer.id,
@@ -47,6 +53,8 @@ export async function setTraffickingFlag(viewer: Viewer, input: TraffickingInput
       oldValue: c.traffickingFlag ? c.riskIndicators.join(",") : null,
       newValue: input.flagged ? indicators.join(",") : null,
     });
+    if (input.flagged && !c.traffickingFlag && !c.practiceSessionId)
+      await queueJob("case-trafficking-alert", { caseEventId: event.id }, { tx });
   });
 }
 
