@@ -34,8 +34,18 @@ async function expectOneLine(page: Page, testId: string) {
 }
 
 for (const lang of [
-  { locale: "es", send: "Enviar la denuncia", required: "Este campo es obligatorio." },
-  { locale: "en", send: "Send the claim", required: "This field is required." },
+  {
+    locale: "es",
+    send: "Enviar la denuncia",
+    required: "Este campo es obligatorio.",
+    hours: "(Horario: abierto las 24 horas, todos los días)",
+  },
+  {
+    locale: "en",
+    send: "Send the claim",
+    required: "This field is required.",
+    hours: "(Hours: open 24 hours, every day)",
+  },
 ]) {
   test(`without JavaScript at 360 px a complete claim in ${lang.locale} is filed, shown and tracked`, async ({
     page,
@@ -64,6 +74,7 @@ for (const lang of [
     expect(trackingCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await expectOneLine(page, "case-number");
     await expectOneLine(page, "tracking-code");
+    await expect(receipt.getByTestId("police-hours")).toHaveText(lang.hours);
     await receipt.screenshot({ path: testInfo.outputPath(`receipt-360-${lang.locale}.png`) });
     await expectNoAxeViolationsWithoutJs(browser, page);
 
@@ -77,5 +88,8 @@ for (const lang of [
     await page.locator("#track-trackingCode").fill(trackingCode);
     await page.locator("#track-trackingCode").press("Enter");
     await expect(page.getByRole("heading", { level: 2, name: new RegExp(caseNumber) })).toBeVisible();
+    // The contact point gives the police line's number and when it answers.
+    await expect(page.getByTestId("police-phone")).toHaveAttribute("href", "tel:110");
+    await expect(page.getByTestId("police-hours")).toHaveText(lang.hours);
   });
 }

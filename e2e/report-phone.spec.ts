@@ -44,6 +44,9 @@ test("at 360 px the review is readable and the receipt shows each code on one li
   }
   await expect(page.getByText("Policía Boliviana – FELCC")).toBeVisible();
   await expect(page.getByRole("link", { name: "110" })).toHaveAttribute("href", "tel:110");
+  await expect(page.getByTestId("police-hours")).toHaveText(
+    "(Horario: abierto las 24 horas, todos los días)",
+  );
   await expect(page.getByText(/\/es\/track$/)).toBeVisible();
   await expect(page.getByRole("button", { name: "Copiar el número de caso" })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath("receipt-360.png"), fullPage: true });

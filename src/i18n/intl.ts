@@ -130,6 +130,24 @@ export function formatMonth(month: string, locale: string): string {
   }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
+/** A weekday (ISO: 1 = Monday … 7 = Sunday) as the language shortens it ("lun", "Mon", "seg."). */
+export function formatWeekday(isoDay: number, locale: string): string {
+  // 1 January 2024 was a Monday.
+  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: "short", timeZone: "UTC" }).format(
+    new Date(Date.UTC(2024, 0, isoDay)),
+  );
+}
+
+/** A wall-clock time ("16:30", no zone: an office's own hours) as the language writes it ("4:30 PM"). */
+export function formatTimeOfDay(hhmm: string, locale: string): string {
+  const [h, m] = hhmm.split(":").map(Number);
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    hour: "numeric",
+    minute: "2-digit",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(2024, 0, 1, h, m)));
+}
+
 export function formatNumber(n: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale)).format(n);
 }

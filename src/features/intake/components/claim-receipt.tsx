@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, type ReactNode } from "react";
+import { PoliceContactLine } from "@/components/ui/police-contact";
 import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
@@ -84,11 +85,12 @@ export function ClaimReceipt(props: {
         </li>
         {contact ? (
           <li>
-            {t("receipt:contact", { name: contact.name })}{" "}
-            <a href={`tel:${contact.phone}`} className={styles.address}>
-              {contact.phone}
-            </a>{" "}
-            {t("receipt:contactHours")}
+            <PoliceContactLine
+              contact={contact}
+              t={t}
+              locale={props.locale}
+              phoneClassName={styles.address}
+            />
           </li>
         ) : null}
       </ul>

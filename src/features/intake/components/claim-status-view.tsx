@@ -1,6 +1,8 @@
 import { Alert } from "@/components/ui/alert";
+import { PoliceContactLine } from "@/components/ui/police-contact";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
+import { policeContactForCountry } from "@/lib/police-contacts";
 import type { ClaimStatus } from "../claim-status";
 import { forgetClaim, stopEmailUpdatesAction, withdrawConsentAction } from "../track-actions";
 import { FamilyNoteForm } from "./family-note-form";
@@ -19,9 +21,10 @@ export async function ClaimStatusView(props: {
   fieldErrors?: Record<string, string>;
 }) {
   const { locale, status: s } = props;
-  const t = await getT(locale, ["track", "notifications", "matches", "checkins", "validation"]);
+  const t = await getT(locale, ["track", "receipt", "notifications", "matches", "checkins", "validation"]);
   const day = (d: Date) => formatDay(d, locale, s.countryCode);
   const allowed = PUBLISHED.filter((k) => s.publication[k]);
+  const police = policeContactForCountry(s.countryCode);
   return (
     <section className="stack" aria-labelledby="claim-status-title">
       <h2 id="claim-status-title">{t("track:statusTitle", { caseNumber: s.caseNumber })}</h2>
@@ -61,6 +64,12 @@ export async function ClaimStatusView(props: {
           {s.contact.kind === "organization"
             ? s.contact.name
             : t("track:contactNetwork", { country: t(`common:countries.${s.contact.countryCode}`) })}
+          {police ? (
+            <>
+              <br />
+              <PoliceContactLine contact={police} t={t} locale={locale} />
+            </>
+          ) : null}
           <br />
           <span className="hint">{t("track:contactHint")}</span>
         </dd>
