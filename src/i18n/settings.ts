@@ -35,6 +35,7 @@ export const NAMESPACES = [
   "notifications",
   "inbox",
   "checkins",
+  "retention",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

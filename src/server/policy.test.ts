@@ -14,6 +14,9 @@ import {
   matchReviewScope,
   PERMISSIONS,
   type Permission,
+  retentionCountry,
+  SYSTEM_ACTOR,
+  systemCan,
 } from "./policy";
 import type { Viewer } from "./viewer";
 
@@ -102,6 +105,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "message:manage",
     "audit:read",
     "neighbour:manage",
+    "retention:manage",
   ],
 };
 
@@ -116,6 +120,23 @@ describe("policy table", () => {
   }
   it("nobody signed out may do anything", () => {
     for (const p of PERMISSIONS) expect(can(null, p)).toBe(false);
+  });
+  for (const permission of PERMISSIONS) {
+    const expected = permission === "retention:apply";
+    it(`the system actor ${expected ? "may" : "may not"} ${permission}`, () => {
+      expect(systemCan(SYSTEM_ACTOR, permission)).toBe(expected);
+    });
+  }
+});
+
+describe("retention rules", () => {
+  it("a super-admin edits the network defaults, a country admin their country's rules", () => {
+    expect(retentionCountry(viewer("ADMIN", { isSuperAdmin: true }))).toEqual({ countryCode: null });
+    expect(retentionCountry(viewer("ADMIN"))).toEqual({ countryCode: "BZ" });
+  });
+  it("nobody else, and no practice login", () => {
+    expect(retentionCountry(viewer("POLICE"))).toBeNull();
+    expect(retentionCountry(viewer("ADMIN", { practiceSessionId: "s1" }))).toBeNull();
   });
 });
 

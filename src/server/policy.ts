@@ -54,6 +54,10 @@ export const PERMISSIONS = [
   "audit:read",
   // The land borders that carry cross-border alerts (CountryNeighbour); writes are the super-admin's.
   "neighbour:manage",
+  // Viewing and editing the retention rules, the dry run and the undo of a run (decision 143).
+  "retention:manage",
+  // Applying the retention rules: only the system actor (the nightly job), no role.
+  "retention:apply",
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -132,8 +136,30 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "message:manage",
     "audit:read",
     "neighbour:manage",
+    "retention:manage",
   ],
 };
+
+/**
+ * The system actor: a scheduled job acting with no person behind it. It holds only what a job
+ * needs and that no role has (applying the retention rules deletes data in every country).
+ */
+export const SYSTEM_ACTOR = { kind: "system" } as const;
+export type SystemActor = typeof SYSTEM_ACTOR;
+export const SYSTEM_PERMISSIONS: readonly Permission[] = ["retention:apply"];
+
+export function systemCan(actor: SystemActor, permission: Permission): boolean {
+  return actor.kind === "system" && SYSTEM_PERMISSIONS.includes(permission);
+}
+
+/**
+ * Retention rules the viewer administers: a super-admin the network defaults (country null), a
+ * country admin their country's rules. Null = none (also practice logins and tokens).
+ */
+export function retentionCountry(viewer: Viewer): { countryCode: string | null } | null {
+  if (!can(viewer, "retention:manage") || viewer.practiceSessionId || viewer.api) return null;
+  return { countryCode: viewer.isSuperAdmin ? null : viewer.countryCode };
+}
 
 export function can(viewer: Viewer | null, permission: Permission): boolean {
   if (!viewer || !ROLE_PERMISSIONS[viewer.role].includes(permission)) return false;

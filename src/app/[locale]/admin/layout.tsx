@@ -17,6 +17,7 @@ export default async function AdminLayout(props: {
     { href: `/${locale}/admin/organizations`, label: t("admin:nav.organizations") },
     { href: `/${locale}/admin/access-log`, label: t("admin:nav.accessLog") },
     { href: `/${locale}/admin/audit`, label: t("admin:nav.audit") },
+    { href: `/${locale}/admin/retention`, label: t("admin:nav.retention") },
     { href: `/${locale}/admin/tokens`, label: t("partners:nav.tokens") },
     { href: `/${locale}/admin/pfif`, label: t("partners:nav.pfif") },
     { href: `/${locale}/admin/messages`, label: t("notifications:deliveryLog.nav") },
