@@ -32,3 +32,10 @@ export function useT(ns: Namespace | Namespace[] = "common"): Translate {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   return useMemo(() => createTranslate(ctx.locale, ctx.resources, Array.isArray(ns) ? ns : [ns]), [ctx, key]);
 }
+
+/** The language of the page, for Intl formats and collation in client components (intl.ts). */
+export function useLocale(): Locale {
+  const ctx = useContext(I18nContext);
+  if (!ctx) throw new Error("useLocale needs an I18nProvider above it");
+  return ctx.locale;
+}

@@ -8,6 +8,8 @@ import {
   formatDateTime,
   formatMonth,
   formatPercent,
+  formatTimeOfDay,
+  formatWeekday,
   INTL_LOCALE,
   sortByLabel,
 } from "./intl";
@@ -58,6 +60,19 @@ describe("intl", () => {
     expect(formatMonth("2026-02", "es")).toMatch(/^feb/);
     expect(formatMonth("2026-02", "en")).toBe("Feb 2026");
     expect(formatMonth("2026-02", "fr")).toMatch(/^févr/);
+    // Languages without CLDR formats read their fallback's months (decision 132), never "2026-02".
+    expect(formatMonth("2026-02", "ht")).toMatch(/^févr/);
+    expect(formatMonth("2026-02", "ay")).toMatch(/^feb/);
+    expect(formatMonth("2026-02", "gn")).toMatch(/^feb/);
+    expect(formatMonth("2026-02", "qu")).toMatch(/^Feb 2026$/);
+  });
+
+  it("names weekdays and clock times in the reader's language", () => {
+    expect(formatWeekday(1, "es")).toBe("lun");
+    expect(formatWeekday(7, "en")).toBe("Sun");
+    expect(formatWeekday(5, "ht")).toBe("ven.");
+    expect(formatTimeOfDay("16:30", "es")).toBe("16:30");
+    expect(formatTimeOfDay("16:30", "en")).toMatch(/^4:30\sPM$/);
   });
 
   it("finds the instant a day begins in a country's zone", () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { sortByLabel } from "@/i18n/intl";
 import { recordAuditEvent } from "@/server/audit-event";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
@@ -52,6 +53,24 @@ export async function createOrganization(
 }
 
 /** Choices for the user and organisation forms: only the countries the viewer administers. */
+type PlacementOptions = Awaited<ReturnType<typeof getPlacementOptions>>;
+
+/**
+ * The placement choices in the reader's alphabetical order (decision 105): countries by their
+ * translated names, regions and organisations by their own (the database sorts by code point).
+ */
+export function placementInReadingOrder(
+  options: PlacementOptions,
+  locale: string,
+  t: (key: string) => string,
+): PlacementOptions {
+  return {
+    countries: sortByLabel(options.countries, locale, (c) => t(`common:countries.${c}`)),
+    regions: sortByLabel(options.regions, locale, (r) => r.name),
+    organizations: sortByLabel(options.organizations, locale, (o) => o.name),
+  };
+}
+
 export async function getPlacementOptions(viewer: Viewer) {
   requireAdmin(viewer);
   const db = await getDb();

@@ -1,4 +1,5 @@
 import { requirePageViewer } from "@/server/page-guard";
+import { sortByLabel } from "@/i18n/intl";
 import type { Metadata } from "next";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { CaseSearch } from "@/features/cases/components/case-search";
@@ -28,13 +29,19 @@ export default async function CasesPage(props: Props) {
   // Offer only the countries the viewer can actually see (an NGO sees its own country).
   const scope = caseReadScope(viewer);
   const countries = typeof scope.countryCode === "string" ? [scope.countryCode] : COUNTRY_CODES;
+  // Both lists in the reader's alphabetical order (decision 105); region names are proper names.
+  const countryLabel = (c: string) => t(`common:countries.${c}`);
   return (
     <div className="stack">
       {/* A practice login sees the header's practice banner on every page (one, not two). */}
       <h1>{t("cases:search.title")}</h1>
       <p>{t("cases:search.intro")}</p>
       <I18nProvider locale={locale} resources={resources}>
-        <CaseSearch locale={locale} countries={countries} regions={regions} />
+        <CaseSearch
+          locale={locale}
+          countries={sortByLabel(countries, locale, countryLabel)}
+          regions={sortByLabel(regions, locale, (r) => r.name)}
+        />
       </I18nProvider>
     </div>
   );

@@ -1,4 +1,5 @@
 import { requirePageViewer } from "@/server/page-guard";
+import { sortByLabel } from "@/i18n/intl";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
@@ -31,7 +32,11 @@ export default async function FoundListPage(props: Props) {
   ]);
   // Offer only the countries the viewer can see (everyone but police sees their own).
   const scope = foundReadScope(viewer);
-  const countries = typeof scope.countryCode === "string" ? [scope.countryCode] : COUNTRY_CODES;
+  const countries = sortByLabel(
+    typeof scope.countryCode === "string" ? [scope.countryCode] : COUNTRY_CODES,
+    locale,
+    (c) => t(`common:countries.${c}`),
+  );
   return (
     <div className="stack">
       <h1>{t("found:list.title")}</h1>

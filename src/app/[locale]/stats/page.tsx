@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { sortByLabel } from "@/i18n/intl";
 import { connection } from "next/server";
 import { Alert } from "@/components/ui/alert";
 import { StatSection } from "@/features/stats/components/stat-section";
@@ -38,7 +39,7 @@ export default async function StatsPage(props: Props) {
     : stats.countries
       ? stats.countries.map((c) => t(`common:countries.${c}`)).join(", ")
       : t("stats:allCountries");
-  const choices = exact?.countries ?? COUNTRY_CODES;
+  const choices = sortByLabel(exact?.countries ?? COUNTRY_CODES, locale, (c) => t(`common:countries.${c}`));
   const csvHref = `/api/v1/stats/csv?locale=${locale}${stats.country ? `&country=${stats.country}` : ""}`;
   return (
     <div className="stack">

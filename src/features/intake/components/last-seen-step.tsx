@@ -1,8 +1,9 @@
 import { useEffect } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
-import { useT } from "@/i18n/client";
+import { useLocale, useT } from "@/i18n/client";
 import { sortByLabel } from "@/i18n/intl";
 import { CLAIM_COUNTRIES, RISK_INDICATORS } from "@/lib/case-options";
+import { claimCountryChoices } from "./choice-options";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "./form-fields";
 import type { ClaimFormValues } from "./form-values";
 
@@ -60,6 +61,7 @@ function LastSeenFields({
   today: string;
 }) {
   const t = useT(["intake", "common"]);
+  const locale = useLocale();
   const l = (k: string) => `lastSeen.${k}`;
   return (
     <>
@@ -69,7 +71,7 @@ function LastSeenFields({
           related={[l("region")]}
           label={t("lastSeen.country")}
           required
-          options={CLAIM_COUNTRIES.map((c) => ({ value: c, label: t(`common:countries.${c}`) }))}
+          options={claimCountryChoices(t, locale)}
         />
         <SelectField
           name={l("region")}

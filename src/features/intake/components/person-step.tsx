@@ -1,15 +1,11 @@
-import { useT } from "@/i18n/client";
-import { CLAIM_COUNTRIES, NATIONALITIES, SEXES, SPOKEN_LANGUAGES } from "@/lib/case-options";
+import { useLocale, useT } from "@/i18n/client";
+import { SEXES, SPOKEN_LANGUAGES } from "@/lib/case-options";
+import { nationalityChoices } from "./choice-options";
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from "./form-fields";
-
-export function nationalityLabel(t: ReturnType<typeof useT>, code: string): string {
-  return (CLAIM_COUNTRIES as readonly string[]).includes(code)
-    ? t(`common:countries.${code}`)
-    : t(`intake:nationalities.${code}`);
-}
 
 export function PersonStep({ today }: { today: string }) {
   const t = useT(["intake", "common"]);
+  const locale = useLocale();
   const p = (k: string) => `person.${k}`;
   return (
     <>
@@ -33,7 +29,7 @@ export function PersonStep({ today }: { today: string }) {
         <SelectField
           name={p("nationality")}
           label={t("person.nationality")}
-          options={NATIONALITIES.map((c) => ({ value: c, label: nationalityLabel(t, c) }))}
+          options={nationalityChoices(t, locale)}
         />
       </div>
       <p className="hint">{t("person.ageHint")}</p>

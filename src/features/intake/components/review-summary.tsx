@@ -3,7 +3,7 @@ import { useT } from "@/i18n/client";
 import { LOCALE_NAMES, isLocale } from "@/i18n/settings";
 import type { ClaimFormValues } from "./form-values";
 import type { RegionOptions } from "./last-seen-step";
-import { nationalityLabel } from "./person-step";
+import { nationalityLabel } from "./choice-options";
 import type { ChosenPhoto } from "./photos-step";
 import { ReviewFindability } from "./review-findability";
 import styles from "./claim-form.module.css";

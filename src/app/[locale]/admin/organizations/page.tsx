@@ -1,7 +1,11 @@
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { OrganizationForm } from "@/features/admin/components/organization-form";
-import { getPlacementOptions, listOrganizations } from "@/features/admin/organizations-data";
+import {
+  getPlacementOptions,
+  placementInReadingOrder,
+  listOrganizations,
+} from "@/features/admin/organizations-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -17,12 +21,13 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function OrganizationsPage(props: Props) {
   const locale = await localeFrom(props.params);
   const viewer = await requirePageViewer(locale, "/admin/organizations", "user:manage");
-  const [t, orgs, options, resources] = await Promise.all([
+  const [t, orgs, placement, resources] = await Promise.all([
     getT(locale, ["admin"]),
     listOrganizations(viewer),
     getPlacementOptions(viewer),
     loadResources(locale, ["admin", "common"]),
   ]);
+  const options = placementInReadingOrder(placement, locale, t);
   return (
     <div className="stack">
       <h1>{t("admin:organizations.title")}</h1>

@@ -1,4 +1,5 @@
 import { requirePageViewer } from "@/server/page-guard";
+import { sortByLabel } from "@/i18n/intl";
 import type { Metadata } from "next";
 import { formatDateTime } from "@/lib/dates";
 import { CLAIM_COUNTRIES } from "@/lib/case-options";
@@ -29,7 +30,7 @@ export default async function TokensPage(props: Props) {
   // A country admin issues tokens for their country's organisations; a police token may still
   // cover other countries (a registry that looks across the border), never more than its unit's
   // staff could see (policy.ts). An NGO's token is held to the NGO's country by the data layer.
-  const countries = [...CLAIM_COUNTRIES];
+  const countries = sortByLabel(CLAIM_COUNTRIES, locale, (c) => t(`common:countries.${c}`));
   const STATE_LABEL = {
     active: t("partners:tokens.active"),
     expired: t("partners:tokens.expired"),

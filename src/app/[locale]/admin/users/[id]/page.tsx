@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { setUserDisabledAction } from "@/features/admin/actions";
 import { SetPasswordForm } from "@/features/admin/components/set-password-form";
 import { UserForm } from "@/features/admin/components/user-form";
-import { getPlacementOptions } from "@/features/admin/organizations-data";
+import { getPlacementOptions, placementInReadingOrder } from "@/features/admin/organizations-data";
 import { getUserForAdmin } from "@/features/admin/users-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -28,7 +28,7 @@ export default async function AdminUserPage(props: Props) {
   const { id } = await props.params;
   const viewer = await requirePageViewer(locale, `/admin/users/${id}`, "user:manage");
   // Out of scope or missing: the same not-found page.
-  const [t, user, options, resources] = await Promise.all([
+  const [t, user, placement, resources] = await Promise.all([
     getT(locale, ["admin"]),
     getUserForAdmin(viewer, id).catch((err: unknown) => {
       if (err instanceof NotFoundError) notFound();
@@ -37,6 +37,7 @@ export default async function AdminUserPage(props: Props) {
     getPlacementOptions(viewer),
     loadResources(locale, ["admin", "auth", "common"]),
   ]);
+  const options = placementInReadingOrder(placement, locale, t);
   const self = user.id === viewer.id;
   const values = {
     name: user.name,

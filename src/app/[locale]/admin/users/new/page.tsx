@@ -1,7 +1,7 @@
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { UserForm } from "@/features/admin/components/user-form";
-import { getPlacementOptions } from "@/features/admin/organizations-data";
+import { getPlacementOptions, placementInReadingOrder } from "@/features/admin/organizations-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -17,11 +17,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function NewUserPage(props: Props) {
   const locale = await localeFrom(props.params);
   const viewer = await requirePageViewer(locale, "/admin/users/new", "user:manage");
-  const [t, options, resources] = await Promise.all([
+  const [t, placement, resources] = await Promise.all([
     getT(locale, ["admin"]),
     getPlacementOptions(viewer),
     loadResources(locale, ["admin", "auth", "common"]),
   ]);
+  const options = placementInReadingOrder(placement, locale, t);
   return (
     <div className="stack">
       <h1>{t("admin:users.new")}</h1>
