@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale } from "@/i18n/settings";
+import { isOfflinePage, OFFLINE_COPY_HEADER } from "@/lib/offline-pages";
 
 // Only routing happens here: locale prefixes. Authorization is never decided in the proxy
 // (every data function checks the viewer itself), so a request that skips it gains nothing.
@@ -10,7 +11,12 @@ export function proxy(request: NextRequest) {
     // The language switcher (a server component) needs the path to link to its translations.
     const headers = new Headers(request.headers);
     headers.set("x-pathname", pathname);
-    return NextResponse.next({ request: { headers } });
+    const response = NextResponse.next({ request: { headers } });
+    // A public page answered to a request without cookies holds nothing of the visitor's: the
+    // service worker may keep it for offline use, and keeps nothing else (decision 147).
+    if (isOfflinePage(pathname) && !request.headers.has("cookie"))
+      response.headers.set(OFFLINE_COPY_HEADER, "1");
+    return response;
   }
   const locale = pathname === "/" ? negotiateLocale(request.headers.get("accept-language")) : DEFAULT_LOCALE;
   const url = request.nextUrl.clone();

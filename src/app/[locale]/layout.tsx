@@ -2,9 +2,11 @@ import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/shell/site-footer";
+import { ServiceWorkerRegistration } from "@/components/shell/service-worker";
 import { SiteHeader } from "@/components/shell/site-header";
 import { getT } from "@/i18n/server";
 import { isLocale, LOCALES } from "@/i18n/settings";
+import { env } from "@/server/env";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -45,6 +47,7 @@ export default async function LocaleLayout(props: {
           {props.children}
         </main>
         <SiteFooter locale={locale} />
+        <ServiceWorkerRegistration enabled={env().NODE_ENV === "production"} />
       </body>
     </html>
   );
