@@ -108,11 +108,22 @@ function toRecord(c: SyntheticCase, i: number, seq: number, regionId: string | u
     consentPublishAge: c.consent.publishAge,
     consentPublishLastSeen: c.consent.publishLastSeen,
     guardianConfirmed: c.consent.guardianConfirmed,
-    // json_populate_recordset ignores column defaults: every NOT NULL column is given here.
-    notifyByEmail: false,
     createdAt: c.lastSeenAt.toISOString(),
     updatedAt: c.lastSeenAt.toISOString(),
   };
+}
+
+/**
+ * One INSERT of many rows from JSON. Only the rows' own keys are named, so every other column
+ * gets its default (json_populate_recordset alone would write NULL into a column added later).
+ */
+export async function insertJsonRows(client: pg.Client, table: string, rows: readonly object[]) {
+  if (!rows.length) return;
+  const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))].map((k) => `"${k}"`).join(", ");
+  await client.query(
+    `INSERT INTO "${table}" (${cols}) SELECT ${cols} FROM json_populate_recordset(NULL::"${table}", $1::json)`,
+    [JSON.stringify(rows)],
+  );
 }
 
 /**
@@ -146,9 +157,7 @@ export async function fillCases(url: string, n: number, seed: number, log: (m: s
           otherNames: c.otherNames,
         });
       }
-      await client.query(`INSERT INTO "Case" SELECT * FROM json_populate_recordset(NULL::"Case", $1::json)`, [
-        JSON.stringify(batch),
-      ]);
+      await insertJsonRows(client, "Case", batch);
       if ((start / BATCH) % 20 === 0) log(`  inserted ${start + batch.length} / ${n}`);
     }
     // The counters the intake numbers from, as the portal would have left them: without them a

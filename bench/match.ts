@@ -27,7 +27,7 @@ import type { MatchProfile } from "../src/lib/matching/profile";
 import { compareProfiles, REVIEW_THRESHOLD } from "../src/lib/matching/score";
 import { createPrismaHandle } from "../src/server/prisma-factory";
 import { createRng, type Rng } from "../src/testing/random";
-import { BENCH_NOW, fillCases, recreateDatabase } from "./bench-data";
+import { BENCH_NOW, fillCases, insertJsonRows, recreateDatabase } from "./bench-data";
 import { ms, percentile } from "./stats";
 
 const args = process.argv.slice(2);
@@ -192,16 +192,10 @@ function foundRow(
 
 async function insertFound(client: pg.Client, rows: ReturnType<typeof foundRow>[], marks: object[]) {
   for (let i = 0; i < rows.length; i += 2000) {
-    await client.query(
-      `INSERT INTO "FoundPerson" SELECT * FROM json_populate_recordset(NULL::"FoundPerson", $1::json)`,
-      [JSON.stringify(rows.slice(i, i + 2000))],
-    );
+    await insertJsonRows(client, "FoundPerson", rows.slice(i, i + 2000));
   }
   for (let i = 0; i < marks.length; i += 2000) {
-    await client.query(
-      `INSERT INTO "FoundPersonMark" SELECT * FROM json_populate_recordset(NULL::"FoundPersonMark", $1::json)`,
-      [JSON.stringify(marks.slice(i, i + 2000))],
-    );
+    await insertJsonRows(client, "FoundPersonMark", marks.slice(i, i + 2000));
   }
 }
 
