@@ -10,6 +10,7 @@ import {
   canSetStatus,
   foundReadScope,
   foundWriteScope,
+  LIVE_PAIR,
   matchReadScope,
   matchReviewScope,
   PERMISSIONS,
@@ -205,13 +206,13 @@ describe("matching proposal scopes", () => {
   const none = { id: { in: [] } };
   it("police see pairs with either record in their country, and may review them", () => {
     const bo = viewer("POLICE", { countryCode: "BO" });
-    const either = { OR: [{ caseCountryCode: "BO" }, { otherCountryCode: "BO" }] };
+    const either = { OR: [{ caseCountryCode: "BO" }, { otherCountryCode: "BO" }], ...LIVE_PAIR };
     expect(matchReadScope(bo)).toEqual(either);
     expect(matchReviewScope(bo)).toEqual(either);
   });
   it("NGOs see pairs inside their country only and review none", () => {
     const ngo = viewer("NGO", { countryCode: "BO" });
-    expect(matchReadScope(ngo)).toEqual({ caseCountryCode: "BO", otherCountryCode: "BO" });
+    expect(matchReadScope(ngo)).toEqual({ caseCountryCode: "BO", otherCountryCode: "BO", ...LIVE_PAIR });
     expect(matchReviewScope(ngo)).toEqual(none);
   });
   it("trainers, admins, migration and forensic staff, practice logins and tokens see none", () => {
@@ -227,7 +228,10 @@ describe("matching proposal scopes", () => {
       countryCode: "BO",
       api: { tokenId: "t", scopes, countryCodes: ["BO", "PE"] },
     });
-    expect(matchReadScope(own)).toEqual({ OR: [{ caseCountryCode: "BO" }, { otherCountryCode: "BO" }] });
+    expect(matchReadScope(own)).toEqual({
+      OR: [{ caseCountryCode: "BO" }, { otherCountryCode: "BO" }],
+      ...LIVE_PAIR,
+    });
     expect(matchReviewScope(own)).toEqual(none);
     const other = viewer("POLICE", {
       countryCode: "BO",

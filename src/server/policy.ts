@@ -245,7 +245,7 @@ export function canSetStatus(viewer: Viewer, to: CaseStatus): boolean {
 export function messageScope(viewer: Viewer): Prisma.OutboundMessageWhereInput {
   if (!can(viewer, "message:manage") || viewer.practiceSessionId) return noRows();
   const country = adminCountryScope(viewer) ?? { countryCode: "" };
-  return { case: { ...caseReadScope(viewer), ...country } };
+  return { case: { ...caseReadScope(viewer), ...country, deletedAt: null } };
 }
 
 /** Countries whose users, organizations and reference data the viewer administers. */
@@ -276,7 +276,7 @@ export function inboxScope(viewer: Viewer): Prisma.InboxItemWhereInput {
   return {
     AND: [
       { OR: [{ recipientUserId: viewer.id }, audience] },
-      { OR: [{ caseId: null }, { case: caseReadScope(viewer) }] },
+      { OR: [{ caseId: null }, { case: { ...caseReadScope(viewer), deletedAt: null } }] },
     ],
   };
 }
@@ -329,9 +329,16 @@ export function matchReadScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
   // A token (matches:read) reads as its organisation's staff, only if its countries include theirs.
   if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return noRows();
   const c = viewer.countryCode;
-  if (viewer.role === "POLICE") return { OR: [{ caseCountryCode: c }, { otherCountryCode: c }] };
-  return { caseCountryCode: c, otherCountryCode: c };
+  if (viewer.role === "POLICE")
+    return { OR: [{ caseCountryCode: c }, { otherCountryCode: c }], ...LIVE_PAIR };
+  return { caseCountryCode: c, otherCountryCode: c, ...LIVE_PAIR };
 }
+
+/** A proposal whose claims are not soft-deleted by a retention run (decision 143). */
+export const LIVE_PAIR = {
+  case: { deletedAt: null },
+  NOT: { otherCase: { deletedAt: { not: null } } },
+} as const satisfies Prisma.MatchProposalWhereInput;
 
 /**
  * Proposals the viewer may reject or ask about: police of either country. Confirming also needs

@@ -4,6 +4,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { dbTimeouts } from "./db-timeouts";
 import { openPglite } from "./sql-client";
 import { env } from "./env";
+import { hideSoftDeleted } from "./soft-delete";
 
 export interface PrismaHandle {
   db: PrismaClient;
@@ -28,13 +29,13 @@ export async function createPrismaHandle(url = env().DATABASE_URL): Promise<Pris
       lock_timeout: t.lockMs,
       idle_in_transaction_session_timeout: t.idleInTransactionMs,
     };
-    const db = new PrismaClient({ adapter: new PrismaPg(pool) });
+    const db = hideSoftDeleted(new PrismaClient({ adapter: new PrismaPg(pool) }));
     return { db, url, close: () => db.$disconnect() };
   }
   // Embedded default: one PGlite per process. Never open the same directory from two processes.
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const pglite = await openPglite();
-  const db = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const db = hideSoftDeleted(new PrismaClient({ adapter: new PrismaPGlite(pglite) }));
   return {
     db,
     pglite,

@@ -9,12 +9,14 @@ import type { Scope } from "./scope";
  */
 export function scopeSql(scope: Scope, alias = "c", practice = true): Prisma.Sql {
   const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
-  const real = practice ? [Prisma.sql`${col("practiceSessionId")} IS NULL`] : [];
+  // Cases (the table with practiceSessionId) also hide soft-deleted rows (decision 143).
+  const live = practice ? [Prisma.sql`${col("deletedAt")} IS NULL`] : [];
+  const real = practice ? [Prisma.sql`${col("practiceSessionId")} IS NULL`, ...live] : [];
   switch (scope.kind) {
     case "none":
       return Prisma.sql`(FALSE)`;
     case "all":
-      return real.length ? Prisma.sql`(${real[0]})` : Prisma.sql`(TRUE)`;
+      return real.length ? Prisma.sql`(${Prisma.join(real, " AND ")})` : Prisma.sql`(TRUE)`;
     case "countries": {
       const country =
         scope.codes.length === 1
@@ -23,6 +25,8 @@ export function scopeSql(scope: Scope, alias = "c", practice = true): Prisma.Sql
       return Prisma.sql`(${Prisma.join([...real, country], " AND ")})`;
     }
     case "sandbox":
-      return practice ? Prisma.sql`(${col("practiceSessionId")} = ${scope.sessionId})` : Prisma.sql`(FALSE)`;
+      return practice
+        ? Prisma.sql`(${Prisma.join([Prisma.sql`${col("practiceSessionId")} = ${scope.sessionId}`, ...live], " AND ")})`
+        : Prisma.sql`(FALSE)`;
   }
 }

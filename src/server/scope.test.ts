@@ -54,13 +54,19 @@ describe("the adapters", () => {
   it("turn each kind into SQL on cases", () => {
     expect(kinds.map((k) => render(scopeSql(k)))).toEqual([
       { sql: "(FALSE)", values: [] },
-      { sql: `(c."practiceSessionId" IS NULL)`, values: [] },
-      { sql: `(c."practiceSessionId" IS NULL AND c."countryCode" = ?)`, values: ["BO"] },
-      { sql: `(c."practiceSessionId" IS NULL AND c."countryCode" = ANY(?))`, values: [["GT", "BZ"]] },
-      { sql: `(c."practiceSessionId" = ?)`, values: ["s1"] },
+      { sql: `(c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL)`, values: [] },
+      {
+        sql: `(c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL AND c."countryCode" = ?)`,
+        values: ["BO"],
+      },
+      {
+        sql: `(c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL AND c."countryCode" = ANY(?))`,
+        values: [["GT", "BZ"]],
+      },
+      { sql: `(c."practiceSessionId" = ? AND c."deletedAt" IS NULL)`, values: ["s1"] },
     ]);
     expect(render(scopeSql({ kind: "all" }, "x"))).toEqual({
-      sql: `(x."practiceSessionId" IS NULL)`,
+      sql: `(x."practiceSessionId" IS NULL AND x."deletedAt" IS NULL)`,
       values: [],
     });
   });

@@ -43,7 +43,12 @@ export function bulletinWhere(now: Date): Prisma.CaseWhereInput {
     status: { in: [...BULLETIN_STATUSES] },
     publicationApprovedAt: { not: null },
     AND: [
-      { OR: [{ consentPublishName: true }, { consentPublishPhoto: true, photos: { some: {} } }] },
+      {
+        OR: [
+          { consentPublishName: true },
+          { consentPublishPhoto: true, photos: { some: { deletedAt: null } } },
+        ],
+      },
       { OR: [{ guardianConfirmed: true }, knownAdult(now)] },
     ],
   };
@@ -103,7 +108,13 @@ export function publicSelectFor(f: ConsentFlags) {
       ? { lastSeenCity: true, lastSeenAt: true, lastSeenTimeKnown: true, region: { select: { name: true } } }
       : {}),
     ...(f.photo
-      ? { photos: { select: { id: true, width: true, height: true }, orderBy: { position: "asc" as const } } }
+      ? {
+          photos: {
+            where: { deletedAt: null },
+            select: { id: true, width: true, height: true },
+            orderBy: { position: "asc" as const },
+          },
+        }
       : {}),
   } satisfies Prisma.CaseSelect;
 }

@@ -18,7 +18,7 @@ export async function remindStaleCases(db: Db, now = new Date(), limit = 2000) {
   const rows = await db.$queryRaw<{ id: string; last: Date }[]>`
     SELECT c.id, COALESCE((SELECT max(e."createdAt") FROM "CaseEvent" e WHERE e."caseId" = c.id AND e.type <> ${AUTOMATIC}), c."createdAt") AS last
     FROM "Case" c
-    WHERE c.status IN ('VERIFIED', 'ACTIVE') AND c."practiceSessionId" IS NULL
+    WHERE c.status IN ('VERIFIED', 'ACTIVE') AND c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL
       AND c."createdAt" < ${cutoff}
       AND NOT EXISTS (SELECT 1 FROM "CaseEvent" e WHERE e."caseId" = c.id AND e.type <> ${AUTOMATIC} AND e."createdAt" >= ${cutoff})
     ORDER BY c.id

@@ -27,7 +27,7 @@ async function dueCases(db: Db, now: Date, limit: number): Promise<DueRow[]> {
     FROM "Case" c
     LEFT JOIN "CheckIn" k ON k."caseId" = c.id
     WHERE c.status::text = ANY(${[...CHECK_IN_STATUSES]}::text[])
-      AND c."practiceSessionId" IS NULL AND c."duplicateOfId" IS NULL
+      AND c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL AND c."duplicateOfId" IS NULL
       AND c."createdAt" <= ${first}
       AND ((c."notifyByEmail" AND c."reporterEmail" IS NOT NULL)
         OR (c."notifyByPhone" AND c."reporterPhone" IS NOT NULL))

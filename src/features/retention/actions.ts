@@ -6,7 +6,8 @@ import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { formValues, runAction } from "@/server/action";
 import type { ActionState } from "@/server/result";
 import { updateRetentionRule } from "./rules-data";
-import { RetentionRuleInput } from "./schemas";
+import { restoreRetained } from "./undo-data";
+import { RetentionRestoreInput, RetentionRuleInput } from "./schemas";
 
 const pageOf = (form: FormData) => {
   const l = form.get("locale");
@@ -23,5 +24,18 @@ export async function updateRetentionRuleAction(_prev: ActionState, form: FormDa
       revalidatePath(pageOf(form));
     },
     { where: "updateRetentionRuleAction", values },
+  );
+}
+
+export async function restoreRetainedAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const values = formValues(form, ["caseNumber"]);
+  return runAction(
+    RetentionRestoreInput,
+    values,
+    async (data, viewer) => {
+      await restoreRetained(viewer, data);
+      revalidatePath(pageOf(form));
+    },
+    { where: "restoreRetainedAction", values },
   );
 }

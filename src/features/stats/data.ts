@@ -50,7 +50,7 @@ async function groupCounts(countries: readonly string[] | null, now: Date): Prom
       CROSS JOIN LATERAL (SELECT CASE WHEN c."dateOfBirth" IS NOT NULL
         THEN date_part('year', age(c."lastSeenAt"::date, c."dateOfBirth"))::int
         ELSE c."approxAge" END AS years) a
-      WHERE c."practiceSessionId" IS NULL AND c."status" <> 'REJECTED' AND c."duplicateOfId" IS NULL
+      WHERE c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL AND c."status" <> 'REJECTED' AND c."duplicateOfId" IS NULL
         AND ${countryCond}
     )
     SELECT 'country' AS dim, country AS key, NULL AS label, count(*)::int AS n FROM base GROUP BY country

@@ -7,3 +7,4 @@ import "@/features/training/jobs";
 import "@/features/cases/jobs";
 import "@/features/matching/jobs";
 import "@/features/check-ins/jobs";
+import "@/features/retention/jobs";

@@ -53,7 +53,11 @@ const detailSelect = {
   region: { select: { name: true } },
   assignedUser: { select: { id: true, name: true } },
   assignedOrg: { select: { id: true, name: true } },
-  photos: { select: { id: true, position: true, width: true, height: true }, orderBy: { position: "asc" } },
+  photos: {
+    where: { deletedAt: null },
+    select: { id: true, position: true, width: true, height: true },
+    orderBy: { position: "asc" },
+  },
 } satisfies Prisma.CaseSelect;
 
 type CaseRow = Prisma.CaseGetPayload<{ select: typeof detailSelect }>;
@@ -109,7 +113,7 @@ const mergedSelect = {
   reporterRelationship: true,
   reporterPhone: true,
   reporterEmail: true,
-  photos: { select: { id: true }, orderBy: { position: "asc" } },
+  photos: { where: { deletedAt: null }, select: { id: true }, orderBy: { position: "asc" } },
 } satisfies Prisma.CaseSelect;
 
 async function loadLinks(tx: Tx, viewer: Viewer, caseId: string) {

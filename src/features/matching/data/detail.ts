@@ -26,7 +26,7 @@ const claimSelect = {
   lastSeenCity: true,
   lastSeenAt: true,
   duplicateOfId: true,
-  photos: { orderBy: { position: "asc" }, take: 1, select: { id: true } },
+  photos: { where: { deletedAt: null }, orderBy: { position: "asc" }, take: 1, select: { id: true } },
 } as const;
 
 const foundSelect = {

@@ -68,7 +68,7 @@ export async function claimCandidatesForFound(db: MatchDb, f: MatchProfile): Pro
   const at = f.refDate;
   const elapsed = Prisma.sql`(extract(epoch from (${at}::timestamp - c."lastSeenAt")) / ${YEAR_SECONDS})`;
   const where = [
-    Prisma.sql`c."practiceSessionId" IS NULL`,
+    Prisma.sql`c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL`,
     // A merged claim is represented by its primary (decision 091).
     Prisma.sql`c."duplicateOfId" IS NULL`,
     Prisma.sql`c.status IN ('REPORTED', 'VERIFIED', 'ACTIVE')`,
@@ -121,7 +121,7 @@ export async function claimCandidatesForClaim(db: MatchDb, p: MatchProfile): Pro
   const elapsed = Prisma.sql`(extract(epoch from (${p.refDate}::timestamp - c."lastSeenAt")) / ${YEAR_SECONDS})`;
   const where = [
     Prisma.sql`c.id <> ${p.id}::uuid`,
-    Prisma.sql`c."practiceSessionId" IS NULL`,
+    Prisma.sql`c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL`,
     // A merged claim is represented by its primary (decision 091).
     Prisma.sql`c."duplicateOfId" IS NULL`,
     Prisma.sql`c.status IN ('REPORTED', 'VERIFIED', 'ACTIVE')`,

@@ -1,7 +1,11 @@
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
+import Link from "next/link";
+import { DryRunTable } from "@/features/retention/components/dry-run-table";
+import { RestoreButton } from "@/features/retention/components/restore-button";
 import { RetentionRuleForm } from "@/features/retention/components/retention-rule-form";
-import { listRetentionRules } from "@/features/retention/data";
+import { getRetentionDryRun, listRetentionRules, listUndoable } from "@/features/retention/data";
+import { formatDateTime } from "@/i18n/intl";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
@@ -20,10 +24,14 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function RetentionPage(props: Props) {
   const locale = await localeFrom(props.params);
   const viewer = await requirePageViewer(locale, "/admin/retention", "retention:manage");
-  const [t, { countryCode, rules }, resources] = await Promise.all([
+  // The dry run is asked for by a plain link (?dryRun=1): no personal data in the URL.
+  const dryRun = (await props.searchParams).dryRun === "1";
+  const [t, { countryCode, rules }, resources, undo, report] = await Promise.all([
     getT(locale, ["retention", "common"]),
     listRetentionRules(viewer),
     loadResources(locale, ["retention", "common"]),
+    listUndoable(viewer),
+    dryRun ? getRetentionDryRun(viewer) : null,
   ]);
   return (
     <div className="stack">
@@ -40,6 +48,57 @@ export default async function RetentionPage(props: Props) {
             <RetentionRuleForm key={r.kind} locale={locale} rule={r} />
           ))}
         </I18nProvider>
+      </section>
+      <section aria-labelledby="retention-dry-run" className="stack">
+        <h2 id="retention-dry-run">{t("retention:dryRun.title")}</h2>
+        <p>{t("retention:dryRun.intro")}</p>
+        <p>
+          <Link className="button" href={`/${locale}/admin/retention?dryRun=1#retention-dry-run`}>
+            {t("retention:dryRun.show")}
+          </Link>
+        </p>
+        {report ? <DryRunTable report={report} locale={locale} t={t} /> : null}
+      </section>
+      <section aria-labelledby="retention-undo" className="stack">
+        <h2 id="retention-undo">{t("retention:undo.title")}</h2>
+        <p>{t("retention:undo.intro")}</p>
+        {undo.length ? (
+          <div className="table-wrap">
+            <table>
+              <caption className="visually-hidden">{t("retention:undo.caption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("retention:undo.caseNumber")}</th>
+                  <th scope="col">{t("retention:undo.removedAt")}</th>
+                  <th scope="col">{t("retention:undo.willBe")}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t("retention:undo.restore")}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {undo.map((u) => (
+                  <tr key={u.caseNumber}>
+                    <th scope="row">
+                      {u.photosOnly ? t("retention:undo.photos", { caseNumber: u.caseNumber }) : u.caseNumber}
+                    </th>
+                    <td>
+                      {u.removedAt ? formatDateTime(u.removedAt, locale, { country: u.countryCode }) : null}
+                    </td>
+                    <td>{t(`retention:actions.${u.action}`)}</td>
+                    <td>
+                      <I18nProvider locale={locale} resources={resources}>
+                        <RestoreButton locale={locale} caseNumber={u.caseNumber} />
+                      </I18nProvider>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t("retention:undo.empty")}</p>
+        )}
       </section>
     </div>
   );
