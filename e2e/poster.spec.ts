@@ -70,6 +70,11 @@ test("the QR code is inline SVG from the server, pointing at the poster, without
   expect(await qr.getAttribute("data-qr-value")).toBe(`${baseURL}/es/missing/${withPhoto.publicId}`);
   expect((await qr.locator("path").getAttribute("d"))!.length).toBeGreaterThan(1000);
   await expect(page.getByText("Escanee con la cámara del teléfono para abrir este cartel")).toBeVisible();
+  // The country's police line, with when it answers (Belize: 911, day and night).
+  await expect(page.getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");
+  await expect(page.getByText("Llame a Belize Police Department:")).toContainText(
+    "(Horario: abierto las 24 horas, todos los días)",
+  );
   await context.close();
 });
 

@@ -1,5 +1,6 @@
 import { QrCode } from "@/components/ui/qr-code";
 import type { Locale } from "@/i18n/settings";
+import { formatOpeningHours, policeContactForCountry } from "@/lib/police-contacts";
 import type { PublicCase } from "../public-case";
 import { CaseFacts, displayName } from "./case-facts";
 import styles from "./bulletin.module.css";
@@ -9,6 +10,8 @@ import type { Translate } from "./translate";
 export function Poster({ c, t, locale, url }: { c: PublicCase; t: Translate; locale: Locale; url: string }) {
   const name = displayName(c, t);
   const photo = c.photos[0];
+  // The country's police line (reference data): the poster is for strangers, who call the police.
+  const police = policeContactForCountry(c.countryCode);
   return (
     <article className={styles.poster} aria-labelledby="poster-name">
       <p className={styles.posterBanner} aria-hidden="true">
@@ -38,6 +41,17 @@ export function Poster({ c, t, locale, url }: { c: PublicCase; t: Translate; loc
       </div>
       <div className={styles.posterFooter}>
         <div>
+          {police ? (
+            <p className={styles.posterPolice}>
+              {t("bulletin:poster.police", { name: police.name })}{" "}
+              <a href={`tel:${police.phone}`} className={styles.posterPhone}>
+                {police.phone}
+              </a>{" "}
+              <span>
+                ({t("common:openingHours.label")} {formatOpeningHours(police.hours, locale, t)})
+              </span>
+            </p>
+          ) : null}
           <p className={styles.posterCall}>{t("bulletin:poster.call")}</p>
           <p className={styles.posterUrl}>{url}</p>
         </div>
