@@ -10,6 +10,7 @@ import { runDataScript } from "./fixtures/data";
 test("police.gt asks Belize about its case; police.bz answers; the answer reaches police.gt", async ({
   browser,
 }) => {
+  test.setTimeout(120_000); // two officers, five pages
   const { caseNumber } = runDataScript<{ caseNumber: string }>("make-lookup-case.ts");
   const gtContext = await browser.newContext();
   const gt = await gtContext.newPage();

@@ -21,6 +21,7 @@ import {
 } from "./data";
 import {
   AssignInput,
+  CaseListInput,
   CaseRefInput,
   DuplicateInput,
   InfoRequestInput,
@@ -28,7 +29,6 @@ import {
   OwnerAnswerInput,
   OwnerRequestInput,
   PublicationInput,
-  SearchInput,
   StatusChangeInput,
   TraffickingInput,
 } from "./schemas";
@@ -54,11 +54,12 @@ const SEARCH_FIELDS = [
   "possibleDuplicate",
   "sort",
   "page",
+  "queue",
 ];
 
 export async function searchCasesAction(_prev: SearchState, form: FormData): Promise<SearchState> {
   const values = formValues(form, SEARCH_FIELDS);
-  return runAction(SearchInput, values, (input, viewer) => searchCases(viewer, input), {
+  return runAction(CaseListInput, values, (input, viewer) => searchCases(viewer, input), {
     where: "searchCasesAction",
     values,
   });

@@ -52,11 +52,11 @@ export async function searchAnswer(request: Request, viewer: Viewer): Promise<Re
   if (cursor !== undefined) {
     const key = decodeCursor(cursor, SearchCursor);
     if (!key || key[1] !== print) throw new ValidationError({ cursor: "partners:errors.cursor" });
-    after = { mode: key[2], score: key[3], lastSeenAt: key[4], id: key[5] };
+    after = { mode: key[2], score: key[3], at: key[4], id: key[5] };
   }
   const { next, ...page } = await searchCases(viewer, input, after);
   const nextCursor = next
-    ? encodeCursor(["cases", print, next.mode, next.score, next.lastSeenAt.toISOString(), next.id])
+    ? encodeCursor(["cases", print, next.mode, next.score, next.at.toISOString(), next.id])
     : null;
   return Response.json({ ...page, nextCursor }, { headers });
 }

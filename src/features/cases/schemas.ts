@@ -29,7 +29,8 @@ const optionalAge = z.preprocess(
 );
 const SEXES = ["FEMALE", "MALE", "OTHER", "UNKNOWN"] as const;
 
-export const SEARCH_SORTS = ["relevance", "date"] as const;
+/** relevance (name matches first), date (last seen, latest first), newest (filed, latest first). */
+export const SEARCH_SORTS = ["relevance", "date", "newest"] as const;
 
 export const SearchInput = z
   .object({
@@ -64,6 +65,19 @@ export const SearchInput = z
     message: "cases:validation.dateRange",
   });
 export type SearchInput = z.infer<typeof SearchInput>;
+
+/**
+ * The staff work queues of the case list (decision 148): all cases, the viewer's own ("mine":
+ * assigned to them) and new claims (REPORTED, in the viewer's country and region). The queue's
+ * name may sit in the page address; what the officer types never does.
+ */
+export const CASE_QUEUES = ["all", "mine", "new"] as const;
+export type CaseQueue = (typeof CASE_QUEUES)[number];
+export const CaseQueueParam = z.preprocess(blank, z.enum(CASE_QUEUES).default("all")).catch("all");
+
+/** The case list's form: the lookup plus the queue (the API's lookup has no queue). */
+export const CaseListInput = z.intersection(SearchInput, z.object({ queue: CaseQueueParam }));
+export type CaseListInput = z.infer<typeof CaseListInput>;
 
 const caseNumber = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),

@@ -4,6 +4,7 @@ import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
 import type { FormValues } from "@/server/result";
 import { CASE_STATUSES } from "../case-statuses";
+import { CASE_QUEUES, SEARCH_SORTS } from "../schemas";
 import styles from "./cases.module.css";
 
 export interface RegionOption {
@@ -55,6 +56,15 @@ export function SearchFilters(props: {
           maxLength={200}
         />
       </Field>
+      <Field id="search-queue" label={t("cases:queues.field")}>
+        <select id="search-queue" name="queue" defaultValue={v.queue || "all"}>
+          {CASE_QUEUES.map((q) => (
+            <option key={q} value={q}>
+              {t(`cases:queues.${q}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
       <div className="actions">
         <button type="submit" className="button" name="page" value="1" disabled={props.pending}>
           {t("common:search")}
@@ -62,7 +72,7 @@ export function SearchFilters(props: {
       </div>
       <details
         className={styles.filters}
-        open={Object.entries(v).some(([k, x]) => x && !["q", "page", "sort"].includes(k))}
+        open={Object.entries(v).some(([k, x]) => x && !["q", "page", "sort", "queue"].includes(k))}
       >
         <summary>{t("cases:search.filters")}</summary>
         <div className="form-grid">
@@ -140,8 +150,11 @@ export function SearchFilters(props: {
         </fieldset>
         <Field id="search-sort" label={t("cases:search.sort")}>
           <select id="search-sort" name="sort" defaultValue={v.sort || "relevance"}>
-            <option value="relevance">{t("cases:search.sortRelevance")}</option>
-            <option value="date">{t("cases:search.sortDate")}</option>
+            {SEARCH_SORTS.map((s) => (
+              <option key={s} value={s}>
+                {t(`cases:search.sort${s[0]!.toUpperCase()}${s.slice(1)}`)}
+              </option>
+            ))}
           </select>
         </Field>
         <div className="actions">

@@ -56,7 +56,8 @@ export interface CaseSearchPage {
 export interface SearchKey {
   mode: MatchMode;
   score: number;
-  lastSeenAt: Date;
+  /** The row's time in the order: lastSeenAt, or createdAt for the "newest" sort. */
+  at: Date;
   id: string;
 }
 
@@ -96,25 +97,30 @@ export function buildCaseSearchSql(
   kind: QueryKind = classifyQuery(p.q),
   limit = PAGE_SIZE + 1,
   after?: SearchKey,
+  /** More conditions on `c` decided by the caller's data layer (a work queue's). */
+  extra: readonly Prisma.Sql[] = [],
 ): Prisma.Sql {
   const match = matchSql(kind, mode);
   const byRelevance = p.sort === "relevance" && kind.kind === "name";
+  // "newest": by filing time, for the work queues (index on (countryCode, status, createdAt)
+  // and (assignedUserId, createdAt)).
+  const time = p.sort === "newest" ? Prisma.raw(`"createdAt"`) : Prisma.raw(`"lastSeenAt"`);
   // float8 so the score a cursor carries back compares equal to the one computed again (a
   // real printed and read back is not the same number).
   const score = Prisma.sql`(${match.score})::float8`;
-  const where = [scopeSql(scope), match.where, ...filterSql(p)];
-  if (after) where.push(keysetSql(after, byRelevance ? score : null));
+  const where = [scopeSql(scope), match.where, ...filterSql(p), ...extra];
+  if (after) where.push(keysetSql(after, byRelevance ? score : null, time));
   const innerOrder = byRelevance
-    ? Prisma.sql`score DESC, c."lastSeenAt" DESC, c.id`
-    : Prisma.sql`c."lastSeenAt" DESC, c.id`;
+    ? Prisma.sql`score DESC, c.${time} DESC, c.id`
+    : Prisma.sql`c.${time} DESC, c.id`;
   const outerOrder = byRelevance
-    ? Prisma.sql`page.score DESC, page."lastSeenAt" DESC, page.id`
-    : Prisma.sql`page."lastSeenAt" DESC, page.id`;
+    ? Prisma.sql`page.score DESC, page.at DESC, page.id`
+    : Prisma.sql`page.at DESC, page.id`;
   // Rank and cut the page first, on the matching rows only; the display columns (region, age,
   // first photo) are then computed for the page's rows, not for every candidate.
   return Prisma.sql`
     WITH page AS (
-      SELECT c.id, c."lastSeenAt", ${score} AS score
+      SELECT c.id, c.${time} AS at, ${score} AS score
       FROM "Case" c
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${innerOrder}
@@ -125,16 +131,16 @@ export function buildCaseSearchSql(
       c."lastSeenCity", c."lastSeenAt", c."practiceSessionId" IS NOT NULL AS practice,
       c."traffickingFlag", ${DUPLICATE} AS "possibleDuplicate",
       (SELECT ph.id FROM "CasePhoto" ph WHERE ph."caseId" = c.id ORDER BY ph.position LIMIT 1) AS "photoId",
-      page.score
+      page.score, page.at
     FROM page JOIN "Case" c ON c.id = page.id LEFT JOIN "Region" r ON r.id = c."regionId"
     ORDER BY ${outerOrder}`;
 }
 
-/** Rows after the key in the order "score DESC (when ranked), lastSeenAt DESC, id". */
-function keysetSql(k: SearchKey, score: Prisma.Sql | null): Prisma.Sql {
-  const at = k.lastSeenAt.toISOString();
-  const byTime = Prisma.sql`(c."lastSeenAt" < ${at}::timestamp
-    OR (c."lastSeenAt" = ${at}::timestamp AND c.id > ${k.id}::uuid))`;
+/** Rows after the key in the order "score DESC (when ranked), time DESC, id". */
+function keysetSql(k: SearchKey, score: Prisma.Sql | null, time: Prisma.Sql): Prisma.Sql {
+  const at = k.at.toISOString();
+  const byTime = Prisma.sql`(c.${time} < ${at}::timestamp
+    OR (c.${time} = ${at}::timestamp AND c.id > ${k.id}::uuid))`;
   if (!score) return byTime;
   return Prisma.sql`(${score} < ${k.score}::float8 OR (${score} = ${k.score}::float8 AND ${byTime}))`;
 }
@@ -143,6 +149,8 @@ function keysetSql(k: SearchKey, score: Prisma.Sql | null): Prisma.Sql {
 export type SearchDb = (<T>(sql: Prisma.Sql) => Promise<T[]>) | Pick<PrismaClient, "$queryRaw">;
 
 type Rows = <T>(sql: Prisma.Sql) => Promise<T[]>;
+/** A row as the statement returns it: with its time in the order, for the next key. */
+type KeyedRow = CaseSearchRow & { at: Date };
 
 function rowsOf(db: SearchDb): Rows {
   return typeof db === "function" ? db : <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql);
@@ -153,16 +161,23 @@ function rowsOf(db: SearchDb): Rows {
  * does not hide the person). Later pages stay on the same set: broadening happens only when the
  * strict set is empty altogether.
  */
-async function runNameSearch(query: Rows, scope: Scope, p: SearchInput, kind: QueryKind) {
-  const rows = await query<CaseSearchRow>(buildCaseSearchSql(scope, p, "all", kind));
+async function runNameSearch(
+  query: Rows,
+  scope: Scope,
+  p: SearchInput,
+  kind: QueryKind,
+  extra: readonly Prisma.Sql[],
+) {
+  const sql = (q: SearchInput, mode: MatchMode, limit = PAGE_SIZE + 1) =>
+    buildCaseSearchSql(scope, q, mode, kind, limit, undefined, extra);
+  const rows = await query<CaseSearchRow>(sql(p, "all"));
   if (rows.length || kind.kind !== "name" || kind.words.length < 2) return { rows, broadened: false };
   if (p.page > 1) {
-    const first = { ...p, page: 1 };
-    const any = await query<CaseSearchRow>(buildCaseSearchSql(scope, first, "all", kind, 1));
+    const any = await query<CaseSearchRow>(sql({ ...p, page: 1 }, "all", 1));
     if (any.length) return { rows, broadened: false };
   }
   return {
-    rows: await query<CaseSearchRow>(buildCaseSearchSql(scope, p, "allButOne", kind)),
+    rows: await query<CaseSearchRow>(sql(p, "allButOne")),
     broadened: true,
   };
 }
@@ -173,23 +188,24 @@ export async function runCaseSearch(
   scope: Scope,
   p: SearchInput,
   after?: SearchKey,
+  extra: readonly Prisma.Sql[] = [],
 ): Promise<CaseSearchPage> {
   const kind = classifyQuery(p.q);
   const { rows, broadened } = after
     ? {
-        rows: await rowsOf(db)<CaseSearchRow>(
-          buildCaseSearchSql(scope, p, after.mode, kind, PAGE_SIZE + 1, after),
+        rows: await rowsOf(db)<KeyedRow>(
+          buildCaseSearchSql(scope, p, after.mode, kind, PAGE_SIZE + 1, after, extra),
         ),
         broadened: after.mode === "allButOne",
       }
-    : await runNameSearch(rowsOf(db), scope, p, kind);
-  const page = rows
+    : await runNameSearch(rowsOf(db), scope, p, kind, extra);
+  const page = (rows as KeyedRow[])
     .slice(0, PAGE_SIZE)
     .map((r) => ({ ...r, score: Number(r.score), age: r.age === null ? null : Number(r.age) }));
   const last = page.at(-1);
   const hasMore = rows.length > PAGE_SIZE;
   return {
-    rows: page,
+    rows: page.map(({ at: _at, ...r }) => r),
     page: p.page,
     hasMore,
     broadened,
@@ -198,7 +214,7 @@ export async function runCaseSearch(
         ? {
             mode: broadened ? "allButOne" : "all",
             score: last.score,
-            lastSeenAt: last.lastSeenAt,
+            at: last.at,
             id: last.id,
           }
         : null,

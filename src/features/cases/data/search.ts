@@ -1,10 +1,11 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { getSqlRows } from "@/server/sql-reader";
 import { AppError } from "@/server/errors";
 import { can, caseSearchAccess } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
-import type { SearchInput } from "../schemas";
+import type { CaseQueue, SearchInput } from "../schemas";
 import { runCaseSearch, type CaseSearchPage, type SearchKey } from "./search-query";
 
 /**
@@ -14,12 +15,41 @@ import { runCaseSearch, type CaseSearchPage, type SearchKey } from "./search-que
  */
 export async function searchCases(
   viewer: Viewer,
-  input: SearchInput,
+  input: SearchInput & { queue?: CaseQueue },
   after?: SearchKey,
 ): Promise<CaseSearchPage> {
   if (!can(viewer, "case:search")) throw new AppError("common:errors.forbidden", 403);
   // On the plain pg pool when there is one (see server/sql-reader.ts).
-  return runCaseSearch(await getSqlRows(), caseSearchAccess(viewer), input, after);
+  const queue = input.queue ?? "all";
+  // A queue without a typed name has nothing to rank: newest first, as a work list should be.
+  const p =
+    queue !== "all" && input.sort === "relevance" && !input.q.trim()
+      ? { ...input, sort: "newest" as const }
+      : input;
+  return runCaseSearch(await getSqlRows(), caseSearchAccess(viewer), p, after, queueSql(viewer, queue));
+}
+
+/**
+ * A work queue narrows the viewer's search scope, never widens it (decision 148): "mine" is the
+ * cases assigned to the viewer; "new" the claims nobody has verified yet (REPORTED, not merged)
+ * of the viewer's own country, and of their region when they have one (claims without a region
+ * too, so none falls between regions). A practice login's queues are its sandbox's.
+ */
+export function queueSql(viewer: Viewer, queue: CaseQueue): Prisma.Sql[] {
+  switch (queue) {
+    case "all":
+      return [];
+    case "mine":
+      return [Prisma.sql`c."assignedUserId" = ${viewer.id}::uuid`];
+    case "new": {
+      const fresh = Prisma.sql`c.status = 'REPORTED'::"CaseStatus" AND c."duplicateOfId" IS NULL`;
+      if (viewer.practiceSessionId) return [fresh];
+      const region = viewer.regionId
+        ? [Prisma.sql`(c."regionId" = ${viewer.regionId}::uuid OR c."regionId" IS NULL)`]
+        : [];
+      return [fresh, Prisma.sql`c."countryCode" = ${viewer.countryCode}`, ...region];
+    }
+  }
 }
 
 /** Regions for the filter: reference data, the same for every viewer who may search. */
