@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { e2eQuery, fillClaim, fillReporter, readReceipt, syntheticPerson } from "./fixtures/claim-form";
 
 // The portal installs on a phone's home screen: a manifest in the page's language and real icons.
 
@@ -97,4 +98,63 @@ test("a page answered to a browser with cookies is never kept", async ({ page, c
   await page.goto("/es/track");
   await page.goto("/es");
   expect(await cachedPaths(page, "pages")).toEqual(["/es/report"]);
+});
+
+/** The claims waiting in the phone's IndexedDB (offline-queue.ts). */
+const waitingOnPhone = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<string[]>((resolve, reject) => {
+        const req = indexedDB.open("reencuentro-offline", 1);
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const all = req.result.transaction("claims").objectStore("claims").getAllKeys();
+          all.onsuccess = () => (resolve(all.result as string[]), req.result.close());
+        };
+      }),
+  );
+
+test("a report sent offline waits on the phone and is filed once when the connection returns", async ({
+  page,
+  context,
+}) => {
+  const NEXT = /^Siguiente$/;
+  const SAVED = /Sin conexión: su denuncia quedó guardada en este teléfono/;
+  await page.goto("/es/report");
+  await waitUntilKept(page, "/es/report");
+  const who = syntheticPerson();
+  await fillClaim(page, who, { next: NEXT });
+  await page.getByRole("button", { name: NEXT }).click();
+  await fillReporter(page, NEXT);
+  await page.getByLabel("Soy la madre, el padre o el tutor legal de la persona desaparecida").check();
+  const submissionId = await page.evaluate(
+    () => JSON.parse(localStorage.getItem("reencuentro:claim-draft:v1")!).values.submissionId as string,
+  );
+  let actionPosts = 0;
+  page.on("request", (r) => {
+    if (r.method() === "POST" && r.headers()["next-action"]) actionPosts++;
+  });
+
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Enviar la denuncia" }).click();
+  await expect(page.getByText(SAVED)).toBeVisible();
+  expect(await waitingOnPhone(page)).toEqual([submissionId]);
+  // Still there after the page is opened again without a connection (from the worker's copy).
+  await page.reload();
+  await expect(page.getByText(SAVED)).toBeVisible();
+  expect(await e2eQuery(`SELECT 1 FROM "Case" WHERE "submissionId" = $1`, [submissionId])).toEqual([]);
+
+  await context.setOffline(false);
+  await expect(page.getByRole("heading", { name: "Recibimos su denuncia" })).toBeVisible();
+  const { caseNumber } = await readReceipt(page);
+  expect(caseNumber).toMatch(/^BO-\d{4}-\d{6}$/);
+  await expect(page.getByTestId("tracking-code")).not.toBeEmpty();
+  const rows = await e2eQuery<{ caseNumber: string }>(
+    `SELECT "caseNumber" FROM "Case" WHERE "givenNames" = $1 AND "familyNames" = $2`,
+    [who.givenNames, who.familyNames],
+  );
+  expect(rows).toEqual([{ caseNumber }]);
+  expect(actionPosts).toBe(1);
+  expect(await waitingOnPhone(page)).toEqual([]);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });

@@ -115,7 +115,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
   }
 
   const name = CLAIM_STEPS[step]!;
-  const { sending, formError } = submission;
+  const { sending, queued, formError } = submission;
   return (
     <FormProvider {...form}>
       {draft.restored ? <Alert kind="info">{t("draftRestored")}</Alert> : null}
@@ -146,6 +146,12 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
           <Alert kind="error">{t(formError === "validation:invalid" ? "errors.title" : formError)}</Alert>
         ) : null}
         {sending ? <p role="status">{t("sending")}</p> : null}
+        {queued ? (
+          <Alert kind="info">
+            {t(queued === "sending" ? "queue.sending" : "queue.saved")}
+            {photos.length ? ` ${t("queue.photosLater")}` : null}
+          </Alert>
+        ) : null}
         <div className="actions">
           {step > 0 ? (
             <button
@@ -157,7 +163,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
               {t("common:back")}
             </button>
           ) : null}
-          <button type="submit" className="button" disabled={sending || !draft.ready}>
+          <button type="submit" className="button" disabled={sending || queued === "sending" || !draft.ready}>
             {step < LAST ? t("common:next") : t("submit")}
           </button>
         </div>
