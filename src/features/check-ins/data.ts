@@ -10,3 +10,4 @@ export {
 } from "./answer";
 export { checkInProblemResponse } from "./problem-page";
 export { sendDueCheckIns } from "./schedule";
+export { listPendingCheckIns, PENDING_PAGE_SIZE, type PendingCheckIn } from "./pending-data";

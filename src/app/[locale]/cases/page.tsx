@@ -10,7 +10,7 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
-import { caseReadScope } from "@/server/policy";
+import { can, caseReadScope } from "@/server/policy";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -59,6 +59,11 @@ export default async function CasesPage(props: Props) {
             {t(`cases:queues.${q}`)}
           </Link>
         ))}
+        {can(viewer, "case:updateStatus") && !viewer.practiceSessionId ? (
+          <Link href={`/${locale}/cases/check-ins`} className="button button--secondary">
+            {t("cases:queues.checkIns")}
+          </Link>
+        ) : null}
       </nav>
       <I18nProvider locale={locale} resources={resources}>
         {/* Keyed by the queue: following a queue link starts that queue afresh. */}
