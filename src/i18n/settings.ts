@@ -36,6 +36,7 @@ export const NAMESPACES = [
   "inbox",
   "checkins",
   "retention",
+  "removal",
 ] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 

@@ -38,6 +38,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "case:assign",
     "case:markDuplicate",
     "case:approvePublication",
+    "case:decideRemoval",
     "case:readTips",
     "case:requestOwner",
     "inbox:read",

@@ -26,6 +26,8 @@ export const PERMISSIONS = [
   "case:assign",
   "case:markDuplicate",
   "case:approvePublication",
+  // Deciding a request to take a public page down: keep it hidden or restore it (decision 150).
+  "case:decideRemoval",
   "case:readAccessLog",
   "case:readTips",
   "case:requestOwner",
@@ -83,6 +85,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "case:assign",
     "case:markDuplicate",
     "case:approvePublication",
+    "case:decideRemoval",
     "case:readTips",
     "case:requestOwner",
     "inbox:read",

@@ -9,6 +9,7 @@ export const INBOX_KINDS = [
   "ALERT",
   "REQUEST",
   "STALE_CASE",
+  "REMOVAL",
 ] as const;
 export const INBOX_STATES = ["open", "unread", "done"] as const;
 export const INBOX_MARKS = ["read", "unread", "done", "reopen", "open"] as const;

@@ -5,12 +5,14 @@ import "server-only";
 export { fileClaim, ClaimRejectedError, type FileClaimContext, type FiledClaim } from "./file-claim";
 export {
   getClaimStatus,
+  findTrackedCase,
   withdrawConsent,
   canonicalCaseNumber,
   ClaimNotFoundError,
   type ClaimStatus,
   type ContactPoint,
 } from "./claim-status";
+export { getClaimCopy, type ClaimCopy } from "./claim-copy";
 export { preparePhotos, type PreparedPhoto } from "@/server/photos";
 export { getCasePhotoForViewer } from "./photo-access";
 export { writeTrackState } from "./track-session";

@@ -3,7 +3,9 @@ import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/settings";
 import { failureFrom, parseInput } from "@/server/action";
 import { formOf } from "@/server/form-arg";
-import { requestHeaders } from "@/server/request-info";
+import { requestFamilyRemoval, withdrawClaim } from "@/features/removal/data";
+import { RemovalRequestInput } from "@/features/removal/schemas";
+import { clientIp, hashIp, requestHeaders } from "@/server/request-info";
 import { ClaimNotFoundError, getClaimStatus, stopEmailUpdates, withdrawConsent } from "./claim-status";
 import { addFamilyNote, allowFamilyNote } from "./family-note";
 import { FamilyNoteInput } from "./family-note-schema";
@@ -57,6 +59,16 @@ async function onVerifiedClaim(
   redirect(trackPath(form));
 }
 
+/** Without the ticked confirmation box, shows `key` on the verified claim and changes nothing. */
+async function requireConfirmation(form: FormData, key: string): Promise<void> {
+  if (form.get("confirm") === "yes") return;
+  const current = await readTrackState();
+  if (current?.trackingCode) {
+    await writeTrackState({ ...current, notice: undefined, error: key });
+    redirect(trackPath(form));
+  }
+}
+
 export async function lookUpClaim(sent: FormData): Promise<never> {
   const form = formOf(sent);
   const raw = { caseNumber: form.get("caseNumber") ?? "", trackingCode: form.get("trackingCode") ?? "" };
@@ -73,13 +85,7 @@ export async function lookUpClaim(sent: FormData): Promise<never> {
 
 export async function withdrawConsentAction(sent: FormData): Promise<never> {
   const form = formOf(sent);
-  if (form.get("confirm") !== "yes") {
-    const current = await readTrackState();
-    if (current?.trackingCode) {
-      await writeTrackState({ ...current, notice: undefined, error: "track:errors.confirmRequired" });
-      redirect(trackPath(form));
-    }
-  }
+  await requireConfirmation(form, "track:errors.confirmRequired");
   return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
     await withdrawConsent(caseNumber, trackingCode);
     return { caseNumber, trackingCode, notice: "track:publication.withdrawDone" };
@@ -104,6 +110,38 @@ export async function addFamilyNoteAction(sent: FormData): Promise<never> {
     if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
     await addFamilyNote(caseNumber, trackingCode, parsed.data);
     return { caseNumber, trackingCode, notice: "checkins:note.done" };
+  });
+}
+
+const requestContext = async (form: FormData) => {
+  const locale = form.get("locale");
+  return {
+    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    ipHash: hashIp(clientIp(await requestHeaders())),
+  };
+};
+
+/** The family asks that their public page be taken down: hidden at once, the unit decides (150). */
+export async function requestRemovalFromTrackAction(sent: FormData): Promise<never> {
+  const form = formOf(sent);
+  return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
+    const parsed = parseInput(RemovalRequestInput, {
+      reason: form.get("reason") ?? "",
+      message: form.get("message") ?? "",
+    });
+    if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
+    await requestFamilyRemoval(caseNumber, trackingCode, parsed.data, await requestContext(form));
+    return { caseNumber, trackingCode, notice: "removal:track.requestDone" };
+  });
+}
+
+/** The family withdraws the whole claim (after ticking the confirmation): see withdrawClaim. */
+export async function withdrawClaimAction(sent: FormData): Promise<never> {
+  const form = formOf(sent);
+  await requireConfirmation(form, "removal:withdraw.confirmRequired");
+  return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
+    await withdrawClaim(caseNumber, trackingCode, await requestContext(form));
+    return { caseNumber, trackingCode, notice: "removal:withdraw.done" };
   });
 }
 

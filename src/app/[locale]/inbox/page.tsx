@@ -32,6 +32,8 @@ function reasonText(reason: string, t: TFunction): string | null {
     return t(`inbox:reason.${code}`);
   // Family check-ins (decision 142): what the family said, never their words.
   if (code === "CAME_HOME" || code === "NEW_INFO" || code === "FAMILY_NOTE") return t(`inbox:reason.${code}`);
+  // Removal requests (decision 150): why, and whether the page is already down.
+  if (/^REMOVAL_[A-Z_]+$/.test(code ?? "")) return t(`inbox:reason.${code}`, { defaultValue: "" }) || null;
   return null;
 }
 

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import { ClaimNotFoundError, getClaimStatus, type ClaimStatus } from "@/features/intake/data";
 import { ClaimStatusView } from "@/features/intake/components/claim-status-view";
+import { requestRemovalFromTrackAction, withdrawClaimAction } from "@/features/intake/track-actions";
+import { FamilyPrivacy } from "@/features/removal/components/family-privacy";
+import { listFamilyRemovals, type FamilyRemovalView } from "@/features/removal/data";
 import { TrackForm } from "@/features/intake/components/track-form";
 import { readTrackState } from "@/features/intake/track-session";
 import { localeFrom } from "@/i18n/params";
@@ -19,11 +22,15 @@ export default async function TrackPage(props: { params: Promise<{ locale: strin
   const locale = await localeFrom(props.params);
   const [t, state] = await Promise.all([getT(locale, ["track"]), readTrackState()]);
   let status: ClaimStatus | null = null;
+  let removals: FamilyRemovalView[] = [];
   let error = state?.error;
   if (state?.trackingCode) {
     // Checked again on every view: a case whose code no longer matches shows nothing.
     try {
-      status = await getClaimStatus(state.caseNumber, state.trackingCode);
+      [status, removals] = await Promise.all([
+        getClaimStatus(state.caseNumber, state.trackingCode),
+        listFamilyRemovals(state.caseNumber, state.trackingCode),
+      ]);
     } catch (err) {
       if (!(err instanceof ClaimNotFoundError)) throw err;
       error = err.key;
@@ -39,6 +46,16 @@ export default async function TrackPage(props: { params: Promise<{ locale: strin
           notice={state?.notice}
           error={error}
           fieldErrors={state?.fieldErrors}
+          privacy={
+            <FamilyPrivacy
+              locale={locale}
+              countryCode={status.countryCode}
+              removals={removals}
+              fieldErrors={state?.fieldErrors}
+              requestAction={requestRemovalFromTrackAction}
+              withdrawAction={withdrawClaimAction}
+            />
+          }
         />
       ) : (
         <TrackForm

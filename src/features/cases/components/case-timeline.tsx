@@ -67,6 +67,14 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
       return t("cases:events.OWNER_REQUEST_ANSWERED", {
         country: t(`common:countries.${e.newValue}`, { defaultValue: e.newValue ?? "—" }),
       });
+    case "REMOVAL_REQUESTED":
+      return t("removal:events.REMOVAL_REQUESTED", {
+        reason: t(`removal:reasons.${e.newValue}`, { defaultValue: e.newValue ?? "—" }),
+      });
+    case "REMOVAL_DECIDED":
+      return t("removal:events.REMOVAL_DECIDED", {
+        decision: t(`removal:status.${e.newValue}`, { defaultValue: e.newValue ?? "—" }),
+      });
     case "INFO_REQUESTED":
     case "NOTIFICATIONS_WITHDRAWN":
       return t(`notifications:events.${e.type}`);

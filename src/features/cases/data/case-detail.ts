@@ -93,6 +93,7 @@ const WRITE_PERMISSIONS: readonly Permission[] = [
   "case:assign",
   "case:markDuplicate",
   "case:approvePublication",
+  "case:decideRemoval",
 ];
 
 /**

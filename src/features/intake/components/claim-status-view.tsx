@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { PoliceContactLine } from "@/components/ui/police-contact";
 import { getT } from "@/i18n/server";
@@ -19,9 +20,19 @@ export async function ClaimStatusView(props: {
   notice?: string;
   error?: string;
   fieldErrors?: Record<string, string>;
+  /** The family's privacy rights (copy, take-down, withdrawal), rendered by the page. */
+  privacy?: ReactNode;
 }) {
   const { locale, status: s } = props;
-  const t = await getT(locale, ["track", "receipt", "notifications", "matches", "checkins", "validation"]);
+  const t = await getT(locale, [
+    "track",
+    "receipt",
+    "notifications",
+    "matches",
+    "checkins",
+    "validation",
+    "removal",
+  ]);
   const day = (d: Date) => formatDay(d, locale, s.countryCode);
   const allowed = PUBLISHED.filter((k) => s.publication[k]);
   const police = policeContactForCountry(s.countryCode);
@@ -126,6 +137,7 @@ export async function ClaimStatusView(props: {
           </form>
         </>
       )}
+      {props.privacy}
       <form action={forgetClaim}>
         <input type="hidden" name="locale" value={locale} />
         <button type="submit" className="button button--secondary">

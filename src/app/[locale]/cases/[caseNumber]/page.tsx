@@ -11,6 +11,8 @@ import styles from "@/features/cases/components/cases.module.css";
 import { loadAssignees } from "@/features/cases/load-case";
 import { CaseMatching } from "@/features/matching/components/case-matching";
 import { listProposalsForCase } from "@/features/matching/data";
+import { CaseRemovals } from "@/features/removal/components/case-removals";
+import { listRemovalRequestsForCase } from "@/features/removal/data";
 import { caseTitleMetadata, loadCasePage, type CasePageParams } from "@/features/cases/case-page";
 import { I18nProvider } from "@/i18n/client";
 import { loadResources } from "@/i18n/resources";
@@ -37,11 +39,13 @@ export default async function CasePage(props: Props) {
   const foreignMerged = mayUndoForeign
     ? c.duplicates.filter((d) => d.countryCode === viewer.countryCode).map((d) => d.caseNumber)
     : [];
-  const [t, resources, assignees, proposals] = await Promise.all([
-    getT(locale, ["cases", "notifications", "matches", "intake", "checkins"]),
+  const [t, resources, assignees, proposals, removals, removalResources] = await Promise.all([
+    getT(locale, ["cases", "notifications", "matches", "intake", "checkins", "removal"]),
     loadResources(locale, ["cases", "common", "notifications", "validation"]),
     loadAssignees(viewer, c),
     listProposalsForCase(viewer, c.id),
+    listRemovalRequestsForCase(viewer, c.id),
+    loadResources(locale, ["removal", "cases", "common"]),
   ]);
   return (
     <article className="stack" aria-labelledby="case-title">
@@ -75,6 +79,15 @@ export default async function CasePage(props: Props) {
       <CaseMatching c={c} proposals={proposals} t={t} locale={locale} />
       <I18nProvider locale={locale} resources={resources}>
         <CaseCasework c={c} viewer={viewer} assignees={assignees} t={t} />
+      </I18nProvider>
+      <I18nProvider locale={locale} resources={removalResources}>
+        <CaseRemovals
+          caseNumber={c.caseNumber}
+          country={c.countryCode}
+          requests={removals}
+          t={t}
+          locale={locale}
+        />
       </I18nProvider>
       {mayUndoForeign ? (
         <I18nProvider locale={locale} resources={resources}>

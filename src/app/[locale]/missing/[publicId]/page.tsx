@@ -49,7 +49,7 @@ export default async function PosterPage(props: Props) {
   const c = await caseFrom(props);
   if (!c) notFound();
   const [t, resources, url] = await Promise.all([
-    getT(locale, ["bulletin"]),
+    getT(locale, ["bulletin", "removal"]),
     loadResources(locale, ["bulletin", "validation", "common"]),
     posterUrl(locale, c.publicId),
   ]);
@@ -76,6 +76,15 @@ export default async function PosterPage(props: Props) {
           />
         </section>
       </I18nProvider>
+      <section aria-labelledby="removal-title" className="no-print">
+        <h2 id="removal-title">{t("removal:poster.title")}</h2>
+        <p>{t("removal:poster.text")}</p>
+        <p>
+          <Link href={`/${locale}/missing/${c.publicId}/remove`} id="removal-link">
+            {t("removal:poster.link")}
+          </Link>
+        </p>
+      </section>
     </div>
   );
 }
