@@ -63,6 +63,7 @@ export async function findManagedAttendee(tx: Tx, viewer: Viewer, attendeeId: st
       attended: true,
       completedAt: true,
       certificateIssuedAt: true,
+      exercisesPassed: true,
       promotedUserId: true,
       session: { select: { kind: true, countryCode: true, startDate: true } },
     },

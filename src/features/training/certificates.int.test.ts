@@ -50,12 +50,9 @@ describe("certificates", () => {
     expect(JSON.stringify(row)).not.toContain(code.slice(5));
 
     const ok = await verifyCertificate(code.toLowerCase().replace(/-/g, " "), freshIp());
-    expect(ok).toMatchObject({
-      status: "valid",
-      name: "Sgt. Ana Pop",
-      sessionTitle: "Train the trainers: Belize national",
-      countryCode: "BZ",
-    });
+    // Initials, level and dates only: the code may travel in a QR code's address.
+    expect(ok).toMatchObject({ status: "valid", initials: "S. A. P.", kind: "TRAIN_THE_TRAINERS" });
+    expect(JSON.stringify(ok)).not.toMatch(/Ana|Belize/);
 
     // Forged: a well-formed random code, the real one with a symbol changed, garbage.
     const last = code.at(-1) === "0" ? "1" : "0";

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CASE_NUMBER_PATTERN } from "@/lib/case-number";
 import {
   canonicalCertificateCode,
+  deriveCertificateCode,
   generateCertificateCode,
   generatePassword,
   hashCertificateCode,
@@ -49,5 +50,17 @@ describe("practice accounts", () => {
     const p = generatePassword();
     expect(p).toMatch(/^[0-9a-z]{4}(-[0-9a-z]{4}){3}$/);
     expect(generatePassword()).not.toBe(p);
+  });
+});
+
+describe("derived certificate codes", () => {
+  const at = new Date("2026-03-01T10:00:00.000Z");
+  it("are the same for the same issue and differ for another issue, attendee or secret", () => {
+    const code = deriveCertificateCode("s", "a", at);
+    expect(canonicalCertificateCode(code)).toBe(code);
+    expect(deriveCertificateCode("s", "a", new Date(at))).toBe(code);
+    expect(deriveCertificateCode("s", "a", new Date(at.getTime() + 1))).not.toBe(code);
+    expect(deriveCertificateCode("s", "b", at)).not.toBe(code);
+    expect(deriveCertificateCode("t", "a", at)).not.toBe(code);
   });
 });

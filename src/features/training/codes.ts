@@ -18,6 +18,19 @@ export function generateCertificateCode(random: (n: number) => Buffer = crypto.r
   return `CERT-${s.slice(0, 4)}-${s.slice(4, 8)}-${s.slice(8)}`;
 }
 
+/**
+ * The code of one issue of one certificate, derived with the app's secret from the attendee and
+ * the moment it was issued: it can be shown again (to the trainer, to the trainee) without being
+ * stored, and re-issuing (a new moment) gives a new code. Decision 144.
+ */
+export function deriveCertificateCode(secret: string, attendeeId: string, issuedAt: Date): string {
+  const mac = crypto
+    .createHmac("sha256", secret)
+    .update(`reencuentro-certificate-code:${attendeeId}:${issuedAt.toISOString()}`)
+    .digest();
+  return generateCertificateCode((n) => mac.subarray(0, n));
+}
+
 /** Accepts what people type: any case, spaces or dashes, O for 0, I/L for 1, with or without "CERT". */
 export function canonicalCertificateCode(input: string): string | null {
   let raw = input.toUpperCase().replace(/[^0-9A-Z]/g, "");

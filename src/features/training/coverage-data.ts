@@ -6,6 +6,17 @@ import type { Viewer } from "@/server/viewer";
 import { allowedCountry, requireRead } from "./access";
 import { buildCascadeTree, flattenCascade } from "./cascade-tree";
 import { countTrained, sessionsPerMonth } from "./coverage";
+import { knowledgeGain, scoresOf, type CheckScores } from "./knowledge-check";
+
+/** The knowledge gain per district (attendee's region, else the session's) and overall. */
+function gainsByRegion(rows: { regionId: string | null; scores: CheckScores }[]) {
+  const byRegion = new Map<string | null, CheckScores[]>();
+  for (const r of rows) byRegion.set(r.regionId, [...(byRegion.get(r.regionId) ?? []), r.scores]);
+  return {
+    perRegion: new Map([...byRegion].map(([id, scores]) => [id, knowledgeGain(scores)])),
+    total: knowledgeGain(rows.map((r) => r.scores)),
+  };
+}
 
 function requireCountry(viewer: Viewer, countryCode: string): asserts viewer is Viewer {
   requireRead(viewer);
@@ -20,7 +31,7 @@ export async function getCoverage(viewer: Viewer, countryCode: string, now = new
   requireCountry(viewer, countryCode);
   const db = await getDb();
   const scope = { countryCode, ...trainingScope(viewer) };
-  const [regions, targets, completions, sessions] = await Promise.all([
+  const [regions, targets, completions, sessions, checked] = await Promise.all([
     db.region.findMany({
       where: { countryCode },
       orderBy: { name: "asc" },
@@ -41,7 +52,19 @@ export async function getCoverage(viewer: Viewer, countryCode: string, now = new
       where: scope,
       select: { id: true, parentSessionId: true, startDate: true, title: true },
     }),
+    // Attendees of sessions already held who took a knowledge check.
+    db.trainingAttendee.findMany({
+      where: { knowledgeChecks: { some: {} }, session: { ...scope, startDate: { lte: now } } },
+      select: {
+        regionId: true,
+        session: { select: { regionId: true } },
+        knowledgeChecks: { select: { phase: true, score: true, total: true } },
+      },
+    }),
   ]);
+  const gains = gainsByRegion(
+    checked.map((a) => ({ regionId: a.regionId ?? a.session.regionId, scores: scoresOf(a.knowledgeChecks) })),
+  );
   const level = new Map(flattenCascade(buildCascadeTree(sessions)).map((n) => [n.id, n.generation]));
   const coverage = countTrained(
     completions.map((c) => ({
@@ -61,6 +84,8 @@ export async function getCoverage(viewer: Viewer, countryCode: string, now = new
   return {
     countryCode,
     ...coverage,
+    regions: coverage.regions.map((r) => ({ ...r, gain: gains.perRegion.get(r.id) ?? null })),
+    gain: gains.total,
     upcoming: sessions.length - held.length,
     months: sessionsPerMonth(held.map((s) => s.startDate)),
   };
@@ -81,7 +106,13 @@ export async function getCascade(viewer: Viewer, countryCode: string) {
       kind: true,
       region: { select: { name: true } },
       trainers: { select: { user: { select: { name: true } } } },
-      attendees: { select: { completedAt: true, promotedUserId: true } },
+      attendees: {
+        select: {
+          completedAt: true,
+          promotedUserId: true,
+          knowledgeChecks: { select: { phase: true, score: true, total: true } },
+        },
+      },
     },
   });
   return buildCascadeTree(
@@ -91,6 +122,7 @@ export async function getCascade(viewer: Viewer, countryCode: string) {
       trainerNames: trainers.map((t) => t.user.name),
       completed: attendees.filter((a) => a.completedAt).length,
       promoted: attendees.filter((a) => a.promotedUserId).length,
+      gain: knowledgeGain(attendees.map((a) => scoresOf(a.knowledgeChecks))),
     })),
   );
 }

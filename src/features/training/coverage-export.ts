@@ -5,6 +5,17 @@ import { flattenCascade } from "./cascade-tree";
 import { getCascade, getCoverage } from "./coverage-data";
 import { toCsv } from "@/lib/csv";
 import { isoDay } from "./format";
+import type { Gain } from "./knowledge-check";
+
+// The knowledge check in two columns: the mean score before and after, in percent (blank: none).
+const gainCells = (g: Gain | null) => (g ? [g.before, g.after, g.gain, g.people] : ["", "", "", ""]);
+
+const gainHeaders = (t: TFunction) => [
+  t("training:csv.knowledgeBefore"),
+  t("training:csv.knowledgeAfter"),
+  t("training:csv.knowledgeGain"),
+  t("training:csv.knowledgePeople"),
+];
 
 export type ExportKind = "regions" | "sessions";
 
@@ -20,10 +31,27 @@ export async function exportCoverageCsv(viewer: Viewer, countryCode: string, kin
         t("training:coverage.trained"),
         t("training:csv.target"),
         "%",
+        ...gainHeaders(t),
       ],
-      ...c.regions.map((r) => [r.name, r.code, r.trained, r.target ?? "", pct(r.trained, r.target)]),
-      ...(c.unassigned ? [[t("training:coverage.unassigned"), "", c.unassigned, "", ""]] : []),
-      [t("training:coverage.total"), countryCode, c.total, c.target ?? "", pct(c.total, c.target)],
+      ...c.regions.map((r) => [
+        r.name,
+        r.code,
+        r.trained,
+        r.target ?? "",
+        pct(r.trained, r.target),
+        ...gainCells(r.gain),
+      ]),
+      ...(c.unassigned
+        ? [[t("training:coverage.unassigned"), "", c.unassigned, "", "", ...gainCells(null)]]
+        : []),
+      [
+        t("training:coverage.total"),
+        countryCode,
+        c.total,
+        c.target ?? "",
+        pct(c.total, c.target),
+        ...gainCells(c.gain),
+      ],
     ]);
   }
   const nodes = flattenCascade(await getCascade(viewer, countryCode));
@@ -39,6 +67,7 @@ export async function exportCoverageCsv(viewer: Viewer, countryCode: string, kin
       t("training:session.parent"),
       t("training:csv.completed"),
       t("training:csv.promoted"),
+      ...gainHeaders(t),
     ],
     ...nodes.map((n) => [
       n.generation,
@@ -50,6 +79,7 @@ export async function exportCoverageCsv(viewer: Viewer, countryCode: string, kin
       n.parentSessionId ? (titleOf.get(n.parentSessionId) ?? "") : "",
       n.completed,
       n.promoted,
+      ...gainCells(n.gain),
     ]),
   ]);
 }

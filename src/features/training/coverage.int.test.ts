@@ -146,9 +146,14 @@ describe("coverage", () => {
 
   it("exports CSV that a spreadsheet cannot run as a formula", async () => {
     const regions = await exportCoverageCsv(w.trainerBz, "BZ", "regions", t);
-    expect(regions.startsWith("\uFEFFregion,code,trained,target,%\r\n")).toBe(true);
-    expect(regions).toContain("Cayo,BZ-CY,2,20,10\r\n");
-    expect(regions).toContain("total,BZ,3,140,2\r\n");
+    expect(
+      regions.startsWith(
+        "\uFEFFregion,code,trained,target,%,knowledgeBefore,knowledgeAfter,knowledgeGain,knowledgePeople\r\n",
+      ),
+    ).toBe(true);
+    // No knowledge checks taken here: the four knowledge columns are blank.
+    expect(regions).toContain("Cayo,BZ-CY,2,20,10,,,,\r\n");
+    expect(regions).toContain("total,BZ,3,140,2,,,,\r\n");
     const sessions = await exportCoverageCsv(w.trainerBz, "BZ", "sessions", t);
     expect(sessions).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(sessions).not.toMatch(/(^|,)=HYPERLINK/m);

@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { formString, runAction } from "@/server/action";
 import type { ActionState } from "@/server/result";
 import { checkMyExercise, setSessionExercises, startExercise } from "./exercise-data";
-import { ExerciseChoiceInput, ExerciseRefInput } from "./schemas";
+import { setLevelRules, type LevelRules } from "./level-rules";
+import { ExerciseChoiceInput, ExerciseRefInput, LevelRulesInput, TRAINING_KINDS } from "./schemas";
 
 // Graded exercises through the one pipeline: the trainer's choice, the trainee's start and check.
 
@@ -41,5 +42,25 @@ export async function exerciseAction(_prev: ExerciseState, form: FormData): Prom
       return r;
     },
     { where: "exercise", invalidKey: "common:errors.notFound" },
+  );
+}
+
+export type LevelRulesState = ActionState<LevelRules>;
+
+/** A country's exercises required for a certificate, per kind of session. */
+export async function setLevelRulesAction(_prev: LevelRulesState, form: FormData): Promise<LevelRulesState> {
+  const input = {
+    countryCode: formString(form, "countryCode"),
+    ...Object.fromEntries(TRAINING_KINDS.map((k) => [k, formString(form, k)])),
+  };
+  return runAction(
+    LevelRulesInput,
+    input,
+    async (v, viewer) => {
+      const r = await setLevelRules(viewer, v);
+      refresh();
+      return r;
+    },
+    { where: "setLevelRules", invalidKey: "training:errors.checkForm" },
   );
 }

@@ -141,6 +141,12 @@ export async function checkMyExercise(viewer: Viewer, input: ExerciseRefInput) {
     });
     const now = new Date();
     await tx.exerciseAttempt.update({ where: key, data: { checkedAt: now, passedAt: passed ? now : null } });
+    // The pass counts for the attendee this login was handed to, and outlives the sandbox.
+    if (passed)
+      await tx.trainingAttendee.updateMany({
+        where: { practiceLoginId: viewer.id, sessionId, NOT: { exercisesPassed: { has: exerciseId } } },
+        data: { exercisesPassed: { push: exerciseId } },
+      });
     return { passed };
   });
 }

@@ -7,7 +7,12 @@ import { AppError } from "@/server/errors";
 import type { ActionResult, ActionState } from "@/server/result";
 import { filePracticeClaim } from "./practice-claim-data";
 import { claimFromForm } from "./practice-claim-form-data";
-import { createPracticeLogins, generatePracticeCases, wipePracticeData } from "./practice-data";
+import {
+  createAttendeeLogins,
+  createPracticeLogins,
+  generatePracticeCases,
+  wipePracticeData,
+} from "./practice-data";
 import { PracticeCountInput, SessionRef } from "./schemas";
 
 // The trainer's sandbox tools and the practice login's claim form, through the one pipeline.
@@ -19,7 +24,21 @@ const countInput = (form: FormData) => ({
 });
 const INVALID_COUNT = "training:validation.invalidCount";
 
-export type LoginsState = ActionState<{ email: string; password: string }[]>;
+export type LoginsState = ActionState<{ email: string; password: string; name: string | null }[]>;
+
+/** One login per attendee without one, linked to them (their results count for them). */
+export async function createAttendeeLoginsAction(_prev: LoginsState, form: FormData): Promise<LoginsState> {
+  return runAction(
+    SessionRef,
+    { sessionId: formString(form, "sessionId") },
+    async (v, viewer) => {
+      const logins = await createAttendeeLogins(viewer, v.sessionId);
+      refresh();
+      return logins;
+    },
+    { where: "createAttendeeLogins", invalidKey: "common:errors.notFound" },
+  );
+}
 
 export async function createPracticeLoginsAction(_prev: LoginsState, form: FormData): Promise<LoginsState> {
   return runAction(

@@ -42,8 +42,16 @@ export async function getPracticeOverview(viewer: Viewer, sessionId: string) {
       countryCode: true,
       practiceLogins: {
         orderBy: { createdAt: "asc" },
-        select: { id: true, email: true, name: true, disabledAt: true, createdAt: true },
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          disabledAt: true,
+          createdAt: true,
+          practiceFor: { select: { name: true } },
+        },
       },
+      _count: { select: { attendees: { where: { practiceLoginId: null } } } },
       practiceCases: {
         orderBy: { caseNumber: "asc" },
         select: {
@@ -70,39 +78,85 @@ export async function createPracticeLogins(viewer: Viewer, sessionId: string, co
   const { db, session } = await managedSession(viewer, sessionId);
   const existing = await db.user.count({ where: { practiceSessionId: session.id } });
   if (existing + count > MAX_PRACTICE_LOGINS) throw new AppError("training:errors.tooManyPracticeLogins");
+  return insertLogins(
+    viewer,
+    session,
+    Array.from({ length: count }, () => null),
+  );
+}
+
+/**
+ * One practice login for each attendee who has none yet, linked to them: their exercises and
+ * knowledge checks then count for that attendee (and their certificate). Decision 144.
+ */
+export async function createAttendeeLogins(viewer: Viewer, sessionId: string) {
+  const { db, session } = await managedSession(viewer, sessionId);
+  const attendees = await db.trainingAttendee.findMany({
+    where: { sessionId: session.id, practiceLoginId: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, name: true },
+  });
+  const existing = await db.user.count({ where: { practiceSessionId: session.id } });
+  if (existing + attendees.length > MAX_PRACTICE_LOGINS)
+    throw new AppError("training:errors.tooManyPracticeLogins");
+  return insertLogins(viewer, session, attendees);
+}
+
+type Session = { id: string; countryCode: string };
+
+async function insertLogins(
+  viewer: Viewer,
+  session: Session,
+  attendees: ({ id: string; name: string } | null)[],
+) {
+  const db = await getDb();
   const tag = generateBatchTag();
   const logins = await Promise.all(
-    Array.from({ length: count }, async (_, i) => {
+    attendees.map(async (attendee, i) => {
       const password = generatePassword();
       return {
         email: practiceEmail(tag, i + 1),
         password,
         passwordHash: await hashPassword(password),
         n: i + 1,
+        attendee,
       };
     }),
   );
   await db.$transaction(async (tx) => {
-    await tx.user.createMany({
-      data: logins.map((l) => ({
-        email: l.email,
-        name: `Practice ${tag.toUpperCase()}-${l.n}`,
-        passwordHash: l.passwordHash,
-        role: "POLICE" as const,
-        countryCode: session.countryCode,
-        practiceSessionId: session.id,
-      })),
-    });
+    for (const l of logins) {
+      const user = await tx.user.create({
+        data: {
+          email: l.email,
+          name: l.attendee?.name ?? `Practice ${tag.toUpperCase()}-${l.n}`,
+          passwordHash: l.passwordHash,
+          role: "POLICE" as const,
+          countryCode: session.countryCode,
+          practiceSessionId: session.id,
+        },
+        select: { id: true },
+      });
+      if (l.attendee) {
+        // Only an attendee still without a login: a concurrent batch must not take it over.
+        const linked = await tx.trainingAttendee.updateMany({
+          where: { id: l.attendee.id, practiceLoginId: null },
+          data: { practiceLoginId: user.id },
+        });
+        if (linked.count === 0) throw new AppError("training:errors.loginsChanged", 409);
+      }
+    }
     // The logins' emails; their passwords are handed out once and never kept.
     await recordAuditEvent(tx, viewer, {
-      action: "training.practice.createLogins",
+      action: attendees.some(Boolean)
+        ? "training.practice.createAttendeeLogins"
+        : "training.practice.createLogins",
       targetType: "TrainingSession",
       targetId: session.id,
       countryCode: session.countryCode,
       after: { emails: logins.map((l) => l.email) },
     });
   });
-  return logins.map(({ email, password }) => ({ email, password }));
+  return logins.map(({ email, password, attendee }) => ({ email, password, name: attendee?.name ?? null }));
 }
 
 /** Fills the sandbox with plausible synthetic cases (never real data), numbered PRACTICE-XX-... */

@@ -1,6 +1,7 @@
 // zod only, no server imports: the same schemas drive the forms (react-hook-form) and are
 // parsed again on the server. Messages are i18n keys of the "training" namespace.
 import { z } from "zod";
+import { KNOWLEDGE_PHASES, KNOWLEDGE_QUESTIONS } from "./knowledge-check";
 
 export const TRAINING_KINDS = ["TRAIN_THE_TRAINERS", "CASCADE_WORKSHOP", "REFRESHER"] as const;
 
@@ -126,3 +127,29 @@ export type PracticeCountInput = z.output<typeof PracticeCountInput>;
 export const VerifyCodeInput = z.object({
   code: z.string(REQUIRED).trim().min(1, REQUIRED).max(40, "training:verify.invalidFormat"),
 });
+
+const exerciseCount = z.coerce
+  .number("training:validation.invalidCount")
+  .int("training:validation.invalidCount")
+  .min(0, "training:validation.invalidCount")
+  .max(20, "training:validation.invalidCount");
+
+/** Exercises required for a certificate, per kind of session, for one country. */
+export const LevelRulesInput = z.object({
+  countryCode: z.string(REQUIRED).regex(/^[A-Z]{2}$/, REQUIRED),
+  TRAIN_THE_TRAINERS: exerciseCount,
+  CASCADE_WORKSHOP: exerciseCount,
+  REFRESHER: exerciseCount,
+});
+export type LevelRulesValues = z.output<typeof LevelRulesInput>;
+
+/** A trainee's answers to the knowledge check: every question, one of its options. */
+export const KnowledgeCheckInput = z.object({
+  phase: z.enum(KNOWLEDGE_PHASES, "training:validation.invalidChoice"),
+  answers: z.object(
+    Object.fromEntries(
+      KNOWLEDGE_QUESTIONS.map((q) => [q.id, z.enum(q.options, "training:knowledge.answerEach")]),
+    ) as Record<string, z.ZodEnum<Record<string, string>>>,
+  ),
+});
+export type KnowledgeCheckValues = z.output<typeof KnowledgeCheckInput>;

@@ -8,6 +8,8 @@ import type { Viewer } from "@/server/viewer";
 import { isUuid, manageScope, requireManage, requireRead } from "./access";
 import type { SessionValues } from "./schemas";
 import { checkReferences, sessionData } from "./session-input";
+import { knowledgeGain, scoresOf } from "./knowledge-check";
+import { requiredExercises } from "./level-rules";
 
 export interface SessionListItem {
   id: string;
@@ -159,6 +161,9 @@ export async function getSessionForViewer(viewer: Viewer, id: string) {
           attended: true,
           completedAt: true,
           certificateIssuedAt: true,
+          exercisesPassed: true,
+          practiceLoginId: true,
+          knowledgeChecks: { select: { phase: true, score: true, total: true } },
           region: { select: { name: true } },
           promotedUser: { select: { id: true, email: true } },
         },
@@ -167,8 +172,16 @@ export async function getSessionForViewer(viewer: Viewer, id: string) {
     },
   });
   if (!s) throw new NotFoundError();
+  const attendees = s.attendees.map(({ knowledgeChecks, ...a }) => ({
+    ...a,
+    knowledge: scoresOf(knowledgeChecks),
+  }));
   return {
     ...s,
+    attendees,
+    // Learning: the session's before/after gain and the exercises its level asks for a certificate.
+    knowledgeGain: knowledgeGain(attendees.map((a) => a.knowledge)),
+    requiredExercises: await requiredExercises(db, s.countryCode, s.kind),
     trainers: s.trainers.map((t) => t.user),
     materialLinks: (s.materials ?? "")
       .split(/\r?\n/)

@@ -13,8 +13,25 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
       : a.attended
         ? t("training:attendees.attended")
         : t("training:attendees.registered");
+  const learning = (a: SessionDetail["attendees"][number]) => {
+    const k = a.knowledge;
+    const pct = (x: { score: number; total: number } | null) =>
+      x ? t("training:knowledge.score", { score: x.score, total: x.total }) : "—";
+    const check =
+      k.before || k.after
+        ? t("training:knowledge.beforeAfter", { before: pct(k.before), after: pct(k.after) })
+        : null;
+    const exercises =
+      s.requiredExercises > 0 || a.exercisesPassed.length
+        ? t("training:attendees.exercisesPassed", {
+            passed: a.exercisesPassed.length,
+            required: s.requiredExercises,
+          })
+        : null;
+    return [check, exercises].filter(Boolean).join(" · ") || "—";
+  };
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="attendees-title">
       <table className={styles.cardTable}>
         <caption className="visually-hidden">{t("training:attendees.title")}</caption>
         <thead>
@@ -22,6 +39,7 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
             <th scope="col">{t("training:attendees.name")}</th>
             <th scope="col">{t("training:attendees.region")}</th>
             <th scope="col">{t("training:attendees.status")}</th>
+            <th scope="col">{t("training:attendees.learning")}</th>
             {s.canManage ? <th scope="col">{t("training:attendees.actions")}</th> : null}
             {s.canManage ? <th scope="col">{t("training:attendees.leaveOut")}</th> : null}
           </tr>
@@ -57,6 +75,7 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
                   </>
                 ) : null}
               </td>
+              <td data-label={t("training:attendees.learning")}>{learning(a)}</td>
               {s.canManage ? (
                 <td data-label={t("training:attendees.actions")}>
                   <AttendeeActions

@@ -20,37 +20,63 @@ export interface CertificateText {
 }
 
 /**
- * The printable certificate. Its verification code exists only in this page's memory: the
- * server keeps a hash, so the code is printed now or a new one is issued later.
+ * The printable certificate with its verification code and a QR code of the public check. The
+ * code is derived again on the server for each view (decision 144): it can be printed again.
  */
 export function CertificateSheet(props: {
   attendeeId: string;
   text: CertificateText;
   issuedBefore: string | null;
+  /** The current code and its QR image, drawn on the server; null until issued. */
+  code: string | null;
+  qr: string | null;
+  /** Exercises passed and required by the session's level; issuing waits for them. */
+  passed: number;
+  required: number;
 }) {
   const t = useT(["training", "common"]);
   const errorText = useErrorText();
   const [state, issue, pending] = useActionState<IssueState, FormData>(issueCertificateAction, null);
-  const code = state?.ok ? state.data.code : null;
+  const code = props.code ?? (state?.ok ? state.data.code : null);
+  const justIssued = state?.ok ?? false;
+  const blocked = props.passed < props.required;
   const x = props.text;
   return (
     <div className="stack">
       <div className="no-print stack" aria-live="polite">
         <ActionAlert state={state} translate={errorText} />
-        {code ? (
+        {props.required > 0 ? (
+          <p data-testid="certificate-exercises">
+            {t("certificate.exercises", { passed: props.passed, required: props.required })}
+          </p>
+        ) : null}
+        {justIssued ? (
           <Alert kind="success">
-            <p>{t("certificate.issuedOnce")}</p>
+            <p>{t("certificate.issuedNow")}</p>
           </Alert>
+        ) : code ? (
+          <Alert>{t("certificate.issuedOn", { date: props.issuedBefore })}</Alert>
         ) : props.issuedBefore ? (
-          <Alert>{t("certificate.reissueWarning", { date: props.issuedBefore })}</Alert>
+          <Alert>{t("certificate.secretChanged", { date: props.issuedBefore })}</Alert>
+        ) : blocked ? (
+          <Alert>{t("certificate.needsExercises", { count: props.required - props.passed })}</Alert>
         ) : (
           <Alert>{t("certificate.notYetIssued")}</Alert>
         )}
         <div className="actions">
-          {!code ? (
+          {code ? (
+            <button type="button" className="button" onClick={() => window.print()}>
+              {t("certificate.print")}
+            </button>
+          ) : null}
+          {!blocked ? (
             <form action={issue}>
               <input type="hidden" name="attendeeId" value={props.attendeeId} />
-              <button type="submit" className="button" disabled={pending}>
+              <button
+                type="submit"
+                className={code ? "button button--secondary" : "button"}
+                disabled={pending}
+              >
                 {pending
                   ? t("certificate.issuing")
                   : props.issuedBefore
@@ -58,11 +84,7 @@ export function CertificateSheet(props: {
                     : t("certificate.issue")}
               </button>
             </form>
-          ) : (
-            <button type="button" className="button" onClick={() => window.print()}>
-              {t("certificate.print")}
-            </button>
-          )}
+          ) : null}
         </div>
       </div>
       <article className={styles.certificate} aria-labelledby="certificate-heading">
@@ -86,6 +108,16 @@ export function CertificateSheet(props: {
             )}
           </p>
           <p>{x.verifyAt}</p>
+          {props.qr ? (
+            // eslint-disable-next-line @next/next/no-img-element -- a data URL drawn on the server
+            <img
+              className={styles.certificateQr}
+              src={props.qr}
+              alt={t("certificate.qrAlt")}
+              width={132}
+              height={132}
+            />
+          ) : null}
         </div>
       </article>
     </div>

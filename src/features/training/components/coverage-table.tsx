@@ -1,5 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Coverage } from "../coverage-data";
+import type { Gain } from "../knowledge-check";
 import styles from "./training.module.css";
 
 const percent = (n: number, target: number | null) => (target ? Math.round((n / target) * 100) : null);
@@ -15,13 +16,25 @@ function Meter({ value, target }: { value: number; target: number | null }) {
   );
 }
 
+/** The knowledge check's before -> after, in words: "48% -> 81% (+33 points, 12 people)". */
+export function gainText(g: Gain | null, t: TFunction): string {
+  if (!g) return "—";
+  return t("training:knowledge.gainCell", {
+    before: g.before,
+    after: g.after,
+    gain: signed(g.gain),
+    count: g.people,
+  });
+}
+const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+
 export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
   const cell = (value: number, target: number | null) =>
     target
       ? t("training:coverage.ofTarget", { value, target, percent: percent(value, target) })
       : String(value);
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-regions">
       <table>
         <caption>{t("training:coverage.tableCaption")}</caption>
         <thead>
@@ -29,6 +42,7 @@ export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
             <th scope="col">{t("training:coverage.region")}</th>
             <th scope="col">{t("training:coverage.trained")}</th>
             <th scope="col">{t("training:coverage.progress")}</th>
+            <th scope="col">{t("training:knowledge.gain")}</th>
           </tr>
         </thead>
         <tbody>
@@ -42,12 +56,14 @@ export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
                   <strong className={styles.gap}>{t("training:coverage.underTarget")}</strong>
                 ) : null}
               </td>
+              <td>{gainText(r.gain, t)}</td>
             </tr>
           ))}
           {c.unassigned ? (
             <tr>
               <th scope="row">{t("training:coverage.unassigned")}</th>
               <td>{c.unassigned}</td>
+              <td />
               <td />
             </tr>
           ) : null}
@@ -59,6 +75,7 @@ export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
             <td>
               <Meter value={c.total} target={c.target} />
             </td>
+            <td>{gainText(c.gain, t)}</td>
           </tr>
         </tfoot>
       </table>
@@ -73,7 +90,7 @@ const levelName = (level: number, t: TFunction) =>
 export function LevelTable({ c, t }: { c: Coverage; t: TFunction }) {
   if (c.levels.length === 0) return <p>{t("training:coverage.noLevels")}</p>;
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-levels">
       <table>
         <caption>{t("training:coverage.levelCaption")}</caption>
         <thead>

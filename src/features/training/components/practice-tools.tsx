@@ -4,6 +4,7 @@ import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import {
+  createAttendeeLoginsAction,
   createPracticeLoginsAction,
   generatePracticeCasesAction,
   wipePracticeDataAction,
@@ -31,61 +32,93 @@ function CountField(props: { id: string; label: string; defaultValue: number; ma
   );
 }
 
-/** Creates practice logins and shows their passwords once, as a printable handout. */
-export function PracticeLoginsForm(props: { sessionId: string; loginUrl: string }) {
+/**
+ * Creates practice logins (a number of anonymous ones, or one per attendee, linked to them) and
+ * shows their passwords once, as a printable handout.
+ */
+export function PracticeLoginsForm(props: {
+  sessionId: string;
+  loginUrl: string;
+  unlinkedAttendees: number;
+}) {
   const t = useT(["training", "common"]);
   const errorText = useErrorText();
   const [state, action, pending] = useActionState<LoginsState, FormData>(createPracticeLoginsAction, null);
+  const [forAttendees, attendeeAction, attendeePending] = useActionState<LoginsState, FormData>(
+    createAttendeeLoginsAction,
+    null,
+  );
+  const shown = forAttendees?.ok ? forAttendees : state;
   return (
     <div className="stack">
+      {props.unlinkedAttendees > 0 ? (
+        <form action={attendeeAction} className="no-print">
+          <input type="hidden" name="sessionId" value={props.sessionId} />
+          <p>{t("practice.attendeeLoginsIntro", { count: props.unlinkedAttendees })}</p>
+          <button type="submit" className="button" disabled={attendeePending}>
+            {attendeePending ? t("practice.creating") : t("practice.createAttendeeLogins")}
+          </button>
+        </form>
+      ) : null}
       <form action={action} className="no-print">
         <input type="hidden" name="sessionId" value={props.sessionId} />
         <CountField id="login-count" label={t("practice.loginCount")} defaultValue={5} max={40} />
-        <button type="submit" className="button" disabled={pending}>
+        <button type="submit" className="button button--secondary" disabled={pending}>
           {pending ? t("practice.creating") : t("practice.createLogins")}
         </button>
       </form>
       <div aria-live="polite">
+        <ActionAlert state={forAttendees} translate={errorText} />
         <ActionAlert state={state} translate={errorText} />
-        {state?.ok ? (
-          <section aria-labelledby="handout-title" className="stack">
-            <Alert kind="success">
-              <p>{t("practice.passwordsOnce")}</p>
-            </Alert>
-            <button type="button" className="button no-print" onClick={() => window.print()}>
-              {t("practice.printHandout")}
-            </button>
-            <h3 id="handout-title">
-              <span className="badge badge--practice">{t("common:practice")}</span>{" "}
-              {t("practice.handoutTitle")}
-            </h3>
-            <p>{t("practice.handoutIntro", { url: props.loginUrl })}</p>
-            <div className="table-wrap">
-              <table className={styles.handout}>
-                <thead>
-                  <tr>
-                    <th scope="col">{t("practice.email")}</th>
-                    <th scope="col">{t("practice.password")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {state.data.map((l) => (
-                    <tr key={l.email} className={styles.handoutCard}>
-                      <td>
-                        <code>{l.email}</code>
-                      </td>
-                      <td>
-                        <span className={styles.secret}>{l.password}</span>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </section>
-        ) : null}
+        {shown?.ok ? <Handout logins={shown.data} loginUrl={props.loginUrl} /> : null}
       </div>
     </div>
+  );
+}
+
+function Handout(props: {
+  logins: { email: string; password: string; name: string | null }[];
+  loginUrl: string;
+}) {
+  const t = useT(["training", "common"]);
+  const named = props.logins.some((l) => l.name);
+  return (
+    <section aria-labelledby="handout-title" className="stack">
+      <Alert kind="success">
+        <p>{t("practice.passwordsOnce")}</p>
+      </Alert>
+      <button type="button" className="button no-print" onClick={() => window.print()}>
+        {t("practice.printHandout")}
+      </button>
+      <h3 id="handout-title">
+        <span className="badge badge--practice">{t("common:practice")}</span> {t("practice.handoutTitle")}
+      </h3>
+      <p>{t("practice.handoutIntro", { url: props.loginUrl })}</p>
+      <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="handout-title">
+        <table className={styles.handout}>
+          <thead>
+            <tr>
+              {named ? <th scope="col">{t("practice.attendee")}</th> : null}
+              <th scope="col">{t("practice.email")}</th>
+              <th scope="col">{t("practice.password")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.logins.map((l) => (
+              <tr key={l.email} className={styles.handoutCard}>
+                {named ? <td>{l.name}</td> : null}
+                <td>
+                  <code>{l.email}</code>
+                </td>
+                <td>
+                  <span className={styles.secret}>{l.password}</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

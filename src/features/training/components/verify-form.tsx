@@ -1,11 +1,10 @@
 "use client";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Field, fieldAria } from "@/components/ui/field";
 import { useT } from "@/i18n/client";
-import { formatDateRange } from "../format";
 import { verifyCertificateAction, type VerifyState } from "../verify-actions";
 import { useErrorText } from "./use-error-text";
+import { VerifyResultView } from "./verify-result";
 
 export function VerifyForm({ locale }: { locale: string }) {
   const t = useT(["training", "common"]);
@@ -31,32 +30,7 @@ export function VerifyForm({ locale }: { locale: string }) {
           {pending ? t("verify.checking") : t("verify.submit")}
         </button>
       </form>
-      <div aria-live="polite">
-        {r?.status === "valid" ? (
-          <Alert kind="success">
-            <h2>{t("verify.valid")}</h2>
-            <dl className="details">
-              <dt>{t("verify.name")}</dt>
-              <dd>{r.name}</dd>
-              <dt>{t("verify.session")}</dt>
-              <dd>{r.sessionTitle}</dd>
-              <dt>{t("verify.date")}</dt>
-              <dd>
-                {formatDateRange(locale, new Date(r.startDate), r.endDate ? new Date(r.endDate) : null)}
-              </dd>
-              <dt>{t("verify.country")}</dt>
-              <dd>{t(`common:countries.${r.countryCode}`)}</dd>
-            </dl>
-          </Alert>
-        ) : null}
-        {r?.status === "invalid" ? (
-          <Alert kind="error">
-            <h2>{t("verify.invalid")}</h2>
-            <p>{t("verify.invalidText")}</p>
-          </Alert>
-        ) : null}
-        {r?.status === "rateLimited" ? <Alert kind="error">{t("common:errors.rateLimited")}</Alert> : null}
-      </div>
+      <div aria-live="polite">{r ? <VerifyResultView r={r} t={t} locale={locale} /> : null}</div>
     </>
   );
 }

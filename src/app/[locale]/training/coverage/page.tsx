@@ -8,7 +8,11 @@ import { TrainingNav } from "@/features/training/components/training-nav";
 import { getCascade, getCoverage } from "@/features/training/coverage-data";
 import { listTrainingCountries } from "@/features/training/form-options";
 import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
+import { LevelRulesForm } from "@/features/training/components/level-rules-form";
+import { getLevelRules } from "@/features/training/level-rules";
+import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
+import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
 import { can } from "@/server/policy";
 
@@ -27,11 +31,13 @@ export default async function CoveragePage(props: Props) {
   const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
   const asked = (await props.searchParams).country;
   const country = typeof asked === "string" && /^[A-Z]{2}$/.test(asked) ? asked : viewer.countryCode;
-  const [t, countries, coverage, tree] = await Promise.all([
+  const [t, countries, coverage, tree, rules, resources] = await Promise.all([
     getT(locale, ["training"]),
     listTrainingCountries(viewer),
     loadOrNotFound(() => getCoverage(viewer, country)),
     loadOrNotFound(() => getCascade(viewer, country)),
+    loadOrNotFound(() => getLevelRules(viewer, country)),
+    loadResources(locale, ["training", "common"]),
   ]);
   const exportHref = (kind: string) =>
     `/api/training/coverage?country=${country}&kind=${kind}&locale=${locale}`;
@@ -62,6 +68,13 @@ export default async function CoveragePage(props: Props) {
       <section aria-labelledby="coverage-levels">
         <h2 id="coverage-levels">{t("training:coverage.byLevel")}</h2>
         <LevelTable c={coverage} t={t} />
+      </section>
+      <section aria-labelledby="coverage-rules">
+        <h2 id="coverage-rules">{t("training:levelRules.title")}</h2>
+        <p>{t("training:levelRules.intro")}</p>
+        <I18nProvider locale={locale} resources={resources}>
+          <LevelRulesForm countryCode={country} rules={rules} canManage={can(viewer, "training:manage")} />
+        </I18nProvider>
       </section>
       <section aria-labelledby="coverage-tree">
         <h2 id="coverage-tree">{t("training:coverage.tree")}</h2>

@@ -6,6 +6,11 @@ import { requirePracticeViewer } from "@/features/training/page-guard";
 import { MyExercises } from "@/features/training/components/my-exercises";
 import { getMyExercises } from "@/features/training/exercise-data";
 import { getPracticeContext } from "@/features/training/practice-data";
+import { getMyCertificate } from "@/features/training/certificate-data";
+import { certificateVerifyUrl, qrImageSource } from "@/features/training/certificate-qr";
+import { KnowledgeCheckForm } from "@/features/training/components/knowledge-check-form";
+import { getMyKnowledgeChecks } from "@/features/training/knowledge-data";
+import { requestHeaders } from "@/server/request-info";
 import { I18nProvider } from "@/i18n/client";
 import { loadResources } from "@/i18n/resources";
 import { localeFrom } from "@/i18n/params";
@@ -22,12 +27,20 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function PracticeHomePage(props: Props) {
   const locale = await localeFrom(props.params);
   const viewer = await requirePracticeViewer(locale);
-  const [t, s, exercises, resources] = await Promise.all([
+  const [t, s, exercises, resources, knowledge, certificate, headers] = await Promise.all([
     getT(locale, ["training"]),
     loadOrNotFound(() => getPracticeContext(viewer)),
     loadOrNotFound(() => getMyExercises(viewer)),
     loadResources(locale, ["training", "common"]),
+    getMyKnowledgeChecks(viewer),
+    getMyCertificate(viewer),
+    requestHeaders(),
   ]);
+  // "Show my code again": the trainee's own certificate code and its QR code, when issued.
+  const verifyUrl = certificate?.code
+    ? certificateVerifyUrl(locale, certificate.code, headers.get("host"))
+    : null;
+  const qr = verifyUrl ? await qrImageSource(verifyUrl) : null;
   return (
     <div className="stack">
       <h1>
@@ -58,6 +71,36 @@ export default async function PracticeHomePage(props: Props) {
           <MyExercises exercises={[...exercises]} />
         </I18nProvider>
       </section>
+      <section aria-labelledby="my-knowledge">
+        <h2 id="my-knowledge">{t("training:knowledge.myTitle")}</h2>
+        {knowledge.linked ? (
+          <I18nProvider locale={locale} resources={resources}>
+            <KnowledgeCheckForm scores={{ before: knowledge.before, after: knowledge.after }} />
+          </I18nProvider>
+        ) : (
+          <p>{t("training:knowledge.notLinked")}</p>
+        )}
+      </section>
+      {certificate ? (
+        <section aria-labelledby="my-certificate">
+          <h2 id="my-certificate">{t("training:certificate.myTitle")}</h2>
+          {certificate.code && verifyUrl && qr ? (
+            <>
+              <p>
+                {t("training:certificate.code")}:{" "}
+                <strong data-testid="my-certificate-code">{certificate.code}</strong>
+              </p>
+              {/* eslint-disable-next-line @next/next/no-img-element -- a data URL drawn on the server */}
+              <img src={qr} alt={t("training:certificate.qrAlt")} width={160} height={160} />
+              <p>
+                <Link href={verifyUrl}>{t("training:certificate.openCheck")}</Link>
+              </p>
+            </>
+          ) : (
+            <p>{t("training:certificate.myNotIssued")}</p>
+          )}
+        </section>
+      ) : null}
     </div>
   );
 }

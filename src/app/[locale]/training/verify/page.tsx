@@ -23,7 +23,7 @@ export default async function VerifyPage(props: Props) {
   const training = all.training as Record<string, unknown> | undefined;
   const common = all.common as Record<string, unknown> | undefined;
   const resources = {
-    training: { verify: training?.verify, validation: training?.validation },
+    training: { verify: training?.verify, validation: training?.validation, kinds: training?.kinds },
     common: { errors: common?.errors, countries: common?.countries },
   };
   return (

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AttendeeForm } from "@/features/training/components/attendee-form";
 import { AttendeeTable } from "@/features/training/components/attendee-table";
+import { gainText } from "@/features/training/components/coverage-table";
 import { BulkAttendanceForm } from "@/features/training/components/bulk-attendance";
 import { SessionDetails } from "@/features/training/components/session-details";
 import { TrainingNav } from "@/features/training/components/training-nav";
@@ -69,6 +70,9 @@ export default async function SessionPage(props: Props) {
         <section aria-labelledby="attendees-title">
           <h2 id="attendees-title">{t("training:attendees.title")}</h2>
           <p>{t("training:list.completedOf", { completed, count: s.attendees.length })}</p>
+          <p data-testid="session-gain">
+            {t("training:knowledge.sessionGain", { gain: gainText(s.knowledgeGain, t) })}
+          </p>
           {s.canManage && s.attendees.length ? <BulkAttendanceForm sessionId={s.id} /> : null}
           <AttendeeTable s={s} locale={locale} t={t} />
           {s.canManage ? <AttendeeForm sessionId={s.id} regions={regions} /> : null}

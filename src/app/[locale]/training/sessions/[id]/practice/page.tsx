@@ -58,7 +58,9 @@ export default async function PracticeSandboxPage(props: Props) {
         <section aria-labelledby="practice-logins">
           <h2 id="practice-logins">{t("training:practice.loginsTitle")}</h2>
           <p>{t("training:practice.loginsIntro")}</p>
-          {canManage ? <PracticeLoginsForm sessionId={p.id} loginUrl={loginUrl} /> : null}
+          {canManage ? (
+            <PracticeLoginsForm sessionId={p.id} loginUrl={loginUrl} unlinkedAttendees={p._count.attendees} />
+          ) : null}
           {p.practiceLogins.length ? (
             <details className="no-print">
               <summary>{t("training:practice.existingLogins", { count: p.practiceLogins.length })}</summary>
@@ -66,6 +68,7 @@ export default async function PracticeSandboxPage(props: Props) {
                 {p.practiceLogins.map((u) => (
                   <li key={u.id}>
                     <code>{u.email}</code>
+                    {u.practiceFor ? ` · ${u.practiceFor.name}` : ""}
                     {u.disabledAt ? ` (${t("training:practice.disabled")})` : ""}
                   </li>
                 ))}

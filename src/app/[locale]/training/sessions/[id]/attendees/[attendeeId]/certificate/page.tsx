@@ -10,6 +10,7 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
+import { certificateVerifyUrl, qrImageSource } from "@/features/training/certificate-qr";
 import { publicBaseUrl } from "@/server/env";
 import { can } from "@/server/policy";
 import { requestHeaders } from "@/server/request-info";
@@ -26,6 +27,12 @@ async function verifyUrl(locale: string): Promise<string> {
   return `${publicBaseUrl((await requestHeaders()).get("host"))}/${locale}/training/verify`;
 }
 
+/** The QR code of this code's public check (null until a certificate is issued). */
+async function qrOf(locale: string, code: string | null): Promise<string | null> {
+  if (!code) return null;
+  return qrImageSource(certificateVerifyUrl(locale, code, (await requestHeaders()).get("host")));
+}
+
 export default async function CertificatePage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id, attendeeId } = await props.params;
@@ -33,10 +40,11 @@ export default async function CertificatePage(props: Props) {
   if (!can(viewer, "training:manage")) notFound();
   const c = await loadOrNotFound(() => getCertificateForViewer(viewer, attendeeId));
   if (c.session.id !== id) notFound();
-  const [t, resources, url] = await Promise.all([
+  const [t, resources, url, qr] = await Promise.all([
     getT(locale, ["training"]),
     loadResources(locale, ["training", "common"]),
     verifyUrl(locale),
+    qrOf(locale, c.code),
   ]);
   const s = c.session;
   return (
@@ -51,6 +59,10 @@ export default async function CertificatePage(props: Props) {
         <CertificateSheet
           attendeeId={c.id}
           issuedBefore={c.certificateIssuedAt ? formatDate(locale, c.certificateIssuedAt) : null}
+          code={c.code}
+          qr={qr}
+          passed={c.exercisesPassed.length}
+          required={c.required}
           text={{
             network: t("common:appName"),
             heading: t("training:certificate.heading"),
