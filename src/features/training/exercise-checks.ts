@@ -62,5 +62,19 @@ export async function checkExercise(tx: Tx, id: ExerciseId, ctx: CheckContext): 
       });
       return flagged > 0;
     }
+    case "spot-duplicate": {
+      // A claim this login merged into another that describes the same disappearance: same
+      // sex, place and moment last seen (two unrelated claims never share all three).
+      const marked = await tx.caseEvent.findMany({
+        where: { ...byMeSince(ctx), type: "DUPLICATE_MARKED", field: "duplicateOf", case: inSandbox(ctx) },
+        select: { case: { select: { ...SAME_DISAPPEARANCE, duplicateOf: { select: SAME_DISAPPEARANCE } } } },
+      });
+      return marked.some(({ case: a }) => {
+        const b = a.duplicateOf;
+        return !!b && a.sex === b.sex && a.lastSeenCity === b.lastSeenCity && +a.lastSeenAt === +b.lastSeenAt;
+      });
+    }
   }
 }
+
+const SAME_DISAPPEARANCE = { sex: true, lastSeenCity: true, lastSeenAt: true } as const;

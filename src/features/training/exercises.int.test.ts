@@ -2,7 +2,13 @@
 // task nothing passes, after it the check passes; another trainee's work, or work done before
 // pressing Start, does not count; trainers and other logins cannot reach someone's attempts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addCaseNote, changeCaseStatus, getCaseForViewer, setTraffickingFlag } from "@/features/cases/data";
+import {
+  addCaseNote,
+  changeCaseStatus,
+  getCaseForViewer,
+  mergeClaims,
+  setTraffickingFlag,
+} from "@/features/cases/data";
 import { NotFoundError } from "@/server/errors";
 import { toViewer, viewerSelect, type Viewer } from "@/server/viewer";
 import {
@@ -35,7 +41,13 @@ beforeAll(async () => {
   [ana, luis] = [viewers[0]!, viewers[1]!];
   await setSessionExercises(w.trainerBz, {
     sessionId,
-    exerciseIds: ["verify-with-note", "find-misspelled", "flag-trafficking", "not-an-exercise"],
+    exerciseIds: [
+      "verify-with-note",
+      "find-misspelled",
+      "flag-trafficking",
+      "spot-duplicate",
+      "not-an-exercise",
+    ],
   });
 });
 afterAll(async () => {
@@ -51,7 +63,12 @@ const firstCase = () =>
 describe("graded exercises", () => {
   it("keeps the trainer's choice in the library's order, unknown ids dropped", async () => {
     const mine = await getMyExercises(ana);
-    expect(mine.map((e) => e.id)).toEqual(["find-misspelled", "verify-with-note", "flag-trafficking"]);
+    expect(mine.map((e) => e.id)).toEqual([
+      "find-misspelled",
+      "verify-with-note",
+      "flag-trafficking",
+      "spot-duplicate",
+    ]);
     const target = await firstCase();
     const shown = mine[0]!.shownName!;
     expect(shown).toBeTruthy();
@@ -117,12 +134,36 @@ describe("graded exercises", () => {
     expect(await checkMyExercise(ana, { exerciseId: "flag-trafficking" })).toEqual({ passed: true });
   });
 
+  it("passes 'spot the duplicate' only for the planted pair, not for any two claims", async () => {
+    const cases = await w.db.case.findMany({
+      where: { practiceSessionId: sessionId },
+      orderBy: { caseNumber: "asc" },
+    });
+    // The batch's last is its first filed again: same disappearance, another reporter.
+    // The batch's last is its first filed again: same disappearance, another reporter.
+    const pair = cases.filter((c) => cases.some((o) => o.id !== c.id && +o.lastSeenAt === +c.lastSeenAt));
+    expect(pair).toHaveLength(2);
+    const [original, planted] = [pair[0]!, pair[1]!];
+    expect(planted).toMatchObject({ sex: original.sex, lastSeenCity: original.lastSeenCity });
+    expect(planted.givenNames).not.toBe(original.givenNames);
+    expect(planted.reporterName).not.toBe(original.reporterName);
+    await startExercise(ana, { exerciseId: "spot-duplicate" });
+    // Two unrelated claims merged: not the duplicate.
+    const others = cases.filter((c) => !pair.includes(c));
+    const [x, y] = [others[0]!, others[1]!];
+    await mergeClaims(ana, { caseNumber: y.caseNumber, duplicateOf: x.caseNumber });
+    expect(await checkMyExercise(ana, { exerciseId: "spot-duplicate" })).toEqual({ passed: false });
+    await mergeClaims(ana, { caseNumber: planted.caseNumber, duplicateOf: original.caseNumber });
+    expect(await checkMyExercise(ana, { exerciseId: "spot-duplicate" })).toEqual({ passed: true });
+  });
+
   it("shows the trainer a results grid; nobody else reaches the attempts", async () => {
     const r = await getExerciseResults(w.trainerBz, sessionId);
     const anaRow = r.rows.find((x) => x.login === ana.email)!;
-    expect(anaRow.cells.map((c) => c.state)).toEqual(["passed", "passed", "passed"]);
-    expect(anaRow.passed).toBe(3);
+    expect(anaRow.cells.map((c) => c.state)).toEqual(["passed", "passed", "passed", "passed"]);
+    expect(anaRow.passed).toBe(4);
     expect(r.rows.find((x) => x.login === luis.email)!.cells.map((c) => c.state)).toEqual([
+      "notStarted",
       "notStarted",
       "notStarted",
       "notStarted",
@@ -132,7 +173,7 @@ describe("graded exercises", () => {
     await expect(checkMyExercise(luis, { exerciseId: "find-misspelled" })).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    await expect(startExercise(luis, { exerciseId: "spot-duplicate" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(startExercise(luis, { exerciseId: "record-found" })).rejects.toBeInstanceOf(NotFoundError);
     await expect(setSessionExercises(w.trainerBo, { sessionId, exerciseIds: [] })).rejects.toBeInstanceOf(
       NotFoundError,
     );

@@ -3,7 +3,12 @@
 // an answer it typed: the point is to show the officer can use the portal.
 // Texts: training:exercises.<id>.title / .task / .missing (all 8 languages).
 
-export const EXERCISE_IDS = ["find-misspelled", "verify-with-note", "flag-trafficking"] as const;
+export const EXERCISE_IDS = [
+  "find-misspelled",
+  "verify-with-note",
+  "flag-trafficking",
+  "spot-duplicate",
+] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
 export const isExerciseId = (s: string): s is ExerciseId => (EXERCISE_IDS as readonly string[]).includes(s);
@@ -14,4 +19,6 @@ export const NEEDS_PRACTICE_CASES: Record<ExerciseId, boolean> = {
   "find-misspelled": true,
   "verify-with-note": true,
   "flag-trafficking": true,
+  // The pair is planted when the trainer generates three or more cases (practice-duplicate.ts).
+  "spot-duplicate": true,
 };

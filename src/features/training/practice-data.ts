@@ -7,11 +7,12 @@ import { AppError, NotFoundError } from "@/server/errors";
 import { hashPassword } from "@/server/password";
 import { trainingScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
-import { generateSyntheticCase } from "@/lib/synthetic/case-factory";
+import { generateSyntheticCase, type SyntheticCase } from "@/lib/synthetic/case-factory";
 import { createCase } from "@/lib/synthetic/factories";
 import { createRng } from "@/lib/synthetic/random";
 import { isUuid, manageScope, requireManage, requireRead } from "./access";
 import { generateBatchTag, generatePassword, practiceCasePrefix, practiceEmail } from "./codes";
+import { refiledClaim } from "./practice-duplicate";
 import { wipeSandbox } from "./practice-expiry";
 
 export const MAX_PRACTICE_LOGINS = 60;
@@ -172,9 +173,18 @@ export async function generatePracticeCases(viewer: Viewer, sessionId: string, c
   const regionId = new Map(regions.map((r) => [r.code, r.id]));
   const rng = createRng(crypto.randomInt(2 ** 31));
   const created: string[] = [];
+  let first: SyntheticCase | null = null;
   try {
     for (let i = 0; i < count; i++) {
-      const c = generateSyntheticCase(rng, { country: session.countryCode as CountryCode, now: new Date() });
+      const fresh = generateSyntheticCase(rng, {
+        country: session.countryCode as CountryCode,
+        now: new Date(),
+      });
+      // From three cases on, the batch's last is its first filed again: "spot the duplicate"
+      // then has a real pair to find.
+      const c: SyntheticCase =
+        first && count >= 3 && i === count - 1 ? refiledClaim(rng, first, fresh) : fresh;
+      first ??= c;
       const row = await createCase(db, c, {
         practiceSessionId: session.id,
         prefix: practiceCasePrefix(session.countryCode),
