@@ -12,7 +12,7 @@ import { appSecret, env } from "@/server/env";
 import { requiredExercises } from "./level-rules";
 
 /**
- * The code of the certificate as last issued, derived again (decision 144); null when none was
+ * The code of the certificate as last issued, derived again (decision 151); null when none was
  * issued or the app's secret changed since (the stored hash no longer matches: issue a new one).
  */
 function currentCode(a: {

@@ -21,7 +21,7 @@ export function generateCertificateCode(random: (n: number) => Buffer = crypto.r
 /**
  * The code of one issue of one certificate, derived with the app's secret from the attendee and
  * the moment it was issued: it can be shown again (to the trainer, to the trainee) without being
- * stored, and re-issuing (a new moment) gives a new code. Decision 144.
+ * stored, and re-issuing (a new moment) gives a new code. Decision 151.
  */
 export function deriveCertificateCode(secret: string, attendeeId: string, issuedAt: Date): string {
   const mac = crypto

@@ -1,7 +1,7 @@
 // The knowledge check a trainee takes before and after a session: the same short multiple-choice
 // questions both times, so the difference is what the session taught. No server imports: the
 // form, the schema and the scoring share it. Texts: training:knowledge.questions.<id>.text and
-// .options.<option> (all 8 languages). Decision 144.
+// .options.<option> (all 8 languages). Decision 151.
 
 export const KNOWLEDGE_QUESTIONS = [
   { id: "spelling", options: ["noMatch", "similar", "newClaim"], correct: "similar" },

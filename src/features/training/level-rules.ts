@@ -1,7 +1,7 @@
 import "server-only";
 // Per-level certificate rules: how many graded exercises an attendee of a session of a kind
 // (train-the-trainers: future trainers; cascade workshop: officers; refresher) must pass before a
-// certificate is issued, set per country by its trainers. No row: none required. Decision 144.
+// certificate is issued, set per country by its trainers. No row: none required. Decision 151.
 import type { TrainingKind } from "@/generated/prisma/enums";
 import { recordAuditEvent } from "@/server/audit-event";
 import { getDb, type Tx } from "@/server/db";

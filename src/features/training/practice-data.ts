@@ -88,7 +88,7 @@ export async function createPracticeLogins(viewer: Viewer, sessionId: string, co
 
 /**
  * One practice login for each attendee who has none yet, linked to them: their exercises and
- * knowledge checks then count for that attendee (and their certificate). Decision 144.
+ * knowledge checks then count for that attendee (and their certificate). Decision 151.
  */
 export async function createAttendeeLogins(viewer: Viewer, sessionId: string) {
   const { db, session } = await managedSession(viewer, sessionId);

@@ -31,7 +31,7 @@ export function AttendeeTable({ s, locale, t }: { s: SessionDetail; locale: stri
     return [check, exercises].filter(Boolean).join(" · ") || "—";
   };
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="attendees-title">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("training:attendees.tableRegion")}>
       <table className={styles.cardTable}>
         <caption className="visually-hidden">{t("training:attendees.title")}</caption>
         <thead>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, type ReactNode } from "react";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
@@ -21,15 +21,15 @@ export interface CertificateText {
 
 /**
  * The printable certificate with its verification code and a QR code of the public check. The
- * code is derived again on the server for each view (decision 144): it can be printed again.
+ * code is derived again on the server for each view (decision 151): it can be printed again.
  */
 export function CertificateSheet(props: {
   attendeeId: string;
   text: CertificateText;
   issuedBefore: string | null;
-  /** The current code and its QR image, drawn on the server; null until issued. */
+  /** The current code and its QR code (drawn on the server); null until issued. */
   code: string | null;
-  qr: string | null;
+  qr: ReactNode;
   /** Exercises passed and required by the session's level; issuing waits for them. */
   passed: number;
   required: number;
@@ -108,16 +108,7 @@ export function CertificateSheet(props: {
             )}
           </p>
           <p>{x.verifyAt}</p>
-          {props.qr ? (
-            // eslint-disable-next-line @next/next/no-img-element -- a data URL drawn on the server
-            <img
-              className={styles.certificateQr}
-              src={props.qr}
-              alt={t("certificate.qrAlt")}
-              width={132}
-              height={132}
-            />
-          ) : null}
+          {props.qr}
         </div>
       </article>
     </div>

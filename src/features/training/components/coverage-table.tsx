@@ -34,9 +34,9 @@ export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
       ? t("training:coverage.ofTarget", { value, target, percent: percent(value, target) })
       : String(value);
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-regions">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-regions-caption">
       <table>
-        <caption>{t("training:coverage.tableCaption")}</caption>
+        <caption id="coverage-regions-caption">{t("training:coverage.tableCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("training:coverage.region")}</th>
@@ -90,9 +90,9 @@ const levelName = (level: number, t: TFunction) =>
 export function LevelTable({ c, t }: { c: Coverage; t: TFunction }) {
   if (c.levels.length === 0) return <p>{t("training:coverage.noLevels")}</p>;
   return (
-    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-levels">
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-levels-caption">
       <table>
-        <caption>{t("training:coverage.levelCaption")}</caption>
+        <caption id="coverage-levels-caption">{t("training:coverage.levelCaption")}</caption>
         <thead>
           <tr>
             <th scope="col">{t("training:coverage.level")}</th>

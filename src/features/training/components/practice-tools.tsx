@@ -83,7 +83,8 @@ function Handout(props: {
   const t = useT(["training", "common"]);
   const named = props.logins.some((l) => l.name);
   return (
-    <section aria-labelledby="handout-title" className="stack">
+    // Not a landmark itself: the table's scrolling region carries the handout's name.
+    <div className="stack">
       <Alert kind="success">
         <p>{t("practice.passwordsOnce")}</p>
       </Alert>
@@ -118,7 +119,7 @@ function Handout(props: {
           </tbody>
         </table>
       </div>
-    </section>
+    </div>
   );
 }
 

@@ -7,7 +7,9 @@ import { MyExercises } from "@/features/training/components/my-exercises";
 import { getMyExercises } from "@/features/training/exercise-data";
 import { getPracticeContext } from "@/features/training/practice-data";
 import { getMyCertificate } from "@/features/training/certificate-data";
-import { certificateVerifyUrl, qrImageSource } from "@/features/training/certificate-qr";
+import { certificateVerifyUrl } from "@/features/training/certificate-qr";
+import { QrCode } from "@/components/ui/qr-code";
+import styles from "@/features/training/components/training.module.css";
 import { KnowledgeCheckForm } from "@/features/training/components/knowledge-check-form";
 import { getMyKnowledgeChecks } from "@/features/training/knowledge-data";
 import { requestHeaders } from "@/server/request-info";
@@ -40,7 +42,6 @@ export default async function PracticeHomePage(props: Props) {
   const verifyUrl = certificate?.code
     ? certificateVerifyUrl(locale, certificate.code, headers.get("host"))
     : null;
-  const qr = verifyUrl ? await qrImageSource(verifyUrl) : null;
   return (
     <div className="stack">
       <h1>
@@ -84,14 +85,17 @@ export default async function PracticeHomePage(props: Props) {
       {certificate ? (
         <section aria-labelledby="my-certificate">
           <h2 id="my-certificate">{t("training:certificate.myTitle")}</h2>
-          {certificate.code && verifyUrl && qr ? (
+          {certificate.code && verifyUrl ? (
             <>
               <p>
                 {t("training:certificate.code")}:{" "}
                 <strong data-testid="my-certificate-code">{certificate.code}</strong>
               </p>
-              {/* eslint-disable-next-line @next/next/no-img-element -- a data URL drawn on the server */}
-              <img src={qr} alt={t("training:certificate.qrAlt")} width={160} height={160} />
+              <QrCode
+                className={styles.certificateQr}
+                value={verifyUrl}
+                label={t("training:certificate.qrAlt")}
+              />
               <p>
                 <Link href={verifyUrl}>{t("training:certificate.openCheck")}</Link>
               </p>

@@ -10,7 +10,9 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
-import { certificateVerifyUrl, qrImageSource } from "@/features/training/certificate-qr";
+import { certificateVerifyUrl } from "@/features/training/certificate-qr";
+import { QrCode } from "@/components/ui/qr-code";
+import styles from "@/features/training/components/training.module.css";
 import { publicBaseUrl } from "@/server/env";
 import { can } from "@/server/policy";
 import { requestHeaders } from "@/server/request-info";
@@ -27,10 +29,9 @@ async function verifyUrl(locale: string): Promise<string> {
   return `${publicBaseUrl((await requestHeaders()).get("host"))}/${locale}/training/verify`;
 }
 
-/** The QR code of this code's public check (null until a certificate is issued). */
-async function qrOf(locale: string, code: string | null): Promise<string | null> {
-  if (!code) return null;
-  return qrImageSource(certificateVerifyUrl(locale, code, (await requestHeaders()).get("host")));
+/** The address of this code's public check, for the QR code (null until issued). */
+async function qrUrl(locale: string, code: string | null): Promise<string | null> {
+  return code ? certificateVerifyUrl(locale, code, (await requestHeaders()).get("host")) : null;
 }
 
 export default async function CertificatePage(props: Props) {
@@ -44,7 +45,7 @@ export default async function CertificatePage(props: Props) {
     getT(locale, ["training"]),
     loadResources(locale, ["training", "common"]),
     verifyUrl(locale),
-    qrOf(locale, c.code),
+    qrUrl(locale, c.code),
   ]);
   const s = c.session;
   return (
@@ -60,7 +61,11 @@ export default async function CertificatePage(props: Props) {
           attendeeId={c.id}
           issuedBefore={c.certificateIssuedAt ? formatDate(locale, c.certificateIssuedAt) : null}
           code={c.code}
-          qr={qr}
+          qr={
+            qr ? (
+              <QrCode className={styles.certificateQr} value={qr} label={t("training:certificate.qrAlt")} />
+            ) : null
+          }
           passed={c.exercisesPassed.length}
           required={c.required}
           text={{
