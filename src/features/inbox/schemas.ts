@@ -10,6 +10,7 @@ export const INBOX_KINDS = [
   "REQUEST",
   "STALE_CASE",
   "REMOVAL",
+  "DIGEST",
 ] as const;
 export const INBOX_STATES = ["open", "unread", "done"] as const;
 export const INBOX_MARKS = ["read", "unread", "done", "reopen", "open"] as const;

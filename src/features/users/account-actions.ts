@@ -5,8 +5,9 @@ import { runAction } from "@/server/action";
 import type { ActionState } from "@/server/result";
 import { endSession } from "@/server/session-cookie";
 import { getViewer } from "@/server/session";
-import { changePassword, endAllSessions } from "./account-data";
-import { ChangePasswordInput } from "./schemas";
+import { revalidatePath } from "next/cache";
+import { changePassword, endAllSessions, setDigestSetting } from "./account-data";
+import { ChangePasswordInput, DigestSettingInput } from "./schemas";
 
 export type ChangePasswordState = ActionState<never>;
 
@@ -49,4 +50,17 @@ export async function signOutEverywhereAction(form: FormData): Promise<void> {
   if (viewer) await endAllSessions(viewer);
   await endSession();
   redirect(`/${localeOf(form)}/login?notice=signedOutEverywhere`);
+}
+
+/** The daily digest on or off (a plain form post; works before JavaScript). */
+export async function setDigestSettingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(
+    DigestSettingInput,
+    { emailDigest: form.get("emailDigest") },
+    async (data, viewer) => {
+      await setDigestSetting(viewer, data);
+      revalidatePath(`/${localeOf(form)}/account`);
+    },
+    { where: "setDigestSettingAction" },
+  );
 }

@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "@/server/password";
 import { hitRateLimit } from "@/server/rate-limit";
 import type { Viewer } from "@/server/viewer";
 import { checkNewPassword } from "@/server/password-rules";
-import type { ChangePasswordInput } from "./schemas";
+import type { ChangePasswordInput, DigestSettingInput } from "./schemas";
 
 /** Who the viewer is, as shown on their account page. */
 export async function getAccount(viewer: Viewer) {
@@ -19,6 +19,7 @@ export async function getAccount(viewer: Viewer) {
       isSuperAdmin: true,
       countryCode: true,
       passwordChangedAt: true,
+      emailDigest: true,
       region: { select: { name: true } },
       organization: { select: { name: true } },
     },
@@ -79,4 +80,18 @@ export async function getRecentFailedSignIns(viewer: Viewer) {
     db.loginAttempt.findFirst({ where, orderBy: { createdAt: "desc" }, select: { createdAt: true } }),
   ]);
   return { count, last: last?.createdAt ?? null };
+}
+
+/**
+ * Turns the viewer's daily digest (email and inbox, decision 152) on or off. Practice logins have
+ * no inbox; a disabled account between sign-in and now is not found.
+ */
+export async function setDigestSetting(viewer: Viewer, input: DigestSettingInput): Promise<void> {
+  if (viewer.practiceSessionId) throw new NotFoundError();
+  const db = await getDb();
+  const res = await db.user.updateMany({
+    where: { id: viewer.id, disabledAt: null },
+    data: { emailDigest: input.emailDigest },
+  });
+  if (res.count !== 1) throw new NotFoundError();
 }

@@ -16,3 +16,9 @@ export const ChangePasswordInput = z
   })
   .refine((v) => v.next === v.confirm, { path: ["confirm"], message: "auth:password.mismatch" });
 export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+/** The daily digest setting on /account: a checkbox, so absent means off. */
+export const DigestSettingInput = z.object({
+  emailDigest: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+});
+export type DigestSettingInput = z.infer<typeof DigestSettingInput>;

@@ -8,3 +8,4 @@ import "@/features/cases/jobs";
 import "@/features/matching/jobs";
 import "@/features/check-ins/jobs";
 import "@/features/retention/jobs";
+import "@/features/inbox/jobs";

@@ -14,6 +14,7 @@ import {
   renderFamilySms,
   type MessageParams,
 } from "./templates";
+import { renderStaffDigestEmail } from "./staff-templates";
 import { PhoneSendError, phoneProvider } from "../sms/provider";
 import { env, publicBaseUrl } from "../env";
 
@@ -46,6 +47,7 @@ async function claim(db: Db, id: string): Promise<ClaimedRow | null> {
 }
 
 async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
+  if (m.template === "staff.digest") return staffStillWants(db, m);
   if (!m.caseId) return false;
   const c = await db.case.findUnique({
     where: { id: m.caseId },
@@ -54,6 +56,14 @@ async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
   if (m.template === "family.checkIn" && !(await checkInStillOpen(db, m))) return false;
   if (m.channel === "SMS") return !!c?.notifyByPhone && c.reporterPhone === m.recipient;
   return !!c?.notifyByEmail && c.reporterEmail === m.recipient;
+}
+
+/** The digest goes to an active account at the same address that has not turned it off since. */
+async function staffStillWants(db: Db, m: ClaimedRow): Promise<boolean> {
+  const n = await db.user.count({
+    where: { email: m.recipient, emailDigest: true, disabledAt: null, practiceSessionId: null },
+  });
+  return n === 1;
 }
 
 /** "Still missing?" makes no sense once the case left the open states or the family answered. */
@@ -90,7 +100,12 @@ export async function deliverMessage(
       await db.outboundMessage.update({ where: { id }, data: { status: "SUPPRESSED", claimedAt: null } });
       return "suppressed";
     }
-    const providerId = m.channel === "SMS" ? await sendSms(m) : await sendFamilyEmail(m);
+    const providerId =
+      m.template === "staff.digest"
+        ? await sendStaffEmail(m)
+        : m.channel === "SMS"
+          ? await sendSms(m)
+          : await sendFamilyEmail(m);
     await db.outboundMessage.update({
       where: { id },
       data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, claimedAt: null },
@@ -133,6 +148,19 @@ async function sendFamilyEmail(m: ClaimedRow): Promise<string> {
       "List-Unsubscribe": `<${email.oneClickUrl}>`,
       "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
     },
+  });
+}
+
+async function sendStaffEmail(m: ClaimedRow): Promise<string> {
+  const email = await renderStaffDigestEmail(m.locale, m.params);
+  return sendEmail({
+    to: m.recipient,
+    subject: email.subject,
+    text: email.text,
+    language: email.language,
+    messageId: messageIdFor(m.id),
+    // Staff turn the digest off on their account page (signed in), so no one-click POST.
+    headers: { "List-Unsubscribe": `<${email.unsubscribeUrl}>` },
   });
 }
 

@@ -14,7 +14,8 @@ export interface NewMessage {
   template: TemplateName;
   locale: string;
   params: MessageParams;
-  caseId: string;
+  /** Null for a staff message (the digest), which is about no one case. */
+  caseId: string | null;
 }
 
 /** Returns the new message's id, or null if this message was already written. */

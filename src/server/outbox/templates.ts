@@ -18,16 +18,29 @@ export const FAMILY_TEMPLATES = [
   // "Still missing?" at 14, 60 and 180 days (decision 142); its params carry the CheckIn id.
   "family.checkIn",
 ] as const;
-export type TemplateName = (typeof FAMILY_TEMPLATES)[number];
+// Staff messages (no case): the daily digest of what is waiting in the inbox (decision 152).
+export const STAFF_TEMPLATES = ["staff.digest"] as const;
+export type TemplateName = (typeof FAMILY_TEMPLATES)[number] | (typeof STAFF_TEMPLATES)[number];
 
 export function isTemplateName(v: string): v is TemplateName {
-  return (FAMILY_TEMPLATES as readonly string[]).includes(v);
+  return ([...FAMILY_TEMPLATES, ...STAFF_TEMPLATES] as readonly string[]).includes(v);
 }
 
+/** What a staff digest counts, in the recipient's scope, for the UTC day it is about. */
+export type DigestCounts = {
+  newClaims: number;
+  matches: number;
+  checkIns: number;
+};
+
 export interface MessageParams {
-  caseNumber: string;
+  /** Family messages: the case the news is about (staff messages have none). */
+  caseNumber?: string;
   /** family.checkIn only: the CheckIn row its signed answer link names. */
   checkInId?: string;
+  /** staff.digest only: the day and the counts. */
+  day?: string;
+  digest?: DigestCounts;
 }
 
 export interface RenderedEmail {
@@ -62,7 +75,7 @@ export async function renderFamilyEmail(
   const unsubscribeUrl = `${publicUrl}/${locale}/unsubscribe/${token}`;
   const oneClickUrl = `${publicUrl}/api/unsubscribe/${token}`;
   const checkInUrl = checkInLink(locale, params, "EMAIL") ?? "";
-  const vars = { caseNumber: params.caseNumber, trackUrl, unsubscribeUrl, checkInUrl };
+  const vars = { caseNumber: params.caseNumber ?? "", trackUrl, unsubscribeUrl, checkInUrl };
   const text = [
     tr("email.greeting", vars),
     "",

@@ -5,12 +5,14 @@ import { formatDateTime } from "@/lib/dates";
 import { getAccount, getRecentFailedSignIns } from "@/features/users/account-data";
 import { signOutEverywhereAction } from "@/features/users/account-actions";
 import { ChangePasswordForm } from "@/features/users/components/change-password-form";
+import { DigestSettingForm } from "@/features/users/components/digest-setting-form";
 import styles from "@/features/users/components/users.module.css";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
 import { NotFoundError } from "@/server/errors";
+import { can } from "@/server/policy";
 import { getViewer } from "@/server/session";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -71,6 +73,14 @@ export default async function AccountPage(props: Props) {
           <ChangePasswordForm locale={locale} />
         </I18nProvider>
       </section>
+      {can(viewer, "inbox:read") && !viewer.practiceSessionId ? (
+        <section aria-labelledby="account-digest-title" className={styles.section}>
+          <h2 id="account-digest-title">{t("auth:account.digest.title")}</h2>
+          <I18nProvider locale={locale} resources={resources}>
+            <DigestSettingForm locale={locale} on={account.emailDigest} />
+          </I18nProvider>
+        </section>
+      ) : null}
       <section aria-labelledby="account-sessions" className={styles.section}>
         <h2 id="account-sessions">{t("auth:account.sessions.title")}</h2>
         <p>{t("auth:account.sessions.text")}</p>

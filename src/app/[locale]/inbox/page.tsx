@@ -28,11 +28,20 @@ function reasonText(reason: string, t: TFunction): string | null {
   // Requests between countries (decision 144): what was asked, in the reader's language.
   if (code === "NEED") return t(`inbox:reason.need.${value}`, { defaultValue: "" }) || null;
   if (code === "ANSWER") return t("inbox:reason.ANSWER");
-  if (code === "MINOR" || code === "TRAFFICKING" || code === "BORDER" || code === "PLACE")
+  if (
+    code === "MINOR" ||
+    code === "TRAFFICKING" ||
+    code === "BORDER" ||
+    code === "PLACE" ||
+    code === "FLAGGED"
+  )
     return t(`inbox:reason.${code}`);
+  // The daily digest (decision 152): counts in the reader's scope.
+  if (code === "CLAIMS" || code === "MATCHES" || code === "CHECK_INS")
+    return t(`inbox:reason.digest.${code}`, { count: Number(value) });
   // Family check-ins (decision 142): what the family said, never their words.
   if (code === "CAME_HOME" || code === "NEW_INFO" || code === "FAMILY_NOTE") return t(`inbox:reason.${code}`);
-  // Removal requests (decision 150): why, and whether the page is already down.
+  // Removal requests (decision 152): why, and whether the page is already down.
   if (/^REMOVAL_[A-Z_]+$/.test(code ?? "")) return t(`inbox:reason.${code}`, { defaultValue: "" }) || null;
   return null;
 }
