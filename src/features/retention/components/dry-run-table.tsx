@@ -1,4 +1,5 @@
 import type { TFunction } from "i18next";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { formatNumber } from "@/i18n/intl";
 import type { RetentionReport } from "../run";
 
@@ -9,45 +10,41 @@ export function DryRunTable(props: { report: RetentionReport; locale: string; t:
   const purge = report.purge.deleteCases + report.purge.anonymiseCases + report.purge.photos;
   if (!rows.length && !purge) return <p role="status">{t("retention:dryRun.empty")}</p>;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t("retention:dryRun.caption")}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("retention:dryRun.rule")}</th>
-            <th scope="col">{t("retention:dryRun.country")}</th>
-            <th scope="col">{t("retention:rules.action")}</th>
-            <th scope="col">{t("retention:dryRun.count")}</th>
-            <th scope="col">{t("retention:dryRun.cases")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((s) => (
-            <tr key={`${s.kind}-${JSON.stringify(s.countries)}`}>
-              <th scope="row">{t(`retention:kinds.${s.kind}.title`)}</th>
-              <td>
-                {"only" in s.countries
-                  ? s.countries.only.map((c) => t(`common:countries.${c}`)).join(", ")
-                  : t("retention:dryRun.allCountries")}
-              </td>
-              <td>{t(`retention:actions.${s.action}`)}</td>
-              <td>{formatNumber(s.count, locale)}</td>
-              <td>{s.caseNumbers.join(", ")}</td>
-            </tr>
-          ))}
-          {purge ? (
-            <tr>
-              <th scope="row">{t("retention:dryRun.purge")}</th>
-              <td>{t("retention:dryRun.allCountries")}</td>
-              <td>
-                {t("retention:actions.DELETE")} / {t("retention:actions.ANONYMISE")}
-              </td>
-              <td>{formatNumber(purge, locale)}</td>
-              <td />
-            </tr>
-          ) : null}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable
+      labelledBy="retention-dry-run"
+      caption={t("retention:dryRun.caption")}
+      headers={[
+        t("retention:dryRun.rule"),
+        t("retention:dryRun.country"),
+        t("retention:rules.action"),
+        t("retention:dryRun.count"),
+        t("retention:dryRun.cases"),
+      ]}
+    >
+      {rows.map((s) => (
+        <tr key={`${s.kind}-${JSON.stringify(s.countries)}`}>
+          <th scope="row">{t(`retention:kinds.${s.kind}.title`)}</th>
+          <td>
+            {"only" in s.countries
+              ? s.countries.only.map((c) => t(`common:countries.${c}`)).join(", ")
+              : t("retention:dryRun.allCountries")}
+          </td>
+          <td>{t(`retention:actions.${s.action}`)}</td>
+          <td>{formatNumber(s.count, locale)}</td>
+          <td>{s.caseNumbers.join(", ")}</td>
+        </tr>
+      ))}
+      {purge ? (
+        <tr>
+          <th scope="row">{t("retention:dryRun.purge")}</th>
+          <td>{t("retention:dryRun.allCountries")}</td>
+          <td>
+            {t("retention:actions.DELETE")} / {t("retention:actions.ANONYMISE")}
+          </td>
+          <td>{formatNumber(purge, locale)}</td>
+          <td />
+        </tr>
+      ) : null}
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { DryRunTable } from "@/features/retention/components/dry-run-table";
 import { RestoreButton } from "@/features/retention/components/restore-button";
 import { RetentionRuleForm } from "@/features/retention/components/retention-rule-form";
@@ -63,39 +64,33 @@ export default async function RetentionPage(props: Props) {
         <h2 id="retention-undo">{t("retention:undo.title")}</h2>
         <p>{t("retention:undo.intro")}</p>
         {undo.length ? (
-          <div className="table-wrap">
-            <table>
-              <caption className="visually-hidden">{t("retention:undo.caption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("retention:undo.caseNumber")}</th>
-                  <th scope="col">{t("retention:undo.removedAt")}</th>
-                  <th scope="col">{t("retention:undo.willBe")}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t("retention:undo.restore")}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {undo.map((u) => (
-                  <tr key={u.caseNumber}>
-                    <th scope="row">
-                      {u.photosOnly ? t("retention:undo.photos", { caseNumber: u.caseNumber }) : u.caseNumber}
-                    </th>
-                    <td>
-                      {u.removedAt ? formatDateTime(u.removedAt, locale, { country: u.countryCode }) : null}
-                    </td>
-                    <td>{t(`retention:actions.${u.action}`)}</td>
-                    <td>
-                      <I18nProvider locale={locale} resources={resources}>
-                        <RestoreButton locale={locale} caseNumber={u.caseNumber} />
-                      </I18nProvider>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            labelledBy="retention-undo"
+            caption={t("retention:undo.caption")}
+            headers={[
+              t("retention:undo.caseNumber"),
+              t("retention:undo.removedAt"),
+              t("retention:undo.willBe"),
+              t("retention:undo.restore"),
+            ]}
+          >
+            {undo.map((u) => (
+              <tr key={u.caseNumber}>
+                <th scope="row">
+                  {u.photosOnly ? t("retention:undo.photos", { caseNumber: u.caseNumber }) : u.caseNumber}
+                </th>
+                <td>
+                  {u.removedAt ? formatDateTime(u.removedAt, locale, { country: u.countryCode }) : null}
+                </td>
+                <td>{t(`retention:actions.${u.action}`)}</td>
+                <td>
+                  <I18nProvider locale={locale} resources={resources}>
+                    <RestoreButton locale={locale} caseNumber={u.caseNumber} />
+                  </I18nProvider>
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         ) : (
           <p>{t("retention:undo.empty")}</p>
         )}
