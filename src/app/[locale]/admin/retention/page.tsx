@@ -50,7 +50,7 @@ export default async function RetentionPage(props: Props) {
           ))}
         </I18nProvider>
       </section>
-      <section aria-labelledby="retention-dry-run" className="stack">
+      <section className="stack">
         <h2 id="retention-dry-run">{t("retention:dryRun.title")}</h2>
         <p>{t("retention:dryRun.intro")}</p>
         <p>
@@ -60,7 +60,7 @@ export default async function RetentionPage(props: Props) {
         </p>
         {report ? <DryRunTable report={report} locale={locale} t={t} /> : null}
       </section>
-      <section aria-labelledby="retention-undo" className="stack">
+      <section className="stack">
         <h2 id="retention-undo">{t("retention:undo.title")}</h2>
         <p>{t("retention:undo.intro")}</p>
         {undo.length ? (
