@@ -1,4 +1,5 @@
 import "server-only";
+import { smsNumber } from "@/lib/sms-number";
 import crypto from "node:crypto";
 import { phoneDigits } from "@/lib/names/normalize";
 import type { CaseColumn } from "./insert-claim-data";
@@ -63,6 +64,7 @@ export function caseColumns(
     ["reporterEmail", r.email ?? null, "text"],
     ["reporterLocale", r.preferredLocale, "varchar"],
     ["notifyByEmail", r.emailUpdates === true && r.email !== undefined, "boolean"],
+    ["notifyByPhone", r.smsUpdates === true && smsNumber(r.phone) !== null, "boolean"],
     ["consentPublishPhoto", c.publishPhoto, "boolean"],
     ["consentPublishName", c.publishName, "boolean"],
     ["consentPublishAge", c.publishAge, "boolean"],

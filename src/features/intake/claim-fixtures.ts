@@ -38,6 +38,7 @@ export function goodClaim(overrides: { submissionId?: string } = {}): ClaimInput
       email: undefined,
       preferredLocale: "es",
       emailUpdates: false,
+      smsUpdates: false,
     },
     consent: {
       publishPhoto: true,

@@ -31,6 +31,8 @@ export interface ClaimStatus {
   infoRequest: { question: string; at: Date } | null;
   /** The reporter asked for news by email and has not withdrawn it. */
   emailUpdates: boolean;
+  /** The reporter gets the news by SMS too (decision 153). */
+  smsUpdates: boolean;
   /** What would make the person easier to match, most useful first; never a score (095). */
   findability: FindabilityHint[];
   /** Staff merged this report into another report of the same person (decision 091): status,
@@ -52,6 +54,7 @@ const trackedSelect = {
   consentPublishLastSeen: true,
   consentWithdrawnAt: true,
   notifyByEmail: true,
+  notifyByPhone: true,
   assignedOrg: { select: { name: true } },
   duplicateOfId: true,
   distinguishingMarks: true,
@@ -139,6 +142,7 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
     consentWithdrawnAt: own.consentWithdrawnAt,
     infoRequest: question?.body ? { question: question.body, at: question.createdAt } : null,
     emailUpdates: own.notifyByEmail,
+    smsUpdates: own.notifyByPhone,
     findability: findabilityHints({ ...c, hasPhoto: c._count.photos > 0 }),
     merged: own.id !== c.id,
   };
@@ -201,4 +205,10 @@ export async function withdrawConsent(
 export async function stopEmailUpdates(caseNumber: string, trackingCode: string): Promise<void> {
   const c = await findTrackedCase(caseNumber, trackingCode);
   await withdrawEmailUpdatesOfCase(c.id);
+}
+
+/** The reporter stops the news by SMS from the track page (same effect as the SMS's STOP link). */
+export async function stopSmsUpdates(caseNumber: string, trackingCode: string): Promise<void> {
+  const c = await findTrackedCase(caseNumber, trackingCode);
+  await withdrawEmailUpdatesOfCase(c.id, "SMS");
 }

@@ -2,6 +2,7 @@
 // the partner API parse with it again. Messages are i18n keys ("validation:required").
 // No server imports here: this file is part of the form's client bundle.
 import { z } from "zod";
+import { smsNumber } from "@/lib/sms-number";
 import {
   choice,
   choices,
@@ -93,6 +94,8 @@ const ReporterFields = z.object(
     preferredLocale: choice(PREFERRED_LOCALES),
     // "Email me when there is news" (decision 081); only meaningful with an email address.
     emailUpdates: flag(),
+    // "Text me when there is news" (decision 153); needs the phone in international form.
+    smsUpdates: flag(),
   },
   { error: "validation:required" },
 );
@@ -101,11 +104,17 @@ export const ReporterInput = ReporterFields.refine((r) => r.phone !== undefined 
   path: ["phone"],
   message: "intake:errors.contactRequired",
   when: isObjectPayload,
-}).refine((r) => !r.emailUpdates || r.email !== undefined, {
-  path: ["email"],
-  message: "notifications:optIn.needsEmail",
-  when: isObjectPayload,
-});
+})
+  .refine((r) => !r.emailUpdates || r.email !== undefined, {
+    path: ["email"],
+    message: "notifications:optIn.needsEmail",
+    when: isObjectPayload,
+  })
+  .refine((r) => !r.smsUpdates || smsNumber(r.phone) !== null, {
+    path: ["phone"],
+    message: "notifications:optIn.needsPhone",
+    when: isObjectPayload,
+  });
 
 export const ConsentInput = z.object(
   {

@@ -6,7 +6,13 @@ import { formOf } from "@/server/form-arg";
 import { requestFamilyRemoval, withdrawClaim } from "@/features/removal/data";
 import { RemovalRequestInput } from "@/features/removal/schemas";
 import { clientIp, hashIp, requestHeaders } from "@/server/request-info";
-import { ClaimNotFoundError, getClaimStatus, stopEmailUpdates, withdrawConsent } from "./claim-status";
+import {
+  ClaimNotFoundError,
+  getClaimStatus,
+  stopEmailUpdates,
+  stopSmsUpdates,
+  withdrawConsent,
+} from "./claim-status";
 import { addFamilyNote, allowFamilyNote } from "./family-note";
 import { FamilyNoteInput } from "./family-note-schema";
 import { allowRequest } from "./limits";
@@ -97,6 +103,13 @@ export async function stopEmailUpdatesAction(sent: FormData): Promise<never> {
   return onVerifiedClaim(formOf(sent), async ({ caseNumber, trackingCode }) => {
     await stopEmailUpdates(caseNumber, trackingCode);
     return { caseNumber, trackingCode, notice: "notifications:track.stopped" };
+  });
+}
+
+export async function stopSmsUpdatesAction(sent: FormData): Promise<never> {
+  return onVerifiedClaim(formOf(sent), async ({ caseNumber, trackingCode }) => {
+    await stopSmsUpdates(caseNumber, trackingCode);
+    return { caseNumber, trackingCode, notice: "notifications:track.smsStopped" };
   });
 }
 

@@ -3,6 +3,7 @@
 import "server-only";
 import type { CaseStatus } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
+import { smsNumber } from "@/lib/sms-number";
 import { enqueueMessage } from "@/server/outbox/enqueue";
 import type { MessageParams, TemplateName } from "@/server/outbox/templates";
 
@@ -72,9 +73,7 @@ export async function messageReporter(
       ? await enqueueMessage(tx, { ...base, channel: "EMAIL", recipient: c.reporterEmail })
       : null;
   // The same news by SMS when the reporter opted in with a number in +E.164 form (decision 140).
-  const sms =
-    c.notifyByPhone && c.reporterPhone && E164.test(c.reporterPhone)
-      ? await enqueueMessage(tx, { ...base, channel: "SMS", recipient: c.reporterPhone })
-      : null;
+  const to = c.notifyByPhone ? smsNumber(c.reporterPhone) : null;
+  const sms = to ? await enqueueMessage(tx, { ...base, channel: "SMS", recipient: to }) : null;
   return email ?? sms;
 }

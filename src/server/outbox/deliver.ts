@@ -14,6 +14,7 @@ import {
   renderFamilySms,
   type MessageParams,
 } from "./templates";
+import { smsNumber } from "@/lib/sms-number";
 import { renderStaffDigestEmail } from "./staff-templates";
 import { PhoneSendError, phoneProvider } from "../sms/provider";
 import { env, publicBaseUrl } from "../env";
@@ -54,7 +55,7 @@ async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
     select: { notifyByEmail: true, reporterEmail: true, notifyByPhone: true, reporterPhone: true },
   });
   if (m.template === "family.checkIn" && !(await checkInStillOpen(db, m))) return false;
-  if (m.channel === "SMS") return !!c?.notifyByPhone && c.reporterPhone === m.recipient;
+  if (m.channel === "SMS") return !!c?.notifyByPhone && smsNumber(c.reporterPhone) === m.recipient;
   return !!c?.notifyByEmail && c.reporterEmail === m.recipient;
 }
 

@@ -5,7 +5,12 @@ import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { policeContactForCountry } from "@/lib/police-contacts";
 import type { ClaimStatus } from "../claim-status";
-import { forgetClaim, stopEmailUpdatesAction, withdrawConsentAction } from "../track-actions";
+import {
+  forgetClaim,
+  stopEmailUpdatesAction,
+  stopSmsUpdatesAction,
+  withdrawConsentAction,
+} from "../track-actions";
 import { FamilyNoteForm } from "./family-note-form";
 import { formatDay } from "./format-date";
 
@@ -107,6 +112,18 @@ export async function ClaimStatusView(props: {
           <div className="actions">
             <button type="submit" className="button button--secondary">
               {t("notifications:track.stop")}
+            </button>
+          </div>
+        </form>
+      ) : null}
+      {s.smsUpdates ? (
+        <form action={stopSmsUpdatesAction} className="stack" aria-labelledby="sms-updates-title">
+          <h3 id="sms-updates-title">{t("notifications:track.smsTitle")}</h3>
+          <p>{t("notifications:track.smsOn")}</p>
+          <input type="hidden" name="locale" value={locale} />
+          <div className="actions">
+            <button type="submit" className="button button--secondary">
+              {t("notifications:track.smsStop")}
             </button>
           </div>
         </form>

@@ -38,6 +38,7 @@ export interface ClaimFormValues {
     email: string;
     preferredLocale: string;
     emailUpdates: boolean;
+    smsUpdates: boolean;
   };
   consent: {
     publishPhoto: boolean;
@@ -85,6 +86,7 @@ export function emptyClaimValues(locale: Locale, submissionId = ""): ClaimFormVa
       email: "",
       preferredLocale: locale,
       emailUpdates: false,
+      smsUpdates: false,
     },
     consent: {
       publishPhoto: false,

@@ -38,6 +38,12 @@ export function ReporterStep() {
         hint="notifications:optIn.hint"
         related={["reporter.email"]}
       />
+      <CheckboxField
+        name={r("smsUpdates")}
+        label={t("notifications:optIn.smsLabel")}
+        hint="notifications:optIn.smsHint"
+        related={["reporter.phone"]}
+      />
       <SelectField
         name={r("preferredLocale")}
         label={t("reporter.preferredLocale")}

@@ -101,6 +101,7 @@ export function ReviewSummary(props: {
           [t("reporter.phone"), r.phone],
           [t("reporter.email"), r.email],
           [t("notifications:optIn.label"), r.email && r.emailUpdates ? t("common:yes") : t("common:no")],
+          [t("notifications:optIn.smsLabel"), r.phone && r.smsUpdates ? t("common:yes") : t("common:no")],
           [t("reporter.preferredLocale"), isLocale(r.preferredLocale) ? LOCALE_NAMES[r.preferredLocale] : ""],
         ]}
       />
