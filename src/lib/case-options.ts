@@ -76,3 +76,6 @@ export const PHOTO_MAX_PX = 1600;
 
 /** Region codes look like "BZ-CY" or "PR-021"; the region must belong to the chosen country. */
 export const REGION_CODE_PATTERN = /^[A-Z]{2}-[A-Z0-9]{1,3}$/;
+
+/** Who beyond the owning country may see a claim (the family's choice; enum CrossBorderConsent). */
+export const CROSS_BORDER_CONSENTS = ["NETWORK", "IDENTIFYING", "OWN_COUNTRY"] as const;

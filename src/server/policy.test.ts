@@ -144,7 +144,11 @@ describe("retention rules", () => {
 
 describe("scopes", () => {
   it("police read every country's real cases but write only their own", () => {
-    expect(caseReadScope(viewer("POLICE"))).toEqual({ practiceSessionId: null });
+    // Other countries' claims only where the family let them cross the border (consent.test.ts).
+    expect(caseReadScope(viewer("POLICE"))).toEqual({
+      practiceSessionId: null,
+      NOT: { crossBorderConsent: "OWN_COUNTRY", countryCode: { not: "BZ" } },
+    });
     expect(caseWriteScope(viewer("POLICE"), "case:addNote")).toEqual({
       practiceSessionId: null,
       countryCode: "BZ",
@@ -203,11 +207,24 @@ describe("found-person scopes", () => {
   });
 });
 
+/** Police's proposals: either record in their country, other countries' claims by consent. */
+const matchesOf = (c: string) => {
+  const consented = {
+    practiceSessionId: null,
+    NOT: { crossBorderConsent: "OWN_COUNTRY", countryCode: { not: c } },
+  };
+  return {
+    OR: [{ caseCountryCode: c }, { otherCountryCode: c }],
+    ...LIVE_PAIR,
+    AND: [{ case: consented }, { OR: [{ otherCaseId: null }, { otherCase: consented }] }],
+  };
+};
+
 describe("matching proposal scopes", () => {
   const none = { id: { in: [] } };
   it("police see pairs with either record in their country, and may review them", () => {
     const bo = viewer("POLICE", { countryCode: "BO" });
-    const either = { OR: [{ caseCountryCode: "BO" }, { otherCountryCode: "BO" }], ...LIVE_PAIR };
+    const either = matchesOf("BO");
     expect(matchReadScope(bo)).toEqual(either);
     expect(matchReviewScope(bo)).toEqual(either);
   });
@@ -229,10 +246,7 @@ describe("matching proposal scopes", () => {
       countryCode: "BO",
       api: { tokenId: "t", scopes, countryCodes: ["BO", "PE"] },
     });
-    expect(matchReadScope(own)).toEqual({
-      OR: [{ caseCountryCode: "BO" }, { otherCountryCode: "BO" }],
-      ...LIVE_PAIR,
-    });
+    expect(matchReadScope(own)).toEqual(matchesOf("BO"));
     expect(matchReviewScope(own)).toEqual(none);
     const other = viewer("POLICE", {
       countryCode: "BO",

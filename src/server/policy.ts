@@ -12,6 +12,7 @@ import {
   noRows,
   sandboxScope,
   type Scope,
+  withConsentOf,
 } from "./scope";
 import type { Viewer } from "./viewer";
 
@@ -178,7 +179,8 @@ export function caseReadAccess(viewer: Viewer): Scope {
   if (viewer.practiceSessionId) return sandboxScope(viewer.practiceSessionId);
   if (viewer.role === "POLICE" || (viewer.role === "ADMIN" && viewer.isSuperAdmin)) {
     // A token's countries narrow what its role may see; they never widen it.
-    return viewer.api ? countriesScope(viewer.api.countryCodes) : ALL_COUNTRIES;
+    const scope = viewer.api ? countriesScope(viewer.api.countryCodes) : ALL_COUNTRIES;
+    return withConsentOf(scope, viewer.countryCode);
   }
   return ownCountry(viewer);
 }
@@ -332,8 +334,15 @@ export function matchReadScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
   // A token (matches:read) reads as its organisation's staff, only if its countries include theirs.
   if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return noRows();
   const c = viewer.countryCode;
-  if (viewer.role === "POLICE")
-    return { OR: [{ caseCountryCode: c }, { otherCountryCode: c }], ...LIVE_PAIR };
+  // Another country's claim in the pair only where its family let it cross the border.
+  if (viewer.role === "POLICE") {
+    const consented = caseWhere(withConsentOf(ALL_COUNTRIES, c));
+    return {
+      OR: [{ caseCountryCode: c }, { otherCountryCode: c }],
+      ...LIVE_PAIR,
+      AND: [{ case: consented }, { OR: [{ otherCaseId: null }, { otherCase: consented }] }],
+    };
+  }
   return { caseCountryCode: c, otherCountryCode: c, ...LIVE_PAIR };
 }
 

@@ -13,14 +13,14 @@ const render = (s: ReturnType<typeof scopeSql>) => ({ sql: s.sql, values: s.valu
 
 describe("the scope policy.ts decides", () => {
   it("is a value for every kind of viewer", () => {
-    expect(caseReadAccess(viewer("POLICE"))).toEqual({ kind: "all" });
+    expect(caseReadAccess(viewer("POLICE"))).toEqual({ kind: "all", home: "BO" });
     expect(caseReadAccess(viewer("NGO"))).toEqual({ kind: "countries", codes: ["BO"] });
     expect(caseReadAccess(viewer("TRAINER"))).toEqual({ kind: "none" });
     expect(caseReadAccess(viewer("POLICE", { practiceSessionId: "s1" }))).toEqual({
       kind: "sandbox",
       sessionId: "s1",
     });
-    expect(caseReadAccess(viewer("ADMIN", { isSuperAdmin: true }))).toEqual({ kind: "all" });
+    expect(caseReadAccess(viewer("ADMIN", { isSuperAdmin: true }))).toEqual({ kind: "all", home: "BO" });
     expect(caseReadAccess(viewer("ADMIN"))).toEqual({ kind: "countries", codes: ["BO"] });
     expect(caseWriteAccess(viewer("NGO"), "case:assign")).toEqual({ kind: "none" });
     expect(caseWriteAccess(viewer("POLICE"), "case:assign")).toEqual({ kind: "countries", codes: ["BO"] });
@@ -31,6 +31,7 @@ describe("the scope policy.ts decides", () => {
     expect(caseSearchAccess(viewer("POLICE", { api: token(["GT", "BZ"]) }))).toEqual({
       kind: "countries",
       codes: ["GT", "BZ"],
+      home: "BO",
     });
     expect(caseSearchAccess(viewer("POLICE", { api: token([]) }))).toEqual({ kind: "none" });
     // An NGO token lists its own country only, and nothing when its countries exclude it.

@@ -8,10 +8,13 @@ import type { Prisma } from "@/generated/prisma/client";
 export type Scope =
   /** Nothing at all (no permission, or a token narrowed to no country). */
   | { kind: "none" }
-  /** Real rows of every participating country. */
-  | { kind: "all" }
-  /** Real rows of these countries (never empty: an empty list is `none`). */
-  | { kind: "countries"; codes: readonly string[] }
+  /**
+   * Real rows of every participating country. With `home` (the viewer's country), a claim of
+   * another country only when its family did not keep it to its own country (consent levels).
+   */
+  | { kind: "all"; home?: string }
+  /** Real rows of these countries (never empty: an empty list is `none`); `home` as for `all`. */
+  | { kind: "countries"; codes: readonly string[]; home?: string }
   /** The practice rows of one training session's sandbox (no real row). */
   | { kind: "sandbox"; sessionId: string };
 
@@ -20,6 +23,17 @@ export const ALL_COUNTRIES: Scope = { kind: "all" };
 
 export function countriesScope(codes: readonly string[]): Scope {
   return codes.length ? { kind: "countries", codes: [...codes] } : NO_SCOPE;
+}
+
+/**
+ * The scope of a viewer of `home` reading claims: other countries' claims only where the family
+ * let them cross the border. Found records have no such choice: their adapters ignore `home`.
+ */
+export function withConsentOf(scope: Scope, home: string): Scope {
+  if (scope.kind === "all") return { kind: "all", home };
+  if (scope.kind === "countries" && scope.codes.some((c) => c !== home))
+    return { kind: "countries", codes: scope.codes, home };
+  return scope;
 }
 
 export function sandboxScope(sessionId: string): Scope {
@@ -42,12 +56,18 @@ export function caseWhere(scope: Scope): Prisma.CaseWhereInput {
     case "none":
       return noRows();
     case "all":
-      return { practiceSessionId: null };
+      return { practiceSessionId: null, ...consentWhere(scope.home) };
     case "countries":
-      return { practiceSessionId: null, countryCode: countryWhere(scope.codes) };
+      return { practiceSessionId: null, countryCode: countryWhere(scope.codes), ...consentWhere(scope.home) };
     case "sandbox":
       return { practiceSessionId: scope.sessionId };
   }
+}
+
+/** No claim of another country whose family kept it to its own country. */
+function consentWhere(home: string | undefined): Prisma.CaseWhereInput {
+  if (home === undefined) return {};
+  return { NOT: { crossBorderConsent: "OWN_COUNTRY", countryCode: { not: home } } };
 }
 
 /** The scope as a filter on `FoundPerson`: found records have no sandbox, so a sandbox sees none. */
@@ -68,4 +88,26 @@ export function scopeCountries(scope: Scope): readonly string[] | null | undefin
   if (scope.kind === "all") return null;
   if (scope.kind === "countries") return scope.codes;
   return undefined;
+}
+
+/**
+ * The scope as a test on one claim already in memory (the third adapter): the same rule as
+ * caseWhere, for code that decides about a row it holds and for the consent table test.
+ */
+export function scopeAdmitsCase(
+  scope: Scope,
+  c: { countryCode: string; practiceSessionId: string | null; crossBorderConsent: string },
+): boolean {
+  const consented = (home: string | undefined) =>
+    home === undefined || c.countryCode === home || c.crossBorderConsent !== "OWN_COUNTRY";
+  switch (scope.kind) {
+    case "none":
+      return false;
+    case "all":
+      return c.practiceSessionId === null && consented(scope.home);
+    case "countries":
+      return c.practiceSessionId === null && scope.codes.includes(c.countryCode) && consented(scope.home);
+    case "sandbox":
+      return c.practiceSessionId === scope.sessionId;
+  }
 }

@@ -9,6 +9,7 @@ import type { Viewer } from "@/server/viewer";
 import {
   addCaseNote,
   answerOwnerRequest,
+  giveAccessReason,
   assignCase,
   changeCaseStatus,
   mergeClaims,
@@ -20,6 +21,7 @@ import {
   unmergeClaim,
 } from "./data";
 import {
+  AccessReasonInput,
   AssignInput,
   CaseListInput,
   CaseRefInput,
@@ -146,4 +148,10 @@ export async function answerOwnerRequestAction(prev: CaseFormState, form: FormDa
     message: field(form, "message"),
   };
   return changeCase(OwnerAnswerInput, input, answerOwnerRequest, "answerOwnerRequestAction", prev);
+}
+
+/** The officer's reason for opening another country's or a sealed claim; the page then opens it. */
+export async function giveAccessReasonAction(prev: CaseFormState, form: FormData) {
+  const input = { caseNumber: field(form, "caseNumber"), reason: field(form, "reason") };
+  return changeCase(AccessReasonInput, input, giveAccessReason, "giveAccessReasonAction", prev);
 }

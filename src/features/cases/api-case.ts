@@ -5,6 +5,7 @@ import "server-only";
 import type { z } from "zod";
 import type { ApiCaseSchema } from "@/lib/api/schemas";
 import { parseJsonBody } from "@/server/api-problem";
+import { NotFoundError } from "@/server/errors";
 import type { Viewer } from "@/server/viewer";
 import { addCaseNote, getCaseForViewer, type CaseDetail } from "./data";
 import { NoteBody, NoteInput } from "./schemas";
@@ -69,6 +70,9 @@ const noStore = { "Cache-Control": "private, no-store" };
 export async function getCaseRoute(_req: Request, viewer: Viewer, ctx: Params): Promise<Response> {
   const { caseNumber } = await ctx.params;
   const detail = await getCaseForViewer(viewer, decodeURIComponent(caseNumber), "VIEW");
+  // Partner systems get a whole record or none: the identifying card and a sealed record are
+  // for people reading a page, and a feed would copy them past the family's choice.
+  if (detail.access !== "full") throw new NotFoundError();
   return Response.json(apiCaseOf(detail), { headers: noStore });
 }
 

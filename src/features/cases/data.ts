@@ -2,7 +2,14 @@
 import "server-only";
 
 export { listRegionOptions, searchCases } from "./data/search";
-export { getCaseForViewer, type CaseDetail, type LinkedCase } from "./data/case-detail";
+export {
+  getCaseForViewer,
+  type CaseCard,
+  type CaseDetail,
+  type CaseView,
+  type LinkedCase,
+} from "./data/case-detail";
+export { giveAccessReason, ReasonRequiredError } from "./data/access-reason";
 export type { TimelineEntry } from "./data/timeline";
 export { changeCaseStatus, moveCaseStatus } from "./data/workflow";
 export { requestFamilyInformation } from "./data/info-request";

@@ -2,14 +2,27 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { NotFoundError } from "@/server/errors";
 import type { Viewer } from "@/server/viewer";
-import { getCaseForViewer, listAssignees, type Assignees, type CaseDetail } from "./data";
+import {
+  getCaseForViewer,
+  listAssignees,
+  ReasonRequiredError,
+  type Assignees,
+  type CaseDetail,
+  type CaseView,
+} from "./data";
 
-/** For the case pages: the case (logged as VIEW or PRINT), or the not-found page. */
+/** A claim whose read needs the officer's reason first: the page asks for it. */
+export interface ReasonPrompt {
+  access: "reason";
+  caseNumber: string;
+}
+
+/** For the case pages: the case (logged as VIEW or PRINT), the reason prompt, or not-found. */
 export async function loadCaseOrNotFound(
   viewer: Viewer,
   caseNumber: string,
   action: "VIEW" | "PRINT",
-): Promise<CaseDetail> {
+): Promise<CaseView | ReasonPrompt> {
   let number: string;
   try {
     number = decodeURIComponent(caseNumber).trim().toUpperCase();
@@ -20,6 +33,7 @@ export async function loadCaseOrNotFound(
     return await getCaseForViewer(viewer, number, action);
   } catch (err) {
     if (err instanceof NotFoundError) notFound();
+    if (err instanceof ReasonRequiredError) return { access: "reason", caseNumber: err.caseNumber };
     throw err;
   }
 }

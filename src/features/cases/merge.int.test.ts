@@ -80,6 +80,7 @@ describe("merge and unmerge", () => {
 
     // The primary shows the merged claim's reporter, photo, events and tip.
     const seen = await getCaseForViewer(policeBo, bo.caseNumber, "VIEW");
+    if (seen.access !== "full") throw new Error(seen.access);
     expect(seen.duplicates).toEqual([
       expect.objectContaining({
         caseNumber: bz.caseNumber,

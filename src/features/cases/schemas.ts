@@ -172,3 +172,11 @@ export const OwnerAnswerInput = z.object({
   message: requiredLongText(1000),
 });
 export type OwnerAnswerInput = z.infer<typeof OwnerAnswerInput>;
+
+/** Why the officer opens another country's or a sealed claim (written to the access log). */
+export const AccessReasonInput = z.object({ caseNumber, reason });
+export type AccessReasonInput = z.infer<typeof AccessReasonInput>;
+
+/** Sealing a located adult's record (they do not want to be found), with the officer's reason. */
+export const SealInput = z.object({ caseNumber, reason });
+export type SealInput = z.infer<typeof SealInput>;

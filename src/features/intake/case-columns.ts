@@ -70,5 +70,6 @@ export function caseColumns(
     ["consentPublishAge", c.publishAge, "boolean"],
     ["consentPublishLastSeen", c.publishLastSeen, "boolean"],
     ["guardianConfirmed", c.guardianConfirmed, "boolean"],
+    ["crossBorderConsent", c.crossBorder, '"CrossBorderConsent"'],
   ];
 }

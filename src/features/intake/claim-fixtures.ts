@@ -46,6 +46,7 @@ export function goodClaim(overrides: { submissionId?: string } = {}): ClaimInput
       publishAge: true,
       publishLastSeen: false,
       guardianConfirmed: true,
+      crossBorder: "NETWORK",
     },
   };
 }

@@ -6,6 +6,7 @@ import { listInbox } from "@/features/inbox/data";
 import { InboxFilter } from "@/features/inbox/schemas";
 import { goodClaim } from "./claim-fixtures";
 import { fileClaim } from "./file-claim";
+import { ClaimInput } from "./schemas";
 import { makeViewer } from "@/testing/viewers";
 
 const env = withTestDb({ uploads: true });
@@ -48,5 +49,18 @@ describe("cross-border alerts at intake", () => {
     await fileClaim(minor);
     const m = await env.db.case.findUniqueOrThrow({ where: { caseNumber: first.caseNumber } });
     expect(await env.db.inboxItem.count({ where: { caseId: m.id, kind: "ALERT" } })).toBe(2);
+  });
+
+  it("a family that keeps the claim to its own country gets no alert abroad; the level is stored", async () => {
+    const own = goodClaim();
+    own.consent.crossBorder = "OWN_COUNTRY";
+    const filed = await fileClaim(own);
+    const c = await env.db.case.findUniqueOrThrow({ where: { caseNumber: filed.caseNumber } });
+    expect(c.crossBorderConsent).toBe("OWN_COUNTRY");
+    expect(await env.db.inboxItem.count({ where: { caseId: c.id, kind: "ALERT" } })).toBe(0);
+    // A claim without the field (a partner's record) keeps the network's default.
+    const { crossBorder: _omitted, ...consent } = goodClaim().consent;
+    const parsed = ClaimInput.parse({ ...goodClaim(), consent });
+    expect(parsed.consent.crossBorder).toBe("NETWORK");
   });
 });

@@ -165,13 +165,18 @@ function newClaimInboxRows(
 ) {
   if (facts.practiceSessionId) return [];
   const country = input.lastSeen.country;
-  const alerts = crossBorderAlerts({
-    country,
-    neighbours: facts.neighbours,
-    ageAtLastSeen: ageOn(input.person.dateOfBirth, input.person.approxAge, facts.lastSeenAt),
-    riskIndicators: input.lastSeen.riskIndicators,
-    circumstances: input.lastSeen.circumstances,
-  });
+  // A family that kept the claim to its own country gets no alert abroad (the inbox would not
+  // show one anyway: inboxScope reads the case through the consent-aware scope).
+  const alerts =
+    input.consent.crossBorder === "OWN_COUNTRY"
+      ? []
+      : crossBorderAlerts({
+          country,
+          neighbours: facts.neighbours,
+          ageAtLastSeen: ageOn(input.person.dateOfBirth, input.person.approxAge, facts.lastSeenAt),
+          riskIndicators: input.lastSeen.riskIndicators,
+          circumstances: input.lastSeen.circumstances,
+        });
   return [
     inboxItemRow({
       kind: "NEW_CLAIM",

@@ -29,6 +29,7 @@ import {
   RISK_INDICATORS,
   SEXES,
   SPOKEN_LANGUAGES,
+  CROSS_BORDER_CONSENTS,
 } from "@/lib/case-options";
 
 /** Refinements that run even when sibling fields failed need at least an object to look at. */
@@ -123,6 +124,12 @@ export const ConsentInput = z.object(
     publishAge: flag(),
     publishLastSeen: flag(),
     guardianConfirmed: flag(),
+    // Who beyond the owning country's police and NGOs may see the claim; the network by default
+    // (a partner's record without the field keeps it).
+    crossBorder: z.preprocess(
+      (v) => (v === undefined || v === null || v === "" ? "NETWORK" : v),
+      z.enum(CROSS_BORDER_CONSENTS, { error: "validation:invalidChoice" }),
+    ),
   },
   { error: "validation:required" },
 );

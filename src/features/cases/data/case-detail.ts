@@ -5,7 +5,9 @@ import { getDb, type Tx } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
 import { can, caseReadScope, caseWriteScope, type Permission } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
+import { caseAccess, projectCase, type CaseAccess } from "@/server/consent";
 import { buildTimeline, type TimelineEntry } from "./timeline";
+import { consentFactsSelect, reasonForRead } from "./access-reason";
 
 const linkedCase = { select: { caseNumber: true, givenNames: true, familyNames: true, countryCode: true } };
 
@@ -48,6 +50,8 @@ const detailSelect = {
   consentPublishLastSeen: true,
   guardianConfirmed: true,
   consentWithdrawnAt: true,
+  crossBorderConsent: true,
+  sealedAt: true,
   publicationApprovedAt: true,
   createdAt: true,
   region: { select: { name: true } },
@@ -84,7 +88,47 @@ export interface CaseDetail extends Omit<CaseRow, "reporterPhone" | "reporterEma
   timeline: TimelineEntry[];
   /** Write permissions the viewer holds on this very case (own country or own sandbox). */
   writable: Permission[];
+  access: "full";
+  crossBorderConsent: CaseRow["crossBorderConsent"];
+  sealedAt: Date | null;
 }
+
+/**
+ * What a viewer sees of a claim the family kept to its identifying card for other countries, or
+ * of a sealed located adult outside the owning unit: the fields VISIBLE_FIELDS lists, and the
+ * unit to contact. Nothing else leaves the data layer.
+ */
+export interface CaseCard {
+  access: Exclude<CaseAccess, "full" | "hidden">;
+  id: string;
+  caseNumber: string;
+  countryCode: string;
+  status: CaseRow["status"];
+  givenNames: string;
+  familyNames: string;
+  otherNames?: string | null;
+  sex?: CaseRow["sex"];
+  dateOfBirth?: Date | null;
+  approxAge?: number | null;
+  photos?: { id: string }[];
+  /** The owning unit to contact (the assigned organisation), else the owning country. */
+  owningUnit: string | null;
+}
+
+export type CaseView = CaseDetail | CaseCard;
+
+const cardSelect = {
+  caseNumber: true,
+  countryCode: true,
+  status: true,
+  givenNames: true,
+  familyNames: true,
+  otherNames: true,
+  sex: true,
+  dateOfBirth: true,
+  approxAge: true,
+  photos: { select: { id: true }, orderBy: { position: "asc" } },
+} satisfies Prisma.CaseSelect;
 
 const WRITE_PERMISSIONS: readonly Permission[] = [
   "case:updateStatus",
@@ -150,21 +194,28 @@ async function loadLinks(tx: Tx, viewer: Viewer, caseId: string) {
 /**
  * Reads a case for a staff member and records the read (VIEW or PRINT) in the same transaction.
  * Out of scope and unknown cases both raise NotFoundError, and nothing is logged for them.
+ * Another country's or a sealed claim needs a reason first (ReasonRequiredError, nothing read);
+ * the family's consent level and the seal decide between the full record and its card.
  */
 export async function getCaseForViewer(
   viewer: Viewer,
   caseNumber: string,
   action: "VIEW" | "PRINT",
   reason?: string | null,
-): Promise<CaseDetail> {
+): Promise<CaseView> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const row = await tx.case.findFirst({
+    const gate = await tx.case.findFirst({
       where: { caseNumber, ...caseReadScope(viewer) },
-      select: detailSelect,
+      select: consentFactsSelect,
     });
-    if (!row) throw new NotFoundError();
-    await logCaseAccess(tx, { caseId: row.id, userId: viewer.id, action, reason: reason ?? null });
+    if (!gate) throw new NotFoundError();
+    const access = caseAccess(viewer, gate);
+    if (access === "hidden") throw new NotFoundError();
+    const why = await reasonForRead(tx, viewer, gate, reason);
+    await logCaseAccess(tx, { caseId: gate.id, userId: viewer.id, action, reason: why });
+    if (access !== "full") return cardOf(tx, access, gate);
+    const row = await tx.case.findUniqueOrThrow({ where: { id: gate.id }, select: detailSelect });
     const { reporterName, reporterPhone, reporterEmail, ...rest } = row;
     const { duplicates, duplicateOf } = await loadLinks(tx, viewer, row.id);
     // A merged claim's history, tips and photos stay its own rows; the primary shows them all.
@@ -187,8 +238,32 @@ export async function getCaseForViewer(
       duplicates: duplicates.map(({ id: _id, ...d }) => d),
       timeline,
       writable,
+      access: "full" as const,
     };
   });
+}
+
+async function cardOf(
+  tx: Tx,
+  access: CaseCard["access"],
+  gate: { id: string; assignedOrgId: string | null },
+): Promise<CaseCard> {
+  const row = await tx.case.findUniqueOrThrow({ where: { id: gate.id }, select: cardSelect });
+  const org = gate.assignedOrgId
+    ? await tx.organization.findUnique({ where: { id: gate.assignedOrgId }, select: { name: true } })
+    : null;
+  const shown = projectCase(access, row);
+  return {
+    ...shown,
+    caseNumber: row.caseNumber,
+    countryCode: row.countryCode,
+    status: row.status,
+    givenNames: row.givenNames,
+    familyNames: row.familyNames,
+    access,
+    id: gate.id,
+    owningUnit: org?.name ?? null,
+  };
 }
 
 async function approverName(tx: Tx, caseId: string): Promise<string | null> {

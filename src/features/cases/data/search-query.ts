@@ -29,7 +29,8 @@ export interface CaseSearchRow {
   status: string;
   countryCode: string;
   regionName: string | null;
-  lastSeenCity: string;
+  /** Null where the family's consent or a seal keeps it from this viewer (search.ts). */
+  lastSeenCity: string | null;
   lastSeenAt: Date;
   practice: boolean;
   traffickingFlag: boolean;
@@ -38,8 +39,17 @@ export interface CaseSearchRow {
   score: number;
 }
 
-export interface CaseSearchPage {
-  rows: CaseSearchRow[];
+/** What the consent rule needs to decide what of a row the viewer sees (search.ts); never sent. */
+export interface CaseConsentColumns {
+  crossBorderConsent: "NETWORK" | "IDENTIFYING" | "OWN_COUNTRY";
+  sealedAt: Date | null;
+  assignedOrgId: string | null;
+}
+
+export type RawCaseSearchRow = CaseSearchRow & CaseConsentColumns;
+
+export interface CaseSearchPage<Row = CaseSearchRow> {
+  rows: Row[];
   page: number;
   hasMore: boolean;
   /** True when no case had every typed word and the results match all words but one. */
@@ -131,7 +141,8 @@ export function buildCaseSearchSql(
       c."lastSeenCity", c."lastSeenAt", c."practiceSessionId" IS NOT NULL AS practice,
       c."traffickingFlag", ${DUPLICATE} AS "possibleDuplicate",
       (SELECT ph.id FROM "CasePhoto" ph WHERE ph."caseId" = c.id ORDER BY ph.position LIMIT 1) AS "photoId",
-      page.score, page.at
+      page.score, page.at, c."crossBorderConsent"::text AS "crossBorderConsent", c."sealedAt",
+      c."assignedOrgId"
     FROM page JOIN "Case" c ON c.id = page.id LEFT JOIN "Region" r ON r.id = c."regionId"
     ORDER BY ${outerOrder}`;
 }
@@ -150,7 +161,7 @@ export type SearchDb = (<T>(sql: Prisma.Sql) => Promise<T[]>) | Pick<PrismaClien
 
 type Rows = <T>(sql: Prisma.Sql) => Promise<T[]>;
 /** A row as the statement returns it: with its time in the order, for the next key. */
-type KeyedRow = CaseSearchRow & { at: Date };
+type KeyedRow = RawCaseSearchRow & { at: Date };
 
 function rowsOf(db: SearchDb): Rows {
   return typeof db === "function" ? db : <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql);
@@ -170,14 +181,14 @@ async function runNameSearch(
 ) {
   const sql = (q: SearchInput, mode: MatchMode, limit = PAGE_SIZE + 1) =>
     buildCaseSearchSql(scope, q, mode, kind, limit, undefined, extra);
-  const rows = await query<CaseSearchRow>(sql(p, "all"));
+  const rows = await query<RawCaseSearchRow>(sql(p, "all"));
   if (rows.length || kind.kind !== "name" || kind.words.length < 2) return { rows, broadened: false };
   if (p.page > 1) {
-    const any = await query<CaseSearchRow>(sql({ ...p, page: 1 }, "all", 1));
+    const any = await query<RawCaseSearchRow>(sql({ ...p, page: 1 }, "all", 1));
     if (any.length) return { rows, broadened: false };
   }
   return {
-    rows: await query<CaseSearchRow>(sql(p, "allButOne")),
+    rows: await query<RawCaseSearchRow>(sql(p, "allButOne")),
     broadened: true,
   };
 }
@@ -189,7 +200,7 @@ export async function runCaseSearch(
   p: SearchInput,
   after?: SearchKey,
   extra: readonly Prisma.Sql[] = [],
-): Promise<CaseSearchPage> {
+): Promise<CaseSearchPage<RawCaseSearchRow>> {
   const kind = classifyQuery(p.q);
   const { rows, broadened } = after
     ? {

@@ -6,7 +6,14 @@ import { AppError } from "@/server/errors";
 import { can, caseSearchAccess } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { CaseQueue, SearchInput } from "../schemas";
-import { runCaseSearch, type CaseSearchPage, type SearchKey } from "./search-query";
+import { caseAccess } from "@/server/consent";
+import {
+  runCaseSearch,
+  type CaseSearchPage,
+  type CaseSearchRow,
+  type RawCaseSearchRow,
+  type SearchKey,
+} from "./search-query";
 
 /**
  * The lookup for a signed-in viewer: only cases caseSearchAccess() lets them list (practice logins
@@ -26,7 +33,14 @@ export async function searchCases(
     queue !== "all" && input.sort === "relevance" && !input.q.trim()
       ? { ...input, sort: "newest" as const }
       : input;
-  return runCaseSearch(await getSqlRows(), caseSearchAccess(viewer), p, after, queueSql(viewer, queue));
+  const page = await runCaseSearch(
+    await getSqlRows(),
+    caseSearchAccess(viewer),
+    p,
+    after,
+    queueSql(viewer, queue),
+  );
+  return { ...page, rows: page.rows.map((r) => rowForViewer(viewer, r)) };
 }
 
 /**
@@ -50,6 +64,34 @@ export function queueSql(viewer: Viewer, queue: CaseQueue): Prisma.Sql[] {
       return [fresh, Prisma.sql`c."countryCode" = ${viewer.countryCode}`, ...region];
     }
   }
+}
+
+/**
+ * A result row as the family's consent level and the seal let this viewer see it: the card's
+ * fields (name, age, sex, photo, number, country, status) for another country's IDENTIFYING
+ * claim, name and number only for a sealed one outside the owning unit.
+ */
+function rowForViewer(viewer: Viewer, raw: RawCaseSearchRow): CaseSearchRow {
+  const { crossBorderConsent, sealedAt, assignedOrgId, ...r } = raw;
+  const access = caseAccess(viewer, {
+    countryCode: r.countryCode,
+    crossBorderConsent,
+    sealedAt,
+    assignedOrgId,
+    practiceSessionId: r.practice ? "sandbox" : null,
+  });
+  if (access === "full") return r;
+  const sealed = access !== "identifying";
+  return {
+    ...r,
+    lastSeenCity: null,
+    regionName: null,
+    traffickingFlag: false,
+    possibleDuplicate: false,
+    otherNames: sealed ? null : r.otherNames,
+    age: sealed ? null : r.age,
+    photoId: sealed ? null : r.photoId,
+  };
 }
 
 /** Regions for the filter: reference data, the same for every viewer who may search. */

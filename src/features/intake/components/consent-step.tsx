@@ -1,5 +1,6 @@
 import { useT } from "@/i18n/client";
-import { CheckboxField } from "./form-fields";
+import { CROSS_BORDER_CONSENTS } from "@/lib/case-options";
+import { CheckboxField, RadioGroup } from "./form-fields";
 import { ReviewSummary } from "./review-summary";
 import type { ChosenPhoto } from "./photos-step";
 import type { RegionOptions } from "./last-seen-step";
@@ -51,6 +52,16 @@ export function ConsentFields() {
         name={c("guardianConfirmed")}
         label={t("consent.guardianConfirmed")}
         hint="intake:consent.guardianHint"
+      />
+      <RadioGroup
+        name={c("crossBorder")}
+        label={t("consent.crossBorder.legend")}
+        hint="intake:consent.crossBorder.hint"
+        options={CROSS_BORDER_CONSENTS.map((v) => ({
+          value: v,
+          label: t(`consent.crossBorder.${v}`),
+          hint: t(`consent.crossBorder.${v}Hint`),
+        }))}
       />
     </>
   );

@@ -196,6 +196,46 @@ export function CheckboxGroup(props: BaseProps & { options: readonly { value: st
   );
 }
 
+/** One of a few choices as radio buttons (the value is the chosen code). */
+export function RadioGroup(
+  props: BaseProps & { options: readonly { value: string; label: string; hint?: string }[] },
+) {
+  const s = useFieldState(props.name, props.hint, props.related);
+  const { defaultValue, ...registered } = inputProps(s.registered) as ReturnType<typeof inputProps> & {
+    defaultValue?: string;
+  };
+  return (
+    <fieldset className="field" aria-describedby={s.aria["aria-describedby"]}>
+      <legend>{props.label}</legend>
+      {s.hint ? (
+        <span className="hint" id={`${s.id}-hint`}>
+          {s.hint}
+        </span>
+      ) : null}
+      {props.options.map((o) => (
+        <label key={o.value} className="checkbox" htmlFor={`${s.id}-${o.value}`}>
+          <input
+            id={`${s.id}-${o.value}`}
+            type="radio"
+            value={o.value}
+            {...registered}
+            {...(defaultValue !== undefined ? { defaultChecked: defaultValue === o.value } : {})}
+          />
+          <span>
+            {o.label}
+            {o.hint ? <span className="hint"> {o.hint}</span> : null}
+          </span>
+        </label>
+      ))}
+      {s.error ? (
+        <span className="field-error" id={`${s.id}-error`} role="alert">
+          {s.error}
+        </span>
+      ) : null}
+    </fieldset>
+  );
+}
+
 /** One yes/no checkbox. */
 export function CheckboxField(props: BaseProps) {
   const s = useFieldState(props.name, props.hint, props.related);

@@ -46,6 +46,7 @@ export interface ClaimFormValues {
     publishAge: boolean;
     publishLastSeen: boolean;
     guardianConfirmed: boolean;
+    crossBorder: string;
   };
 }
 
@@ -94,6 +95,7 @@ export function emptyClaimValues(locale: Locale, submissionId = ""): ClaimFormVa
       publishAge: false,
       publishLastSeen: false,
       guardianConfirmed: false,
+      crossBorder: "NETWORK",
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CaseGate } from "@/features/cases/components/case-gate";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { CaseCasework } from "@/features/cases/components/case-casework";
@@ -29,7 +30,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function CasePage(props: Props) {
-  const { locale, viewer, c } = await loadCasePage(props.params, "VIEW");
+  const { locale, viewer, c: view } = await loadCasePage(props.params, "VIEW");
+  if (view.access !== "full") return <CaseGate c={view} locale={locale} />;
+  const c = view;
   const { merged } = await props.searchParams;
   // Only a number this case really absorbed is echoed (never text from the address as such).
   const mergedFrom = c.duplicates.find((d) => d.caseNumber === merged)?.caseNumber;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CaseGate } from "@/features/cases/components/case-gate";
 import Link from "next/link";
 import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
 import styles from "@/features/cases/components/cases.module.css";
@@ -17,7 +18,9 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** The case sheet for paper: no forms, no navigation; the read is logged as PRINT. */
 export default async function CasePrintPage(props: Props) {
-  const { locale, viewer, c } = await loadCasePage(props.params, "PRINT");
+  const { locale, viewer, c: view } = await loadCasePage(props.params, "PRINT");
+  if (view.access !== "full") return <CaseGate c={view} locale={locale} />;
+  const c = view;
   const t = await getT(locale, ["cases", "intake"]);
   return (
     <article className={`stack ${styles.sheet}`} aria-labelledby="sheet-title">
