@@ -3,7 +3,7 @@ import { expect, test } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
 import { runDataScript } from "./fixtures/data";
 
-// A request to the country that owns a case (decision 144): police of Guatemala ask Belize from
+// A request to the country that owns a case (decision 145): police of Guatemala ask Belize from
 // Belize's case page; it lands in Belize's inbox and on the timeline; Belize answers; the answer
 // reaches the Guatemalan officer's inbox.
 

@@ -131,7 +131,7 @@ export async function publicationAction(prev: CaseFormState, form: FormData) {
   return changeCase(PublicationInput, input, setPublicationApproval, "publicationAction", prev);
 }
 
-/** A request to the case's own country, from an officer of another one (decision 144). */
+/** A request to the case's own country, from an officer of another one (decision 145). */
 export async function requestOwnerAction(prev: CaseFormState, form: FormData) {
   const input = {
     caseNumber: field(form, "caseNumber"),

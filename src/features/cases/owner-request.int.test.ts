@@ -9,7 +9,7 @@ import { answerOwnerRequest, requestOwningCountry } from "./data";
 import { OwnerAnswerInput, OwnerRequestInput } from "./schemas";
 import { fileCase, makePracticeSession } from "./test-fixtures";
 
-// Requests to the country that owns a case (decision 144): who may send and answer, what is
+// Requests to the country that owns a case (decision 145): who may send and answer, what is
 // written (case events and inbox items, in one transaction), and that refusals write nothing.
 
 const env = withTestDb();

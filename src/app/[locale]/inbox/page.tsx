@@ -25,7 +25,7 @@ function reasonText(reason: string, t: TFunction): string | null {
   const [code, value] = reason.split(":");
   if (code === "DAYS") return t("inbox:reason.days", { days: value });
   if (code === "MATCH") return t("inbox:reason.match");
-  // Requests between countries (decision 144): what was asked, in the reader's language.
+  // Requests between countries (decision 145): what was asked, in the reader's language.
   if (code === "NEED") return t(`inbox:reason.need.${value}`, { defaultValue: "" }) || null;
   if (code === "ANSWER") return t("inbox:reason.ANSWER");
   if (

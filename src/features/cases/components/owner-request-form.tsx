@@ -7,7 +7,7 @@ import { CaseForm } from "./case-form";
 
 /**
  * An officer of another country asks the case's own country for something: a choice the other
- * side reads in its own language, and an optional message (decision 144).
+ * side reads in its own language, and an optional message (decision 145).
  */
 export function OwnerRequestForm(props: { caseNumber: string; country: string }) {
   const t = useT(["cases", "common", "validation"]);

@@ -8,7 +8,7 @@ import { OwnerAnswerForm, OwnerRequestForm } from "./owner-request-form";
 type EventEntry = Extract<TimelineEntry, { kind: "event" }>;
 
 /**
- * Requests between countries about this case (decision 144), read from the case's timeline: an
+ * Requests between countries about this case (decision 145), read from the case's timeline: an
  * officer of another country may send one; the case's own staff see each request with its
  * answers and may answer. Which forms are offered follows the data layer's rules, which check
  * again.

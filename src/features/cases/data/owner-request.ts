@@ -8,7 +8,7 @@ import type { Viewer } from "@/server/viewer";
 import type { OwnerAnswerInput, OwnerRequestInput } from "../schemas";
 import { findWritableCase } from "./writable-case";
 
-// A request to the country that owns a case, and that country's answer (decision 144). Both are
+// A request to the country that owns a case, and that country's answer (decision 145). Both are
 // case events (the case's append-only history) written in one transaction with the inbox item
 // that tells the other side: the owning country's case team, then the officer who asked.
 
