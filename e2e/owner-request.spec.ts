@@ -16,6 +16,13 @@ test("police.gt asks Belize about its case; police.bz answers; the answer reache
   const gt = await gtContext.newPage();
   await signInAs(gt, "police.gt");
   await gt.goto(`/en/cases/${caseNumber}`);
+  // Another country's claim opens only after the officer says why (decision 154).
+  await expect(
+    gt.getByRole("heading", { name: `Case ${caseNumber}: why are you opening it?` }),
+  ).toBeVisible();
+  await expect(gt.getByRole("region", { name: "Requests between countries" })).toHaveCount(0);
+  await gt.getByLabel("Reason").fill("Possible sighting at the Melchor border crossing.");
+  await gt.getByRole("button", { name: "Open the case" }).click();
   const section = gt.getByRole("region", { name: "Requests between countries" });
   await section.getByLabel("What you need").selectOption("SEEN");
   await section.getByLabel("Message").fill("A woman matching her was seen at the Melchor bus stop.");
