@@ -42,6 +42,8 @@ describe("getClaimStatus", () => {
         "infoRequest",
         // Whether the reporter gets news by email (their own choice, shown so they can stop it).
         "emailUpdates",
+        // The same for news by text message (decision 153).
+        "smsUpdates",
         "findability",
         // Whether staff merged this report into another one of the same person (decision 091).
         "merged",

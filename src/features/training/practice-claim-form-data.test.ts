@@ -24,7 +24,11 @@ describe("claimFromForm", () => {
     const parsed = ClaimInput.parse(claimFromForm(form));
     expect(parsed.person).toMatchObject({ givenNames: "Practicia", approxAge: 15, languages: [] });
     expect(parsed.lastSeen).toMatchObject({ country: "BZ", region: "BZ-CY", riskIndicators: [] });
-    expect(Object.values(parsed.consent).every((v) => v === false)).toBe(true);
+    // Every publication consent is off; the cross-border level (decision 154) is not a consent to
+    // publish and a sandbox claim is never another country's.
+    const { crossBorder, ...publication } = parsed.consent;
+    expect(Object.values(publication).every((v) => v === false)).toBe(true);
+    expect(crossBorder).toBe("NETWORK");
   });
 
   it("ignores consent fields smuggled into the form", () => {
