@@ -141,6 +141,9 @@ test("police of the merged claim's country may undo a merge into another country
   // The page reloads as the merged claim's: its number now leads to Belize's claim, whose
   // casework is not Bolivia's; the undo is offered there all the same.
   await expect(page).toHaveURL(new RegExp(`/es/cases/${primary.caseNumber}\\?merged=${own.caseNumber}$`));
+  // Belize's claim is another country's: it opens once the officer says why (decision 154).
+  await page.getByLabel("Motivo").fill("Unimos nuestra denuncia a esta: es la misma persona.");
+  await page.getByRole("button", { name: "Abrir el caso" }).click();
   await expect(page.locator("#unmerge-title")).toBeVisible();
   await noViolations(page);
   await page.getByRole("button", { name: `Deshacer la unión de ${own.caseNumber}` }).click();
