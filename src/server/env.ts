@@ -32,6 +32,10 @@ const EnvSchema = z.object({
   NODE_ENV: z.preprocess(blank, z.enum(["development", "production", "test"]).default("development")),
   /** PostgreSQL; unset = the embedded PGlite database in PGLITE_DATA_DIR. */
   DATABASE_URL: url(/^postgres(ql)?:$/, "a postgresql:// URL"),
+  /** A streaming-replication hot standby of DATABASE_URL for lag-tolerant reads (decision 155). */
+  DATABASE_REPLICA_URL: url(/^postgres(ql)?:$/, "a postgresql:// URL"),
+  /** How often a replica found down is asked again whether it answers. */
+  DATABASE_REPLICA_RETRY_MS: whole(5000, `${MS}, 1 or more`, 1),
   DATABASE_POOL_MAX: whole(10, "a whole number of connections, 1 or more", 1),
   DATABASE_STATEMENT_TIMEOUT_MS: whole(5000, MS),
   DATABASE_LOCK_TIMEOUT_MS: whole(3000, MS),

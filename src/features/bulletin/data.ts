@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { normalizeName } from "@/lib/names/normalize";
 import { getDb, type Db, type Tx } from "@/server/db";
+import { rawReader, readLagTolerant } from "@/server/replica";
 import {
   BULLETIN_STATUSES,
   bulletinWhere,
@@ -18,7 +19,10 @@ export type { PublicCase };
 import type { BulletinSearch } from "./schemas";
 
 // Nothing here is cached: every call asks the database, so a case whose consent was withdrawn or
-// that was located is gone from the very next request.
+// that was located is gone from the very next request. The lists and the search read the
+// replica when there is one (decision 155: a standby replays within milliseconds); the poster,
+// its photo and the partner feed read the primary, because the poster is the page a family
+// checks right after withdrawing consent or asking for removal.
 
 export const PAGE_SIZE = 24;
 /** Name search returns the best matches only; nobody needs page 9 of fuzzy matches. */
@@ -56,8 +60,11 @@ async function loadPublicCases(
 
 const firstStepSelect = { id: true, ...consentFlagsSelect } as const;
 
-export async function listBulletin(opts: { page: number }, now = new Date()) {
-  const db = await getDb();
+export function listBulletin(opts: { page: number }, now = new Date()) {
+  return readLagTolerant((db) => listBulletinOn(db, opts, now));
+}
+
+async function listBulletinOn(db: Db, opts: { page: number }, now: Date) {
   const where = bulletinWhere(now);
   const page = Math.max(1, Math.floor(opts.page));
   const [total, rows] = await Promise.all([
@@ -84,7 +91,7 @@ export async function listBulletin(opts: { page: number }, now = new Date()) {
  * not (the full bulletin rule is applied again afterwards).
  */
 async function idsMatchingName(db: Db, name: string): Promise<string[]> {
-  const rows = await db.$queryRaw<{ id: string }[]>`
+  const rows = await rawReader(db).$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Case"
     WHERE "practiceSessionId" IS NULL AND "deletedAt" IS NULL AND "consentWithdrawnAt" IS NULL
       AND "publicHiddenAt" IS NULL AND "consentPublishName"
@@ -95,8 +102,11 @@ async function idsMatchingName(db: Db, name: string): Promise<string[]> {
   return rows.map((r) => r.id);
 }
 
-export async function searchBulletin(input: BulletinSearch, now = new Date()) {
-  const db = await getDb();
+export function searchBulletin(input: BulletinSearch, now = new Date()) {
+  return readLagTolerant((db) => searchBulletinOn(db, input, now));
+}
+
+async function searchBulletinOn(db: Db, input: BulletinSearch, now: Date) {
   const name = input.name ? normalizeName(input.name) : "";
   const filters: Prisma.CaseWhereInput[] = [bulletinWhere(now)];
   let rank: string[] | null = null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { getDb } from "@/server/db";
+import { rawReader, readLagTolerant } from "@/server/replica";
 import { can, caseReadAccess } from "@/server/policy";
 import { scopeCountries } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
@@ -33,10 +33,11 @@ const isCountry = (c: string | null | undefined): c is string =>
  * last seen (date of birth at the last-seen date, else the approximate age given).
  */
 async function groupCounts(countries: readonly string[] | null, now: Date): Promise<GroupRow[]> {
-  const db = await getDb();
   const months = monthsUpTo(now);
   const countryCond = countries ? Prisma.sql`c."countryCode" = ANY(${[...countries]})` : Prisma.sql`TRUE`;
-  const rows = await db.$queryRaw<{ dim: string; key: string | null; label: string | null; n: number }[]>`
+  // Counts tolerate replication lag: the replica when there is one (decision 155).
+  type Row = { dim: string; key: string | null; label: string | null; n: number };
+  const rows = await readLagTolerant((db) => rawReader(db).$queryRaw<Row[]>`
     WITH base AS MATERIALIZED (
       SELECT c."countryCode" AS country, r."code" AS region, r."name" AS region_name,
         c."status"::text AS status, c."sex"::text AS sex,
@@ -60,7 +61,7 @@ async function groupCounts(countries: readonly string[] | null, now: Date): Prom
     UNION ALL SELECT 'age', age_band, NULL, count(*)::int FROM base GROUP BY age_band
     UNION ALL SELECT 'month', month, NULL, count(*)::int FROM base
       WHERE month BETWEEN ${months[0]} AND ${months[months.length - 1]} GROUP BY month
-    UNION ALL SELECT 'trafficking', trafficking::text, NULL, count(*)::int FROM base GROUP BY trafficking`;
+    UNION ALL SELECT 'trafficking', trafficking::text, NULL, count(*)::int FROM base GROUP BY trafficking`);
   return rows.map((r) => ({
     dim: r.dim as GroupRow["dim"],
     key: r.key ?? "",

@@ -2,6 +2,7 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { getDb } from "@/server/db";
 import { getSqlRows } from "@/server/sql-reader";
+import { getLagTolerantSqlRows } from "@/server/replica";
 import { AppError } from "@/server/errors";
 import { can, caseSearchAccess } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
@@ -33,8 +34,12 @@ export async function searchCases(
     queue !== "all" && input.sort === "relevance" && !input.q.trim()
       ? { ...input, sort: "newest" as const }
       : input;
+  // The lookup across the network tolerates a little replication lag and goes to the replica
+  // when there is one (decision 155); a work queue is the viewer's own recent work (a case just
+  // assigned to me) and reads the primary.
+  const rows = queue === "all" ? await getLagTolerantSqlRows() : await getSqlRows();
   const page = await runCaseSearch(
-    await getSqlRows(),
+    rows,
     caseSearchAccess(viewer),
     p,
     after,
