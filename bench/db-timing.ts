@@ -70,7 +70,7 @@ export async function timeDatabase(
   const out: DbTiming = { appMs: [], plainMs: [], hits: 0, plainHits: 0 };
   const app = async (q: BenchQuery) => {
     const t0 = performance.now();
-    const page = await runCaseSearch(prisma, scope, SearchInput.parse({ q: q.q }));
+    const page = await runCaseSearch(prisma, scope, SearchInput.parse({ q: q.q }), undefined, [], null);
     out.appMs.push(performance.now() - t0);
     if (page.rows.slice(0, 20).some((r) => r.id === q.targetId)) out.hits++;
   };

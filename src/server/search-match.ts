@@ -79,7 +79,16 @@ function nameCondition(kind: Extract<QueryKind, { kind: "name" }>, mode: MatchMo
   return Prisma.sql`(${Prisma.join(allButOne, " OR ")})`;
 }
 
-export function matchSql(kind: QueryKind, mode: MatchMode): { where: Prisma.Sql; score: Prisma.Sql } {
+/**
+ * The match of a query. `detailed` (the case lookup's consent rule, consent-sql.ts) says on which
+ * rows the document and the reporter's phone may be compared: a claim whose card is all the
+ * viewer may see must not be found by a number the viewer may not read.
+ */
+export function matchSql(
+  kind: QueryKind,
+  mode: MatchMode,
+  detailed?: Prisma.Sql,
+): { where: Prisma.Sql; score: Prisma.Sql } {
   if (kind.kind === "name") {
     return {
       where: nameCondition(kind, mode),
@@ -89,8 +98,13 @@ export function matchSql(kind: QueryKind, mode: MatchMode): { where: Prisma.Sql;
   }
   if (kind.kind === "exact") {
     const ors = [Prisma.sql`c."caseNumber" = ${kind.caseNumber}`];
-    if (kind.docKey) ors.push(Prisma.sql`case_doc_key(c."identityDocument") = ${kind.docKey}`);
-    if (kind.phones.length) ors.push(Prisma.sql`c."reporterPhoneDigits" IN (${Prisma.join(kind.phones)})`);
+    const hidden: Prisma.Sql[] = [];
+    if (kind.docKey) hidden.push(Prisma.sql`case_doc_key(c."identityDocument") = ${kind.docKey}`);
+    if (kind.phones.length) hidden.push(Prisma.sql`c."reporterPhoneDigits" IN (${Prisma.join(kind.phones)})`);
+    if (hidden.length) {
+      const any = Prisma.sql`(${Prisma.join(hidden, " OR ")})`;
+      ors.push(detailed ? Prisma.sql`(${detailed} AND ${any})` : any);
+    }
     return { where: Prisma.sql`(${Prisma.join(ors, " OR ")})`, score: Prisma.sql`1.0::real` };
   }
   return { where: Prisma.sql`TRUE`, score: Prisma.sql`0.0::real` };

@@ -83,8 +83,8 @@ describe("lookup on PGlite", () => {
         const input = SearchInput.parse({ q, sort });
         const scope = caseReadAccess(police);
         const [a, b] = await Promise.all([
-          runCaseSearch(pg.db, scope, input),
-          runCaseSearch(lite, scope, input),
+          runCaseSearch(pg.db, scope, input, undefined, [], null),
+          runCaseSearch(lite, scope, input, undefined, [], null),
         ]);
         const key = (r: (typeof a.rows)[number]) => `${r.caseNumber} ${r.score.toFixed(4)} ${r.age}`;
         expect(b.rows.map(key), `${q} / ${sort}`).toEqual(a.rows.map(key));
@@ -95,7 +95,8 @@ describe("lookup on PGlite", () => {
     // Guards against a vacuous pass where both sides find nothing.
     expect(nonEmpty).toBe(queries.length * 2);
     expect(
-      (await runCaseSearch(lite, caseReadAccess(police), SearchInput.parse({ q: "" }))).rows.length,
+      (await runCaseSearch(lite, caseReadAccess(police), SearchInput.parse({ q: "" }), undefined, [], null))
+        .rows.length,
     ).toBe(20);
   });
 });

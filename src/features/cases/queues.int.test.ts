@@ -171,6 +171,7 @@ describe("the queues' query plans", () => {
         21,
         undefined,
         queueSql(viewer, q),
+        viewer,
       );
       const rows = await db.$queryRawUnsafe<{ "QUERY PLAN": unknown }[]>(
         `EXPLAIN (FORMAT JSON, ANALYZE) ${sql.text}`,

@@ -47,8 +47,8 @@ describe("lookup on the plain pg pool", () => {
         const input = SearchInput.parse({ q, sort });
         const scope = caseReadAccess(police);
         const [viaPrisma, viaPool] = [
-          await runCaseSearch(pg.db, scope, input),
-          await runCaseSearch(pool, scope, input),
+          await runCaseSearch(pg.db, scope, input, undefined, [], null),
+          await runCaseSearch(pool, scope, input, undefined, [], null),
         ];
         expect(viaPool, `${q} / ${sort}`).toEqual(viaPrisma);
         if (viaPool.rows.length) nonEmpty++;

@@ -44,13 +44,16 @@ export function SearchResults(props: { locale: Locale; page: CaseSearchPage; for
                 {t(`common:countries.${r.countryCode}`)}
                 {r.age !== null ? ` · ${t("cases:results.age", { age: r.age })}` : ""}
               </p>
-              <p className={styles.meta}>
-                {t("cases:results.lastSeen", {
-                  place: [r.lastSeenCity, r.regionName].filter(Boolean).join(", "),
-                  date: formatDate(r.lastSeenAt, props.locale, r.countryCode),
-                })}
-                {r.traffickingFlag ? <strong> · {t("cases:results.trafficking")}</strong> : null}
-              </p>
+              {/* A card (the family's consent, a seal) carries no place or date last seen. */}
+              {r.lastSeenAt !== null ? (
+                <p className={styles.meta}>
+                  {t("cases:results.lastSeen", {
+                    place: [r.lastSeenCity, r.regionName].filter(Boolean).join(", "),
+                    date: formatDate(r.lastSeenAt, props.locale, r.countryCode),
+                  })}
+                  {r.traffickingFlag ? <strong> · {t("cases:results.trafficking")}</strong> : null}
+                </p>
+              ) : null}
             </div>
           </li>
         ))}

@@ -6,6 +6,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { SearchInput } from "../schemas";
 import type { Scope } from "@/server/scope";
 import { scopeSql } from "@/server/scope-sql";
+import { cardAccessSql, fullAccessSql, type ConsentReader } from "@/server/consent-sql";
 import {
   classifyQuery,
   matchSql,
@@ -31,7 +32,8 @@ export interface CaseSearchRow {
   regionName: string | null;
   /** Null where the family's consent or a seal keeps it from this viewer (search.ts). */
   lastSeenCity: string | null;
-  lastSeenAt: Date;
+  /** Null where the family's consent or a seal keeps it from this viewer (search.ts). */
+  lastSeenAt: Date | null;
   practice: boolean;
   traffickingFlag: boolean;
   possibleDuplicate: boolean;
@@ -83,19 +85,32 @@ const DUPLICATE = Prisma.sql`(c."duplicateOfId" IS NOT NULL
   OR EXISTS (SELECT 1 FROM "MatchProposal" mp WHERE mp.kind = 'DUPLICATE'
     AND mp.status IN ('PROPOSED', 'NEEDS_INFO') AND (mp."caseId" = c.id OR mp."otherCaseId" = c.id)))`;
 
-function filterSql(p: SearchInput): Prisma.Sql[] {
+/**
+ * Who reads the lookup, for the consent rule on its filters: null only where the scope has no
+ * viewer behind it (benchmarks, parity tests), and then every filter runs on every column.
+ */
+export type SearchReader = ConsentReader | null;
+
+/**
+ * The filters. One on a column the viewer's access hides matches only the claims they see in
+ * full (region, dates, trafficking, duplicates) or at least as a card (sex, age, photo): a
+ * card must never answer "yes, this one" to a question about what the family kept back.
+ */
+function filterSql(p: SearchInput, reader: SearchReader): Prisma.Sql[] {
+  const full = (cond: Prisma.Sql) => (reader ? Prisma.sql`(${fullAccessSql(reader)} AND ${cond})` : cond);
+  const card = (cond: Prisma.Sql) => (reader ? Prisma.sql`(${cardAccessSql(reader)} AND ${cond})` : cond);
   const f: Prisma.Sql[] = [];
   if (p.country) f.push(Prisma.sql`c."countryCode" = ${p.country}`);
-  if (p.regionId) f.push(Prisma.sql`c."regionId" = ${p.regionId}::uuid`);
+  if (p.regionId) f.push(full(Prisma.sql`c."regionId" = ${p.regionId}::uuid`));
   if (p.status) f.push(Prisma.sql`c.status = ${p.status}::"CaseStatus"`);
-  if (p.sex) f.push(Prisma.sql`c.sex = ${p.sex}::"Sex"`);
-  if (p.ageMin !== undefined) f.push(Prisma.sql`${AGE} >= ${p.ageMin}`);
-  if (p.ageMax !== undefined) f.push(Prisma.sql`${AGE} <= ${p.ageMax}`);
-  if (p.lastSeenFrom) f.push(Prisma.sql`c."lastSeenAt" >= ${p.lastSeenFrom}::date`);
-  if (p.lastSeenTo) f.push(Prisma.sql`c."lastSeenAt" < ${p.lastSeenTo}::date + 1`);
-  if (p.trafficking) f.push(Prisma.sql`c."traffickingFlag"`);
-  if (p.hasPhoto) f.push(Prisma.sql`EXISTS (SELECT 1 FROM "CasePhoto" ph WHERE ph."caseId" = c.id)`);
-  if (p.possibleDuplicate) f.push(DUPLICATE);
+  if (p.sex) f.push(card(Prisma.sql`c.sex = ${p.sex}::"Sex"`));
+  if (p.ageMin !== undefined) f.push(card(Prisma.sql`${AGE} >= ${p.ageMin}`));
+  if (p.ageMax !== undefined) f.push(card(Prisma.sql`${AGE} <= ${p.ageMax}`));
+  if (p.lastSeenFrom) f.push(full(Prisma.sql`c."lastSeenAt" >= ${p.lastSeenFrom}::date`));
+  if (p.lastSeenTo) f.push(full(Prisma.sql`c."lastSeenAt" < ${p.lastSeenTo}::date + 1`));
+  if (p.trafficking) f.push(full(Prisma.sql`c."traffickingFlag"`));
+  if (p.hasPhoto) f.push(card(Prisma.sql`EXISTS (SELECT 1 FROM "CasePhoto" ph WHERE ph."caseId" = c.id)`));
+  if (p.possibleDuplicate) f.push(full(DUPLICATE));
   return f;
 }
 
@@ -106,11 +121,12 @@ export function buildCaseSearchSql(
   mode: MatchMode = "all",
   kind: QueryKind = classifyQuery(p.q),
   limit = PAGE_SIZE + 1,
-  after?: SearchKey,
+  after: SearchKey | undefined = undefined,
   /** More conditions on `c` decided by the caller's data layer (a work queue's). */
-  extra: readonly Prisma.Sql[] = [],
+  extra: readonly Prisma.Sql[],
+  reader: SearchReader,
 ): Prisma.Sql {
-  const match = matchSql(kind, mode);
+  const match = matchSql(kind, mode, reader ? fullAccessSql(reader) : undefined);
   const byRelevance = p.sort === "relevance" && kind.kind === "name";
   // "newest": by filing time, for the work queues (index on (countryCode, status, createdAt)
   // and (assignedUserId, createdAt)).
@@ -118,7 +134,7 @@ export function buildCaseSearchSql(
   // float8 so the score a cursor carries back compares equal to the one computed again (a
   // real printed and read back is not the same number).
   const score = Prisma.sql`(${match.score})::float8`;
-  const where = [scopeSql(scope), match.where, ...filterSql(p), ...extra];
+  const where = [scopeSql(scope), match.where, ...filterSql(p, reader), ...extra];
   if (after) where.push(keysetSql(after, byRelevance ? score : null, time));
   const innerOrder = byRelevance
     ? Prisma.sql`score DESC, c.${time} DESC, c.id`
@@ -178,9 +194,10 @@ async function runNameSearch(
   p: SearchInput,
   kind: QueryKind,
   extra: readonly Prisma.Sql[],
+  reader: SearchReader,
 ) {
   const sql = (q: SearchInput, mode: MatchMode, limit = PAGE_SIZE + 1) =>
-    buildCaseSearchSql(scope, q, mode, kind, limit, undefined, extra);
+    buildCaseSearchSql(scope, q, mode, kind, limit, undefined, extra, reader);
   const rows = await query<RawCaseSearchRow>(sql(p, "all"));
   if (rows.length || kind.kind !== "name" || kind.words.length < 2) return { rows, broadened: false };
   if (p.page > 1) {
@@ -198,18 +215,19 @@ export async function runCaseSearch(
   db: SearchDb,
   scope: Scope,
   p: SearchInput,
-  after?: SearchKey,
-  extra: readonly Prisma.Sql[] = [],
+  after: SearchKey | undefined,
+  extra: readonly Prisma.Sql[],
+  reader: SearchReader,
 ): Promise<CaseSearchPage<RawCaseSearchRow>> {
   const kind = classifyQuery(p.q);
   const { rows, broadened } = after
     ? {
         rows: await rowsOf(db)<KeyedRow>(
-          buildCaseSearchSql(scope, p, after.mode, kind, PAGE_SIZE + 1, after, extra),
+          buildCaseSearchSql(scope, p, after.mode, kind, PAGE_SIZE + 1, after, extra, reader),
         ),
         broadened: after.mode === "allButOne",
       }
-    : await runNameSearch(rowsOf(db), scope, p, kind, extra);
+    : await runNameSearch(rowsOf(db), scope, p, kind, extra, reader);
   const page = (rows as KeyedRow[])
     .slice(0, PAGE_SIZE)
     .map((r) => ({ ...r, score: Number(r.score), age: r.age === null ? null : Number(r.age) }));

@@ -44,6 +44,7 @@ export async function searchCases(
     p,
     after,
     queueSql(viewer, queue),
+    viewer,
   );
   return { ...page, rows: page.rows.map((r) => rowForViewer(viewer, r)) };
 }
@@ -90,6 +91,7 @@ function rowForViewer(viewer: Viewer, raw: RawCaseSearchRow): CaseSearchRow {
   return {
     ...r,
     lastSeenCity: null,
+    lastSeenAt: null,
     regionName: null,
     traffickingFlag: false,
     possibleDuplicate: false,
