@@ -59,7 +59,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
     setPhotos,
     setPhotoError,
     go,
-    onFiled: (id) => void uploads.start(id, photos),
+    onFiled: (id, files) => void uploads.start(id, files),
   });
 
   // After a step change, move focus to the new step's heading (not on first load).
@@ -115,7 +115,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
   }
 
   const name = CLAIM_STEPS[step]!;
-  const { sending, queued, formError } = submission;
+  const { sending, queued, queuedPhotos, formError } = submission;
   return (
     <FormProvider {...form}>
       {draft.restored ? <Alert kind="info">{t("draftRestored")}</Alert> : null}
@@ -149,7 +149,9 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
         {queued ? (
           <Alert kind="info">
             {t(queued === "sending" ? "queue.sending" : "queue.saved")}
-            {photos.length ? ` ${t("queue.photosLater")}` : null}
+            {queuedPhotos
+              ? ` ${t(queuedPhotos === "kept" ? "queue.photosKept" : "queue.photosLater")}`
+              : null}
           </Alert>
         ) : null}
         <div className="actions">

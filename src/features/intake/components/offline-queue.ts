@@ -3,6 +3,8 @@
 // and the server, given the same id, files one case. A few lines over the raw API rather than a
 // library: this ships with the report page. Every call is best effort (private browsing may
 // refuse IndexedDB); the draft in localStorage stays until the server acknowledges the claim.
+// The photos chosen for the claim (already shrunk, a few hundred KB each) wait beside it as
+// Blobs, so a reload or a closed tab without a connection no longer loses them.
 const DB = "reencuentro-offline";
 const STORE = "claims";
 
@@ -11,7 +13,19 @@ export interface WaitingClaim {
   /** The claim as the form sends it (JSON). */
   claim: string;
   savedAt: number;
+  /** The claim's photos in the form's order (the order is each photo's key on the server). */
+  photos?: WaitingPhoto[];
 }
+
+export interface WaitingPhoto {
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
+/** The photos as files again, as the form and the upload expect them. */
+export const photoFiles = (claim: WaitingClaim): File[] =>
+  (claim.photos ?? []).map((p) => new File([p.blob], p.name, { type: p.type }));
 
 function openDb(): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
@@ -39,16 +53,30 @@ async function inStore<T>(
   }
 }
 
-/** Keeps the claim on the phone; false when the browser refused (then only the draft keeps it). */
-export async function keepClaim(submissionId: string, claim: string): Promise<boolean> {
+async function put(claim: WaitingClaim): Promise<boolean> {
   try {
-    await inStore("readwrite", (s) =>
-      s.put({ submissionId, claim, savedAt: Date.now() } satisfies WaitingClaim),
-    );
+    await inStore("readwrite", (s) => s.put(claim));
     return true;
   } catch {
     return false;
   }
+}
+
+/**
+ * Keeps the claim and its photos on the phone. "claim only" when the browser refused the photos
+ * (a full storage quota, most likely): the claim itself must not wait on them. False when it
+ * refused the claim too (then only the draft keeps it).
+ */
+export async function keepClaim(
+  submissionId: string,
+  claim: string,
+  photos: readonly File[] = [],
+): Promise<"all" | "claim only" | false> {
+  const savedAt = Date.now();
+  const kept = photos.map((f) => ({ name: f.name, type: f.type, blob: f as Blob }));
+  if (await put({ submissionId, claim, savedAt, photos: kept })) return "all";
+  if (!photos.length) return false;
+  return (await put({ submissionId, claim, savedAt })) ? "claim only" : false;
 }
 
 export async function waitingClaims(): Promise<WaitingClaim[]> {

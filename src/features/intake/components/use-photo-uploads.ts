@@ -1,5 +1,4 @@
 import { useRef, useState } from "react";
-import type { ChosenPhoto } from "./photos-step";
 import { uploadPhoto } from "./upload-photo";
 
 export interface PhotoUpload {
@@ -43,14 +42,15 @@ export function usePhotoUploads() {
     );
   }
 
-  async function start(id: string, photos: readonly ChosenPhoto[]) {
+  /** `photos`: the files in the form's order, from the form or from the claim kept offline. */
+  async function start(id: string, photos: readonly File[]) {
     submissionId.current = id;
-    const list = photos.map((p, position): PhotoUpload => ({
+    const list = photos.map((file, position): PhotoUpload => ({
       position,
-      file: p.file,
+      file,
       status: "waiting",
       sent: 0,
-      total: p.file.size,
+      total: file.size,
     }));
     setUploads(list);
     // One at a time: on a slow line parallel uploads only make every photo late. They go on
