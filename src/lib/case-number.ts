@@ -14,4 +14,12 @@ export async function allocateCaseNumber(tx: TxLike, prefix: string, year: numbe
   return `${prefix}-${year}-${String(n).padStart(6, "0")}`;
 }
 
+/**
+ * Numbers of sandbox rows never look like real ones: PRACTICE-BZ-2026-000001 for practice
+ * cases, PRACTICE-BZ-F-2026-000001 for practice found records.
+ */
+export function practiceCasePrefix(countryCode: string): string {
+  return `PRACTICE-${countryCode.toUpperCase()}`;
+}
+
 export const CASE_NUMBER_PATTERN = /^[A-Z]{1,8}(-[A-Z]{2})?-\d{4}-\d{6}$/;

@@ -95,7 +95,7 @@ describe("the three adapters agree on the consent rule", () => {
     );
     expect(s.values).toEqual(["PE"]);
     // Found records carry no consent level: the same scope reads them unchanged.
-    expect(scopeSql(caseReadAccess(police), "f", false).sql).toBe("(TRUE)");
+    expect(scopeSql(caseReadAccess(police), "f", "found").sql).toBe(`(f."practiceSessionId" IS NULL)`);
   });
 });
 

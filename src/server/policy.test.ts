@@ -179,18 +179,28 @@ describe("scopes", () => {
 describe("found-person scopes", () => {
   const none = { id: { in: [] } };
   it("police read found records of every country and write only their own", () => {
-    expect(foundReadScope(viewer("POLICE"))).toEqual({});
-    expect(foundWriteScope(viewer("POLICE"), "found:addNote")).toEqual({ countryCode: "BZ" });
+    expect(foundReadScope(viewer("POLICE"))).toEqual({ practiceSessionId: null });
+    expect(foundWriteScope(viewer("POLICE"), "found:addNote")).toEqual({
+      practiceSessionId: null,
+      countryCode: "BZ",
+    });
   });
   it("NGO, migration and forensic staff read their own country only", () => {
     for (const role of ["NGO", "MIGRATION", "FORENSIC"] as const) {
-      expect(foundReadScope(viewer(role, { countryCode: "GT" }))).toEqual({ countryCode: "GT" });
+      expect(foundReadScope(viewer(role, { countryCode: "GT" }))).toEqual({
+        practiceSessionId: null,
+        countryCode: "GT",
+      });
     }
   });
-  it("trainers and practice logins see no found record", () => {
+  it("trainers see no found record; practice logins only their sandbox's", () => {
     expect(foundReadScope(viewer("TRAINER"))).toEqual(none);
-    expect(foundReadScope(viewer("POLICE", { practiceSessionId: "s1" }))).toEqual(none);
-    expect(foundWriteScope(viewer("POLICE", { practiceSessionId: "s1" }), "found:create")).toEqual(none);
+    expect(foundReadScope(viewer("POLICE", { practiceSessionId: "s1" }))).toEqual({
+      practiceSessionId: "s1",
+    });
+    expect(foundWriteScope(viewer("POLICE", { practiceSessionId: "s1" }), "found:create")).toEqual({
+      practiceSessionId: "s1",
+    });
   });
   it("only the recording country's authorities see where the person is held", () => {
     expect(canReadInstitution(viewer("MIGRATION", { countryCode: "GT" }), "GT")).toBe(true);

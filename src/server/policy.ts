@@ -288,18 +288,20 @@ export function inboxScope(viewer: Viewer): Prisma.InboxItemWhereInput {
 
 /**
  * Found records the viewer may read: police (and the super-admin) every participating country,
- * like cases; everyone else with the permission their own country. Practice logins see none:
- * found records have no sandbox, and a trainee must never see a real one.
+ * like cases; everyone else with the permission their own country. Practice logins only the
+ * records made in their session's sandbox: a trainee never sees a real one.
  */
 export function foundReadAccess(viewer: Viewer): Scope {
-  if (!can(viewer, "found:read") || viewer.practiceSessionId) return NO_SCOPE;
+  if (!can(viewer, "found:read")) return NO_SCOPE;
+  if (viewer.practiceSessionId) return sandboxScope(viewer.practiceSessionId);
   if (viewer.role === "POLICE" || (viewer.role === "ADMIN" && viewer.isSuperAdmin)) return ALL_COUNTRIES;
   return countriesScope([viewer.countryCode]);
 }
 
-/** Found records the viewer may change with `permission`: their own country only. */
+/** Found records the viewer may change with `permission`: their own country (or sandbox) only. */
 export function foundWriteAccess(viewer: Viewer, permission: Permission): Scope {
-  if (!can(viewer, permission) || viewer.practiceSessionId) return NO_SCOPE;
+  if (!can(viewer, permission)) return NO_SCOPE;
+  if (viewer.practiceSessionId) return sandboxScope(viewer.practiceSessionId);
   return countriesScope([viewer.countryCode]);
 }
 

@@ -4,29 +4,29 @@ import { Prisma } from "@/generated/prisma/client";
 import type { Scope } from "./scope";
 
 /**
- * The scope as a SQL condition on the table aliased `alias`. `practice` says whether that table
- * has `practiceSessionId` (cases do, found records do not: a sandbox then matches nothing).
+ * The scope as a SQL condition on the table aliased `alias`: cases, or found records. Both have
+ * `practiceSessionId` (a sandbox sees only its own rows, everyone else none of them); only cases
+ * are soft-deleted and carry the family's cross-border consent.
  */
-export function scopeSql(scope: Scope, alias = "c", practice = true): Prisma.Sql {
+export function scopeSql(scope: Scope, alias = "c", table: "case" | "found" = "case"): Prisma.Sql {
   const col = (name: string) => Prisma.raw(`${alias}."${name}"`);
-  // Cases (the table with practiceSessionId) also hide soft-deleted rows (decision 143).
-  const live = practice ? [Prisma.sql`${col("deletedAt")} IS NULL`] : [];
+  const isCase = table === "case";
+  // Cases also hide soft-deleted rows (decision 143).
+  const live = isCase ? [Prisma.sql`${col("deletedAt")} IS NULL`] : [];
   // Claims of another country only where the family let them cross the border; found records
-  // (practice = false) have no such choice.
+  // have no such choice.
   const consent = (home: string | undefined) =>
-    practice && home !== undefined
+    isCase && home !== undefined
       ? [
           Prisma.sql`(${col("countryCode")} = ${home} OR ${col("crossBorderConsent")} <> 'OWN_COUNTRY'::"CrossBorderConsent")`,
         ]
       : [];
-  const real = practice ? [Prisma.sql`${col("practiceSessionId")} IS NULL`, ...live] : [];
+  const real = [Prisma.sql`${col("practiceSessionId")} IS NULL`, ...live];
   switch (scope.kind) {
     case "none":
       return Prisma.sql`(FALSE)`;
-    case "all": {
-      const parts = [...real, ...consent(scope.home)];
-      return parts.length ? Prisma.sql`(${Prisma.join(parts, " AND ")})` : Prisma.sql`(TRUE)`;
-    }
+    case "all":
+      return Prisma.sql`(${Prisma.join([...real, ...consent(scope.home)], " AND ")})`;
     case "countries": {
       const country =
         scope.codes.length === 1
@@ -35,8 +35,6 @@ export function scopeSql(scope: Scope, alias = "c", practice = true): Prisma.Sql
       return Prisma.sql`(${Prisma.join([...real, country, ...consent(scope.home)], " AND ")})`;
     }
     case "sandbox":
-      return practice
-        ? Prisma.sql`(${Prisma.join([Prisma.sql`${col("practiceSessionId")} = ${scope.sessionId}`, ...live], " AND ")})`
-        : Prisma.sql`(FALSE)`;
+      return Prisma.sql`(${Prisma.join([Prisma.sql`${col("practiceSessionId")} = ${scope.sessionId}`, ...live], " AND ")})`;
   }
 }

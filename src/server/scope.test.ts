@@ -24,7 +24,10 @@ describe("the scope policy.ts decides", () => {
     expect(caseReadAccess(viewer("ADMIN"))).toEqual({ kind: "countries", codes: ["BO"] });
     expect(caseWriteAccess(viewer("NGO"), "case:assign")).toEqual({ kind: "none" });
     expect(caseWriteAccess(viewer("POLICE"), "case:assign")).toEqual({ kind: "countries", codes: ["BO"] });
-    expect(foundReadAccess(viewer("POLICE", { practiceSessionId: "s1" }))).toEqual({ kind: "none" });
+    expect(foundReadAccess(viewer("POLICE", { practiceSessionId: "s1" }))).toEqual({
+      kind: "sandbox",
+      sessionId: "s1",
+    });
   });
 
   it("narrows a token to its countries, never widens it", () => {
@@ -72,13 +75,13 @@ describe("the adapters", () => {
     });
   });
 
-  it("turn each kind into SQL on a table without sandboxes (a sandbox sees nothing there)", () => {
-    expect(kinds.map((k) => render(scopeSql(k, "c", false)).sql)).toEqual([
+  it("turn each kind into SQL on found records (no soft delete, no consent; a sandbox sees its own)", () => {
+    expect(kinds.map((k) => render(scopeSql(k, "c", "found")).sql)).toEqual([
       "(FALSE)",
-      "(TRUE)",
-      `(c."countryCode" = ?)`,
-      `(c."countryCode" = ANY(?))`,
-      "(FALSE)",
+      `(c."practiceSessionId" IS NULL)`,
+      `(c."practiceSessionId" IS NULL AND c."countryCode" = ?)`,
+      `(c."practiceSessionId" IS NULL AND c."countryCode" = ANY(?))`,
+      `(c."practiceSessionId" = ?)`,
     ]);
   });
 
@@ -92,10 +95,10 @@ describe("the adapters", () => {
     ]);
     expect(kinds.map(foundWhere)).toEqual([
       { id: { in: [] } },
-      {},
-      { countryCode: "BO" },
-      { countryCode: { in: ["GT", "BZ"] } },
-      { id: { in: [] } },
+      { practiceSessionId: null },
+      { practiceSessionId: null, countryCode: "BO" },
+      { practiceSessionId: null, countryCode: { in: ["GT", "BZ"] } },
+      { practiceSessionId: "s1" },
     ]);
   });
 

@@ -74,12 +74,13 @@ function consentWhere(home: string | undefined): Prisma.CaseWhereInput {
 export function foundWhere(scope: Scope): Prisma.FoundPersonWhereInput {
   switch (scope.kind) {
     case "all":
-      return {};
+      return { practiceSessionId: null };
     case "countries":
-      return { countryCode: countryWhere(scope.codes) };
+      return { practiceSessionId: null, countryCode: countryWhere(scope.codes) };
     case "none":
-    case "sandbox":
       return noRows();
+    case "sandbox":
+      return { practiceSessionId: scope.sessionId };
   }
 }
 

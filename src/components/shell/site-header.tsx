@@ -24,7 +24,8 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
     {
       href: "found",
       label: t("common:nav.found"),
-      show: can(viewer, "found:search") && !viewer?.practiceSessionId,
+      // Practice logins too: they see only their sandbox's records (foundReadAccess).
+      show: can(viewer, "found:search"),
     },
     {
       href: "matches",

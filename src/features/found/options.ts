@@ -46,4 +46,5 @@ export const BODY_LOCATIONS = [
 export const MAX_MARKS = 10;
 
 /** GT-F-2026-000012 (see found-number.ts); never matches a case number. */
-export const FOUND_NUMBER_PATTERN = /^[A-Z]{1,8}-F-\d{4}-\d{6}$/;
+// A practice record carries the practice prefix and its country (PRACTICE-BZ-F-2026-000001).
+export const FOUND_NUMBER_PATTERN = /^[A-Z]{1,8}(-[A-Z]{2})?-F-\d{4}-\d{6}$/;

@@ -61,7 +61,5 @@ export function practiceEmail(tag: string, n: number): string {
   return `practice-${tag}-${n}@practice.invalid`;
 }
 
-/** Case numbers of sandbox cases never look like real ones: PRACTICE-BZ-2026-000001. */
-export function practiceCasePrefix(countryCode: string): string {
-  return `PRACTICE-${countryCode.toUpperCase()}`;
-}
+// Shared with the found feature's practice records (src/lib/case-number.ts).
+export { practiceCasePrefix } from "@/lib/case-number";

@@ -4,7 +4,8 @@ import "server-only";
 import type { Tx } from "@/server/db";
 import { misspell } from "@/lib/synthetic/misspell";
 import { createRng } from "@/lib/synthetic/random";
-import type { ExerciseId } from "./exercises";
+import { normalizeName } from "@/lib/names/normalize";
+import { FOUND_EXERCISE_PERSON, type ExerciseId } from "./exercises";
 
 export interface CheckContext {
   sessionId: string;
@@ -73,6 +74,24 @@ export async function checkExercise(tx: Tx, id: ExerciseId, ctx: CheckContext): 
         const b = a.duplicateOf;
         return !!b && a.sex === b.sex && a.lastSeenCity === b.lastSeenCity && +a.lastSeenAt === +b.lastSeenAt;
       });
+    }
+    case "record-found": {
+      // A found record this login made in its sandbox that describes the person of the task:
+      // the sex, an age range holding the age, and the name she gave among the names given.
+      const p = FOUND_EXERCISE_PERSON;
+      const rows = await tx.foundPerson.findMany({
+        where: {
+          practiceSessionId: ctx.sessionId,
+          recordedById: ctx.userId,
+          createdAt: { gte: ctx.startedAt },
+          sex: p.sex,
+          ageMin: { lte: p.age },
+          ageMax: { gte: p.age },
+        },
+        select: { searchName: true },
+      });
+      const name = normalizeName(p.nameGiven);
+      return rows.some((r) => r.searchName.split(" ").includes(name));
     }
   }
 }

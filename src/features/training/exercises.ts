@@ -8,6 +8,7 @@ export const EXERCISE_IDS = [
   "verify-with-note",
   "flag-trafficking",
   "spot-duplicate",
+  "record-found",
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -21,4 +22,12 @@ export const NEEDS_PRACTICE_CASES: Record<ExerciseId, boolean> = {
   "flag-trafficking": true,
   // The pair is planted when the trainer generates three or more cases (practice-duplicate.ts).
   "spot-duplicate": true,
+  // The trainee records a new found person from the task's description (practice-found rows).
+  "record-found": false,
 };
+
+/**
+ * Who the "record a found person" exercise describes (the task text says it in words): the
+ * check wants a record with this sex, an age range that includes this age and this name given.
+ */
+export const FOUND_EXERCISE_PERSON = { sex: "FEMALE", age: 14, nameGiven: "Naye" } as const;

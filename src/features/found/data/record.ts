@@ -1,5 +1,6 @@
 import "server-only";
 import { normalizeName } from "@/lib/names/normalize";
+import { practiceCasePrefix } from "@/lib/case-number";
 import { deleteStoredPhotos, storePhotos, type StoredPhoto } from "@/server/photo-store";
 import type { PreparedPhoto } from "@/server/photos";
 import { localToUtc } from "@/lib/local-time";
@@ -27,10 +28,12 @@ export class FoundRejectedError extends AppError {
   }
 }
 
-/** Police, NGOs, migration and forensic staff record in their own country; practice logins never. */
+/**
+ * Police, NGOs, migration and forensic staff record in their own country; a practice login in
+ * its session's sandbox only (the record carries the session and a practice number).
+ */
 function assertMayRecord(viewer: Viewer) {
-  if (!can(viewer, "found:create") || viewer.practiceSessionId)
-    throw new AppError("common:errors.forbidden", 403);
+  if (!can(viewer, "found:create")) throw new AppError("common:errors.forbidden", 403);
 }
 
 async function findRecorded(viewer: Viewer, submissionId: string): Promise<RecordedFound | null> {
@@ -53,7 +56,8 @@ async function resolveRegion(viewer: Viewer, regionId: string | undefined) {
   ]);
   if (!country) throw new AppError("common:errors.forbidden", 403);
   if (regionId && !region) throw new FoundRejectedError({ regionId: "validation:invalidChoice" });
-  return { prefix: country.casePrefix, regionId: region?.id ?? null };
+  const prefix = viewer.practiceSessionId ? practiceCasePrefix(viewer.countryCode) : country.casePrefix;
+  return { prefix, regionId: region?.id ?? null };
 }
 
 /**
@@ -79,7 +83,8 @@ export async function recordFoundPerson(
       transactionOptions(),
     );
     // Matching against claims in every country: after commit and after the answer is sent.
-    scheduleMatching({ kind: "found", id });
+    // A practice record is never matched (real claims must not meet sandbox rows).
+    if (!viewer.practiceSessionId) scheduleMatching({ kind: "found", id });
     return { foundNumber, created: true };
   } catch (err) {
     await deleteStoredPhotos(stored);
@@ -108,6 +113,7 @@ async function insertFound(
       foundAt: localToUtc(foundOn, undefined, viewer.countryCode as ClaimCountry),
       searchName: normalizeName(input.namesGiven ?? ""),
       recordedById: viewer.id,
+      practiceSessionId: viewer.practiceSessionId ?? null,
       marks: { create: marks.map((m, position) => ({ ...m, position })) },
       photos: { create: ctx.stored.map((p, position) => ({ ...p, position })) },
     },

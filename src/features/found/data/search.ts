@@ -67,7 +67,7 @@ function filterSql(p: FoundSearchInput): Prisma.Sql[] {
 
 function searchSql(scope: Scope, p: FoundSearchInput, kind: Query, mode: MatchMode) {
   const match = querySql(p.q, kind, mode);
-  const where = [scopeSql(scope, "c", false), match.where, ...filterSql(p)];
+  const where = [scopeSql(scope, "c", "found"), match.where, ...filterSql(p)];
   return Prisma.sql`
     SELECT c."foundNumber", c."namesGiven", c.sex::text AS sex, c."ageMin", c."ageMax",
       c.condition::text AS condition, c.status::text AS status, c."countryCode",

@@ -92,6 +92,8 @@ export async function claimCandidatesForFound(db: MatchDb, f: MatchProfile): Pro
 export async function foundCandidatesForClaim(db: MatchDb, c: MatchProfile): Promise<string[]> {
   const elapsed = Prisma.sql`(extract(epoch from (f."foundAt" - ${c.refDate}::timestamp)) / ${YEAR_SECONDS})`;
   const where = [
+    // Practice records (training sandboxes) never meet a real claim.
+    Prisma.sql`f."practiceSessionId" IS NULL`,
     Prisma.sql`f.status IN ('OPEN', 'UNDER_REVIEW')`,
     Prisma.sql`f."identifiedCaseId" IS NULL`,
     sexSql(Prisma.sql`f.sex`, c),

@@ -91,7 +91,11 @@ const foundSelect = {
 
 export async function loadFound(db: MatchDb, ids: readonly string[]): Promise<Map<string, LoadedFound>> {
   if (!ids.length) return new Map();
-  const rows = await db.foundPerson.findMany({ where: { id: { in: [...ids] } }, select: foundSelect });
+  const rows = await db.foundPerson.findMany({
+    // A practice record is never matched, even if its id reached the queue.
+    where: { id: { in: [...ids] }, practiceSessionId: null },
+    select: foundSelect,
+  });
   return new Map(
     rows.map((r) => {
       const found: FoundForMatching = {

@@ -21,6 +21,7 @@ export async function rematchFound(
     where: {
       status: { in: ["OPEN", "UNDER_REVIEW"] },
       identifiedCaseId: null,
+      practiceSessionId: null,
       ...(opts.after ? { id: { gt: opts.after } } : {}),
     },
     orderBy: { id: "asc" },

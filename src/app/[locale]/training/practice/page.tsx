@@ -64,6 +64,12 @@ export default async function PracticeHomePage(props: Props) {
           </h2>
           <p>{t("training:practice.lookUpText")}</p>
         </li>
+        <li className="card">
+          <h2>
+            <Link href={`/${locale}/found/new`}>{t("training:practice.recordFound")}</Link>
+          </h2>
+          <p>{t("training:practice.recordFoundText")}</p>
+        </li>
       </ul>
       <section aria-labelledby="my-exercises">
         <h2 id="my-exercises">{t("training:exercises.myTitle")}</h2>
