@@ -8,3 +8,4 @@ export {
   withdrawEmailUpdatesOfCase,
   type WithdrawResult,
 } from "./unsubscribe-data";
+export { receiveInboundSms, type InboundSmsOutcome } from "./sms-inbound-data";

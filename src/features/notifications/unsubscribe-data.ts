@@ -2,7 +2,7 @@
 // account); the link names the channel it withdraws.
 import "server-only";
 import { recordCaseEvent } from "@/server/audit";
-import { getDb } from "@/server/db";
+import { getDb, type Tx } from "@/server/db";
 import { verifyUnsubscribe, type UnsubscribeChannel } from "@/server/outbox/unsubscribe-token";
 
 export type WithdrawResult = "withdrawn" | "alreadyWithdrawn" | "invalid";
@@ -26,31 +26,42 @@ export async function withdrawEmailUpdatesOfCase(
   caseId: string,
   channel: UnsubscribeChannel = "EMAIL",
 ): Promise<WithdrawResult> {
-  const field = channel === "SMS" ? "notifyByPhone" : "notifyByEmail";
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const now = new Date();
-    const changed = await tx.case.updateMany({
-      where: { id: caseId, [field]: true },
-      data: { [field]: false, notifyWithdrawnAt: now },
-    });
-    if (changed.count === 0) {
-      const exists = await tx.case.count({ where: { id: caseId } });
-      return exists ? "alreadyWithdrawn" : "invalid";
-    }
-    await recordCaseEvent(tx, {
-      caseId,
-      actorKind: "REPORTER",
-      type: "NOTIFICATIONS_WITHDRAWN",
-      field,
-      oldValue: "true",
-      newValue: "false",
-    });
-    // Messages not yet out are not sent (delivery re-checks consent too).
-    await tx.outboundMessage.updateMany({
-      where: { caseId, channel, status: { in: ["PENDING", "FAILED"] } },
-      data: { status: "SUPPRESSED" },
-    });
-    return "withdrawn";
+    if (await withdrawChannelInTx(tx, caseId, channel)) return "withdrawn";
+    const exists = await tx.case.count({ where: { id: caseId } });
+    return exists ? "alreadyWithdrawn" : "invalid";
   });
+}
+
+/**
+ * Inside the caller's transaction: turns one channel off, records the reporter's event and
+ * suppresses what has not gone out. Returns the event's id, or null when it was already off.
+ */
+export async function withdrawChannelInTx(
+  tx: Tx,
+  caseId: string,
+  channel: UnsubscribeChannel,
+): Promise<string | null> {
+  const field = channel === "SMS" ? "notifyByPhone" : "notifyByEmail";
+  const now = new Date();
+  const changed = await tx.case.updateMany({
+    where: { id: caseId, [field]: true },
+    data: { [field]: false, notifyWithdrawnAt: now },
+  });
+  if (changed.count === 0) return null;
+  const event = await recordCaseEvent(tx, {
+    caseId,
+    actorKind: "REPORTER",
+    type: "NOTIFICATIONS_WITHDRAWN",
+    field,
+    oldValue: "true",
+    newValue: "false",
+  });
+  // Messages not yet out are not sent (delivery re-checks consent too).
+  await tx.outboundMessage.updateMany({
+    where: { caseId, channel, status: { in: ["PENDING", "FAILED"] } },
+    data: { status: "SUPPRESSED" },
+  });
+  return event.id;
 }

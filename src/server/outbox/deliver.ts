@@ -55,6 +55,9 @@ async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
     select: { notifyByEmail: true, reporterEmail: true, notifyByPhone: true, reporterPhone: true },
   });
   if (m.template === "family.checkIn" && !(await checkInStillOpen(db, m))) return false;
+  // The STOP confirmation goes to the number that has just stopped, and only by SMS.
+  if (m.template === "family.smsStopped")
+    return m.channel === "SMS" && !!c && !c.notifyByPhone && smsNumber(c.reporterPhone) === m.recipient;
   if (m.channel === "SMS") return !!c?.notifyByPhone && smsNumber(c.reporterPhone) === m.recipient;
   return !!c?.notifyByEmail && c.reporterEmail === m.recipient;
 }

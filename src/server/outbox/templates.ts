@@ -17,6 +17,8 @@ export const FAMILY_TEMPLATES = [
   "family.closed",
   // "Still missing?" at 14, 60 and 180 days (decision 142); its params carry the CheckIn id.
   "family.checkIn",
+  // The one answer to a family's STOP reply (decision 156): SMS only, sent after SMS went off.
+  "family.smsStopped",
 ] as const;
 // Staff messages (no case): the daily digest of what is waiting in the inbox (decision 152).
 export const STAFF_TEMPLATES = ["staff.digest"] as const;
@@ -106,8 +108,14 @@ export async function renderFamilySms(
   caseId: string,
 ): Promise<{ text: string; language: string }> {
   const locale = isLocale(localeInput) ? localeInput : DEFAULT_LOCALE;
-  const email = await renderFamilyEmail(template, locale, params, caseId);
   const { publicUrl } = mailConfig();
+  if (template === "family.smsStopped") {
+    const t = createTranslate(locale, await loadResources(locale, ["notifications"]), ["notifications"]);
+    const vars = { caseNumber: params.caseNumber ?? "", trackUrl: `${publicUrl}/${locale}/track` };
+    // Nothing more to stop: no STOP link, only where the report can still be followed.
+    return { text: t("family.smsStopped.sms", vars), language: locale };
+  }
+  const email = await renderFamilyEmail(template, locale, params, caseId);
   const stop = `${publicUrl}/${locale}/unsubscribe/${signUnsubscribe(caseId, "SMS")}`;
   // A check-in links to its own answer page (signed for SMS), everything else to the track page.
   const link = checkInLink(locale, params, "SMS") ?? `${publicUrl}/${locale}/track`;
