@@ -12,7 +12,7 @@ import { env } from "./env";
 const LIMITS = {
   bulletinList: { points: 30, duration: 60 },
   bulletinSearch: { points: 20, duration: 60 },
-  // The SMS vendor's inbound webhook (decision 156): replies come one by one from the vendor's
+  // The SMS vendor's inbound webhook (decision 157): replies come one by one from the vendor's
   // servers; more than this from one address is someone trying signatures.
   smsInbound: { points: 120, duration: 60 },
 } as const;

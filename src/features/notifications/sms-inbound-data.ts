@@ -1,4 +1,4 @@
-// A reply to our SMS, forwarded by the vendor's inbound webhook (decision 156). The vendor is
+// A reply to our SMS, forwarded by the vendor's inbound webhook (decision 157). The vendor is
 // the caller, so the signature is the authorization, checked here in the data layer before
 // anything is read: an unsigned request could opt any family out by naming their number.
 // "STOP" (or a local-language word) turns SMS off on every open claim of that number, records

@@ -1,4 +1,4 @@
-// The vendor's inbound webhook (decision 156), through the route as the vendor calls it, on
+// The vendor's inbound webhook (decision 157), through the route as the vendor calls it, on
 // PostgreSQL, with a local HTTP server playing the Twilio-compatible vendor for the outgoing
 // confirmation: a signed STOP (or a local-language word) turns SMS off on that number's claims
 // and is confirmed once; an unsigned, malformed or too frequent request changes nothing.

@@ -1,4 +1,4 @@
-// Which replies to our SMS mean "stop" (decision 156). Each language lists its words in
+// Which replies to our SMS mean "stop" (decision 157). Each language lists its words in
 // locales/<lng>/notifications.json (sms.stopKeywords); a reply in any of the 8 languages counts,
 // because a family may answer in Spanish to a message sent in Quechua. Only a reply that is the
 // keyword alone counts ("Stop", "¡Alto!", "arrêt"): "no paren de buscar" must not opt anyone out.

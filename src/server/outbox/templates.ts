@@ -17,7 +17,7 @@ export const FAMILY_TEMPLATES = [
   "family.closed",
   // "Still missing?" at 14, 60 and 180 days (decision 142); its params carry the CheckIn id.
   "family.checkIn",
-  // The one answer to a family's STOP reply (decision 156): SMS only, sent after SMS went off.
+  // The one answer to a family's STOP reply (decision 157): SMS only, sent after SMS went off.
   "family.smsStopped",
 ] as const;
 // Staff messages (no case): the daily digest of what is waiting in the inbox (decision 152).

@@ -1,4 +1,4 @@
-// Inbound SMS from the vendor (decision 156) are signed the way Twilio signs webhooks, which the
+// Inbound SMS from the vendor (decision 157) are signed the way Twilio signs webhooks, which the
 // vendors that copy its Messages API copy too: base64(HMAC-SHA1(auth token, the full URL the
 // vendor called + every POST parameter as name + value, sorted by name)) in X-Twilio-Signature.
 // Without a valid signature anyone could opt a family out by posting their number.

@@ -1,4 +1,4 @@
-// POST /api/sms/inbound: the SMS vendor's webhook for replies to our texts (decision 156), in the
+// POST /api/sms/inbound: the SMS vendor's webhook for replies to our texts (decision 157), in the
 // Twilio form (form body From/To/Body/MessageSid, X-Twilio-Signature). Configure the vendor to
 // post to {PUBLIC_URL}/api/sms/inbound: the signature covers that exact URL. Answers empty TwiML:
 // the confirmation goes through the outbox, so it is retried and appears in the delivery log.
