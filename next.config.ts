@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
     "sharp",
     "pg",
     "pg-boss",
+    // Loaded on first use by the S3 photo storage only; not worth bundling into every route.
+    "@aws-sdk/client-s3",
     // One module instance, so the start script's HTTP timings and the app's counters share a registry.
     "prom-client",
   ],

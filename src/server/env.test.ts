@@ -40,4 +40,26 @@ describe("parseEnv", () => {
       /^The portal cannot start: .*DATABASE_URL must be a postgresql:\/\/ URL \(it is "mysql:\/\/x"\).*DATABASE_LOCK_TIMEOUT_MS must be a whole number of milliseconds.*RATE_LIMIT_MULTIPLIER must be a positive number \(it is "lots"\)\. See \.env\.example\.$/,
     );
   });
+
+  it("takes the S3 photo storage only with a bucket and both credentials or none", () => {
+    expect(parseEnv({}).STORAGE_DRIVER).toBe("local");
+    const e = parseEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "photos", S3_ENDPOINT: "https://s3.example.org" });
+    expect(e).toMatchObject({
+      STORAGE_DRIVER: "s3",
+      S3_REGION: "us-east-1",
+      S3_SSE: "AES256",
+      S3_PREFIX: "",
+    });
+    expect(() => parseEnv({ STORAGE_DRIVER: "s3" })).toThrow(
+      /S3_BUCKET must be set when STORAGE_DRIVER is s3 \(it is unset\)/,
+    );
+    // The message names the missing half, never the secret that was given.
+    expect(() =>
+      parseEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "b", S3_SECRET_ACCESS_KEY: "hush-hush" }),
+    ).toThrow(/^(?!.*hush-hush).*S3_ACCESS_KEY_ID must be set together with the other S3 credential/);
+    expect(() => parseEnv({ STORAGE_DRIVER: "s3", S3_BUCKET: "b", S3_SSE: "on" })).toThrow(
+      /S3_SSE must be AES256, aws:kms or off \(it is "on"\)/,
+    );
+    expect(() => parseEnv({ STORAGE_DRIVER: "bucket" })).toThrow(/STORAGE_DRIVER must be local or s3/);
+  });
 });

@@ -62,7 +62,32 @@ const EnvSchema = z.object({
       .min(0)
       .default(0),
   ),
+  /** Where photos live: "local" = the directory UPLOAD_DIR (shared by every process), "s3" = a bucket. */
+  STORAGE_DRIVER: z.preprocess(
+    blank,
+    z.enum(["local", "s3"], { error: "must be local or s3" }).default("local"),
+  ),
   UPLOAD_DIR: textOr("data/uploads"),
+  /** An S3-compatible service (MinIO, Ceph, Garage...); unset with STORAGE_DRIVER=s3 = AWS itself. */
+  S3_ENDPOINT: url(/^https?:$/, "an http:// or https:// URL"),
+  S3_BUCKET: text(),
+  S3_REGION: textOr("us-east-1"),
+  /** Prepended to every object key ("photos/"), so one bucket can hold several installations. */
+  S3_PREFIX: textOr(""),
+  /** Unset = the SDK's own chain (AWS_* variables, instance or task role). */
+  S3_ACCESS_KEY_ID: text(),
+  S3_SECRET_ACCESS_KEY: text(),
+  /** Bucket name in the path (most self-hosted services); default: on when S3_ENDPOINT is set. */
+  S3_FORCE_PATH_STYLE: z.preprocess(
+    blank,
+    z.enum(["true", "false"], { error: "must be true or false" }).optional(),
+  ),
+  /** Server-side encryption asked for on every upload; "off" only for a service that refuses it. */
+  S3_SSE: z.preprocess(
+    blank,
+    z.enum(["AES256", "aws:kms", "off"], { error: "must be AES256, aws:kms or off" }).default("AES256"),
+  ),
+  S3_SSE_KMS_KEY_ID: text(),
   REDIS_URL: url(/^rediss?:$/, "a redis:// URL"),
   /** Loosens the public per-IP limits (tests, e2e); never the sign-in throttle. */
   RATE_LIMIT_MULTIPLIER: z.preprocess(
@@ -102,6 +127,19 @@ const EnvSchema = z.object({
   VITEST: text(),
 });
 
+// Settings that only make sense together: said at start-up, not at the first upload.
+const CheckedEnvSchema = EnvSchema.superRefine((e, ctx) => {
+  if (e.STORAGE_DRIVER !== "s3") return;
+  const problem = (name: string, message: string) => ctx.addIssue({ code: "custom", path: [name], message });
+  if (!e.S3_BUCKET) problem("S3_BUCKET", "must be set when STORAGE_DRIVER is s3");
+  if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY)
+    problem(
+      e.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID",
+      "must be set together with the other S3 credential",
+    );
+  if (e.S3_SSE_KMS_KEY_ID && e.S3_SSE !== "aws:kms") problem("S3_SSE_KMS_KEY_ID", "needs S3_SSE=aws:kms");
+});
+
 export type Env = z.infer<typeof EnvSchema>;
 
 /** A setting that cannot be used, named in one sentence an operator can act on. */
@@ -111,11 +149,12 @@ export class EnvError extends Error {
 
 /** Parses an environment (process.env, or a test's own object). */
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const parsed = EnvSchema.safeParse(source);
+  const parsed = CheckedEnvSchema.safeParse(source);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((i) => {
     const name = String(i.path[0]);
-    return `${name} ${i.message} (it is "${source[name]}")`;
+    const value = source[name];
+    return `${name} ${i.message} (${value === undefined || value === "" ? "it is unset" : `it is "${value}"`})`;
   });
   throw new EnvError(`The portal cannot start: ${problems.join("; ")}. See .env.example.`);
 }
