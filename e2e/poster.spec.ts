@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import jsQR from "jsqr";
+import sharp from "sharp";
 import { runDataScript } from "./fixtures/data";
 
 // The printable poster: its link preview carries only consented fields (decision 144), its QR code
@@ -22,6 +24,12 @@ test.beforeAll(() => {
     { UPLOAD_DIR: process.env.E2E_UPLOAD_DIR ?? "data/e2e-uploads" },
   ));
 });
+
+/** The text of the QR code in a screenshot (jsQR, a decoder independent of the drawing library). */
+async function scanned(png: Buffer): Promise<string | null> {
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data ?? null;
+}
 
 const meta = (page: Page, key: string) =>
   page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute("content");
@@ -69,6 +77,12 @@ test("the QR code is inline SVG from the server, pointing at the poster, without
   expect(await qr.evaluate((el) => el.tagName.toLowerCase())).toBe("svg");
   expect(await qr.getAttribute("data-qr-value")).toBe(`${baseURL}/es/missing/${withPhoto.publicId}`);
   expect((await qr.locator("path").getAttribute("d"))!.length).toBeGreaterThan(1000);
+  // What a phone camera sees, on screen and on the printed page, scans to the poster's address.
+  const url = `${baseURL}/es/missing/${withPhoto.publicId}`;
+  expect(await scanned(await qr.screenshot())).toBe(url);
+  await page.emulateMedia({ media: "print" });
+  expect(await scanned(await qr.screenshot())).toBe(url);
+  await page.emulateMedia({ media: "screen" });
   await expect(page.getByText("Escanee con la cámara del teléfono para abrir este cartel")).toBeVisible();
   // The country's police line, with when it answers (Belize: 911, day and night).
   await expect(page.getByRole("link", { name: "911" })).toHaveAttribute("href", "tel:911");
