@@ -3,19 +3,14 @@
 // cascade that trained ~140 officers).
 import type { PrismaClient } from "../../src/generated/prisma/client";
 import { COUNTRIES } from "../../src/lib/reference/countries";
+import { DEFAULT_BORDERS } from "../../src/lib/matching/neighbours";
 import { REGIONS } from "../../src/lib/reference/regions";
 
 // Participating countries that share a land border (a person walks or rides across in hours);
 // Puerto Rico shares none. Only the first seed writes them: from then on admins edit the
 // CountryNeighbour table (/admin/neighbours) and a later seed never brings back a removed pair.
-const LAND_BORDERS: readonly (readonly [string, string])[] = [
-  ["BZ", "GT"],
-  ["BO", "CL"],
-  ["BO", "PE"],
-  ["CL", "PE"],
-  ["CR", "NI"],
-  ["EC", "PE"],
-];
+// The matching engine starts from the same list until it has read the table (decision 159).
+const LAND_BORDERS = DEFAULT_BORDERS;
 
 async function seedNeighbours(db: PrismaClient) {
   if ((await db.countryNeighbour.count()) > 0) return;

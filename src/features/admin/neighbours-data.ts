@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAuditEvent } from "@/server/audit-event";
+import { invalidateMatchNeighbours } from "@/server/match-neighbours";
 import { getDb, type Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
 import { can } from "@/server/policy";
@@ -86,6 +87,7 @@ export async function addNeighbourPair(viewer: Viewer, input: NeighbourPairInput
     if (res.count === 0) throw new AppError("admin:neighbours.errors.exists", 409);
     for (const row of directions(input)) await audit(tx, viewer, "neighbour.add", row);
   });
+  invalidateMatchNeighbours();
 }
 
 /** Removes the pair in both directions; a pair that is not there is not found. */
@@ -97,4 +99,5 @@ export async function removeNeighbourPair(viewer: Viewer, input: NeighbourPairIn
     if (res.count === 0) throw new NotFoundError();
     for (const row of directions(input)) await audit(tx, viewer, "neighbour.remove", row);
   });
+  invalidateMatchNeighbours();
 }

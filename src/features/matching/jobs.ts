@@ -6,6 +6,7 @@ import "server-only";
 import { getDb } from "@/server/db";
 import { transactionOptions } from "@/server/db-timeouts";
 import { queueJob, registerJob } from "@/server/jobs";
+import { refreshMatchNeighbours } from "@/server/match-neighbours";
 import { matchRecord } from "./engine/match-record";
 import { rematchClaims, rematchFound } from "./engine/rematch";
 import { notifyNewProposals } from "./notify";
@@ -22,6 +23,7 @@ const hooks = () => ({ onFresh: notifyNewProposals, transaction: transactionOpti
 registerJob(
   "match-record",
   async (ref) => {
+    await refreshMatchNeighbours();
     await matchRecord(await getDb(), ref, hooks());
   },
   { retryLimit: 5 },
@@ -31,6 +33,7 @@ registerJob(
   "match-rematch",
   async ({ kind, after }) => {
     const db = await getDb();
+    await refreshMatchNeighbours();
     const run = kind === "found" ? rematchFound : rematchClaims;
     const p = await run(db, { after, limit: kind === "found" ? 50 : 100, hooks: hooks() });
     console.log(

@@ -4,6 +4,7 @@ import { getDb } from "@/server/db";
 import { transactionOptions } from "@/server/db-timeouts";
 import { logUnexpected } from "@/server/errors";
 import { queueJob } from "@/server/jobs";
+import { refreshMatchNeighbours } from "@/server/match-neighbours";
 import { matchRecord, type MatchRef } from "./engine/match-record";
 import { notifyNewProposals } from "./notify";
 
@@ -16,6 +17,7 @@ const inflight = new Set<Promise<void>>();
 
 async function run(ref: MatchRef): Promise<void> {
   try {
+    await refreshMatchNeighbours();
     await matchRecord(await getDb(), ref, { onFresh: notifyNewProposals, transaction: transactionOptions() });
   } catch (err) {
     logUnexpected(err, `matching ${ref.kind} ${ref.id}`);
