@@ -40,3 +40,8 @@ export function cardAccessSql(r: ConsentReader, alias = "c"): Prisma.Sql {
   const { col, unsealed, own } = parts(r, alias);
   return Prisma.sql`(${unsealed} AND (${own} OR ${col("crossBorderConsent")} <> 'OWN_COUNTRY'::"CrossBorderConsent"))`;
 }
+
+/** True on the claims not sealed from this viewer (unsealed, or the viewer is the owning unit). */
+export function unsealedSql(r: ConsentReader, alias = "c"): Prisma.Sql {
+  return parts(r, alias).unsealed;
+}

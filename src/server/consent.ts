@@ -1,6 +1,7 @@
 // What of a claim a staff member may see, beyond whether they may reach it at all (the Scope):
 // the family's cross-border consent level and the seal of a located adult (see the decision on
 // consent levels). Pure, so the table test, the data modules and the benchmarks share it.
+import type { Prisma } from "@/generated/prisma/client";
 import type { CrossBorderConsent } from "@/generated/prisma/enums";
 import type { Viewer } from "./viewer";
 
@@ -89,4 +90,35 @@ export function projectCase<T extends Record<string, unknown>, A extends CaseAcc
   if (fields === "all") return row as Projection<T, A>;
   const keep = new Set<string>(fields);
   return Object.fromEntries(Object.entries(row).filter(([k]) => keep.has(k))) as Projection<T, A>;
+}
+
+/**
+ * caseAccess(viewer, claim) = "full" as a Prisma filter on `Case` (consent-sql.ts has the SQL
+ * form; its integration test holds both to caseAccess). For reads that show what the whole
+ * record says, such as a match proposal, whose score compares the hidden fields too.
+ */
+export function fullAccessWhere(viewer: ConsentViewer) {
+  return {
+    AND: [
+      unsealedWhere(viewer),
+      {
+        OR: [
+          { practiceSessionId: { not: null } },
+          { countryCode: viewer.countryCode },
+          { crossBorderConsent: "NETWORK" },
+        ],
+      },
+    ],
+  } satisfies Prisma.CaseWhereInput;
+}
+
+type ConsentViewer = Pick<Viewer, "countryCode" | "organizationId" | "role">;
+
+/** Claims not sealed from this viewer: unsealed, or the viewer is the owning unit (isOwningUnit). */
+export function unsealedWhere(viewer: ConsentViewer) {
+  const owning: Prisma.CaseWhereInput[] = [
+    ...(viewer.organizationId ? [{ assignedOrgId: viewer.organizationId }] : []),
+    ...(viewer.role === "POLICE" ? [{ assignedOrgId: null, countryCode: viewer.countryCode }] : []),
+  ];
+  return { OR: [{ sealedAt: null }, ...owning] } satisfies Prisma.CaseWhereInput;
 }

@@ -9,6 +9,7 @@ import {
   canSetFoundStatus,
   canSetStatus,
   foundReadScope,
+  foundUnsealedWhere,
   foundWriteScope,
   LIVE_PAIR,
   matchReadScope,
@@ -20,6 +21,7 @@ import {
   systemCan,
 } from "./policy";
 import type { Viewer } from "./viewer";
+import { fullAccessWhere } from "./consent";
 
 const viewer = (role: Role, extra: Partial<Viewer> = {}) =>
   viewerOf({ id: "u1", role, countryCode: "BZ", ...extra });
@@ -178,8 +180,10 @@ describe("scopes", () => {
 
 describe("found-person scopes", () => {
   const none = { id: { in: [] } };
+  // A record identifying a claim sealed from the viewer is sealed with it (decision 154).
+  const read = (v: Viewer, where: object) => ({ AND: [where, foundUnsealedWhere(v)] });
   it("police read found records of every country and write only their own", () => {
-    expect(foundReadScope(viewer("POLICE"))).toEqual({ practiceSessionId: null });
+    expect(foundReadScope(viewer("POLICE"))).toEqual(read(viewer("POLICE"), { practiceSessionId: null }));
     expect(foundWriteScope(viewer("POLICE"), "found:addNote")).toEqual({
       practiceSessionId: null,
       countryCode: "BZ",
@@ -187,17 +191,14 @@ describe("found-person scopes", () => {
   });
   it("NGO, migration and forensic staff read their own country only", () => {
     for (const role of ["NGO", "MIGRATION", "FORENSIC"] as const) {
-      expect(foundReadScope(viewer(role, { countryCode: "GT" }))).toEqual({
-        practiceSessionId: null,
-        countryCode: "GT",
-      });
+      const v = viewer(role, { countryCode: "GT" });
+      expect(foundReadScope(v)).toEqual(read(v, { practiceSessionId: null, countryCode: "GT" }));
     }
   });
   it("trainers see no found record; practice logins only their sandbox's", () => {
-    expect(foundReadScope(viewer("TRAINER"))).toEqual(none);
-    expect(foundReadScope(viewer("POLICE", { practiceSessionId: "s1" }))).toEqual({
-      practiceSessionId: "s1",
-    });
+    expect(foundReadScope(viewer("TRAINER"))).toEqual(read(viewer("TRAINER"), none));
+    const practice = viewer("POLICE", { practiceSessionId: "s1" });
+    expect(foundReadScope(practice)).toEqual(read(practice, { practiceSessionId: "s1" }));
     expect(foundWriteScope(viewer("POLICE", { practiceSessionId: "s1" }), "found:create")).toEqual({
       practiceSessionId: "s1",
     });
@@ -217,11 +218,16 @@ describe("found-person scopes", () => {
   });
 });
 
-/** Police's proposals: either record in their country, other countries' claims by consent. */
+/**
+ * Police's proposals: either record in their country, other countries' claims by consent, and
+ * only claims they see whole (a score compares the hidden fields too).
+ */
 const matchesOf = (c: string) => {
   const consented = {
-    practiceSessionId: null,
-    NOT: { crossBorderConsent: "OWN_COUNTRY", countryCode: { not: c } },
+    AND: [
+      { practiceSessionId: null, NOT: { crossBorderConsent: "OWN_COUNTRY", countryCode: { not: c } } },
+      fullAccessWhere(viewer("POLICE", { countryCode: c })),
+    ],
   };
   return {
     OR: [{ caseCountryCode: c }, { otherCountryCode: c }],
@@ -240,7 +246,13 @@ describe("matching proposal scopes", () => {
   });
   it("NGOs see pairs inside their country only and review none", () => {
     const ngo = viewer("NGO", { countryCode: "BO" });
-    expect(matchReadScope(ngo)).toEqual({ caseCountryCode: "BO", otherCountryCode: "BO", ...LIVE_PAIR });
+    const whole = fullAccessWhere(ngo);
+    expect(matchReadScope(ngo)).toEqual({
+      caseCountryCode: "BO",
+      otherCountryCode: "BO",
+      ...LIVE_PAIR,
+      AND: [{ case: whole }, { OR: [{ otherCaseId: null }, { otherCase: whole }] }],
+    });
     expect(matchReviewScope(ngo)).toEqual(none);
   });
   it("trainers, admins, migration and forensic staff, practice logins and tokens see none", () => {

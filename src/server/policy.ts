@@ -15,6 +15,7 @@ import {
   withConsentOf,
 } from "./scope";
 import type { Viewer } from "./viewer";
+import { fullAccessWhere, unsealedWhere } from "./consent";
 
 export const PERMISSIONS = [
   "case:search",
@@ -224,7 +225,14 @@ export function caseWriteAccess(viewer: Viewer, permission: Permission): Scope {
 
 // The same scopes as Prisma filters, for data functions that read with Prisma.
 export const caseReadScope = (viewer: Viewer) => caseWhere(caseReadAccess(viewer));
-export const pfifReadScope = (viewer: Viewer) => caseWhere(pfifReadAccess(viewer));
+/**
+ * A police feed carries whole records, so only the claims the partner sees in full: not another
+ * country's card-only claim nor a sealed one (a machine copy would carry them past the family's
+ * choice, as the API's case route says too).
+ */
+export const pfifReadScope = (viewer: Viewer): Prisma.CaseWhereInput => ({
+  AND: [caseWhere(pfifReadAccess(viewer)), fullAccessWhere(viewer)],
+});
 export const caseSearchScope = (viewer: Viewer) => caseWhere(caseSearchAccess(viewer));
 export const caseWriteScope = (viewer: Viewer, permission: Permission) =>
   caseWhere(caseWriteAccess(viewer, permission));
@@ -282,6 +290,9 @@ export function inboxScope(viewer: Viewer): Prisma.InboxItemWhereInput {
     AND: [
       { OR: [{ recipientUserId: viewer.id }, audience] },
       { OR: [{ caseId: null }, { case: { ...caseReadScope(viewer), deletedAt: null } }] },
+      // A match alert says the whole record resembles someone: only for those who see it whole
+      // (the same rule as matchReadScope).
+      { OR: [{ kind: { not: "MATCH" } }, { case: fullAccessWhere(viewer) }] },
     ],
   };
 }
@@ -305,7 +316,18 @@ export function foundWriteAccess(viewer: Viewer, permission: Permission): Scope 
   return countriesScope([viewer.countryCode]);
 }
 
-export const foundReadScope = (viewer: Viewer) => foundWhere(foundReadAccess(viewer));
+export const foundReadScope = (viewer: Viewer): Prisma.FoundPersonWhereInput => ({
+  AND: [foundWhere(foundReadAccess(viewer)), foundUnsealedWhere(viewer)],
+});
+
+/**
+ * The found record of a located adult who asked not to be found is sealed with the claim it
+ * identifies (decision 154): only the claim's owning unit reads it. found/data/search.ts holds
+ * the same rule in SQL.
+ */
+export function foundUnsealedWhere(viewer: Viewer): Prisma.FoundPersonWhereInput {
+  return { OR: [{ identifiedCaseId: null }, { identifiedCase: unsealedWhere(viewer) }] };
+}
 export const foundWriteScope = (viewer: Viewer, permission: Permission) =>
   foundWhere(foundWriteAccess(viewer, permission));
 
@@ -336,16 +358,25 @@ export function matchReadScope(viewer: Viewer): Prisma.MatchProposalWhereInput {
   // A token (matches:read) reads as its organisation's staff, only if its countries include theirs.
   if (viewer.api && !viewer.api.countryCodes.includes(viewer.countryCode)) return noRows();
   const c = viewer.countryCode;
-  // Another country's claim in the pair only where its family let it cross the border.
+  // A proposal's score and criteria compare the whole record (place, marks, clothing, dates), so
+  // a pair is shown only to those who see each claim in full: another country's claim only where
+  // its family let it cross the border whole (NETWORK), a sealed one only to its owning unit.
+  // The owning country's police still see a card-only claim's proposals and can reach out.
+  const whole = fullAccessWhere(viewer);
   if (viewer.role === "POLICE") {
-    const consented = caseWhere(withConsentOf(ALL_COUNTRIES, c));
+    const consented = { AND: [caseWhere(withConsentOf(ALL_COUNTRIES, c)), whole] };
     return {
       OR: [{ caseCountryCode: c }, { otherCountryCode: c }],
       ...LIVE_PAIR,
       AND: [{ case: consented }, { OR: [{ otherCaseId: null }, { otherCase: consented }] }],
     };
   }
-  return { caseCountryCode: c, otherCountryCode: c, ...LIVE_PAIR };
+  return {
+    caseCountryCode: c,
+    otherCountryCode: c,
+    ...LIVE_PAIR,
+    AND: [{ case: whole }, { OR: [{ otherCaseId: null }, { otherCase: whole }] }],
+  };
 }
 
 /** A proposal whose claims are not soft-deleted by a retention run (decision 143). */

@@ -155,6 +155,27 @@ describe("PFIF export", () => {
     expect(notes[0]!.note.status).toBe("information_sought");
   });
 
+  it("police partners get no card-only or sealed claim of another country, whole records only", async () => {
+    const network = await makeCase(env.db, { country: "PE", givenNames: "Rosa", familyNames: "Network" });
+    const card = await makeCase(env.db, { country: "PE", givenNames: "Rosa", familyNames: "Card" });
+    const sealed = await makeCase(env.db, { country: "PE", givenNames: "Rosa", familyNames: "Sealed" });
+    await env.db.case.update({ where: { id: card.id }, data: { crossBorderConsent: "IDENTIFYING" } });
+    await env.db.case.update({ where: { id: sealed.id }, data: { sealedAt: new Date() } });
+    const police = await org("POLICE_UNIT", "BO");
+    const { token } = await createApiToken(
+      await admin("BO"),
+      input(police.id, { countryCodes: ["BO", "PE"] }),
+    );
+    const viewer = (await viewerForToken(token))!;
+    const ids = parsePfif((await exportPfifPersons(viewer, { maxResults: 500 }, ctx)).xml).persons.map(
+      (p) => p.person.person_record_id,
+    );
+    expect(ids).toContain(`reencuentro.test/${network.publicId}`);
+    expect(ids).not.toContain(`reencuentro.test/${card.publicId}`);
+    expect(ids).not.toContain(`reencuentro.test/${sealed.publicId}`);
+    expect(await env.db.caseAccessLog.count({ where: { caseId: { in: [card.id, sealed.id] } } })).toBe(0);
+  });
+
   it("pages with a cursor: every record once, in order", async () => {
     const police = await org("POLICE_UNIT", "EC");
     for (let i = 0; i < 5; i++) await makeCase(env.db, { country: "EC" });

@@ -10,7 +10,8 @@ import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
-import { can, foundReadScope } from "@/server/policy";
+import { can, foundReadAccess } from "@/server/policy";
+import { scopeCountries } from "@/server/scope";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -31,12 +32,8 @@ export default async function FoundListPage(props: Props) {
     searchFoundPersons(viewer, FoundSearchInput.parse({})),
   ]);
   // Offer only the countries the viewer can see (everyone but police sees their own).
-  const scope = foundReadScope(viewer);
-  const countries = sortByLabel(
-    typeof scope.countryCode === "string" ? [scope.countryCode] : COUNTRY_CODES,
-    locale,
-    (c) => t(`common:countries.${c}`),
-  );
+  const covered = scopeCountries(foundReadAccess(viewer));
+  const countries = sortByLabel(covered ?? COUNTRY_CODES, locale, (c) => t(`common:countries.${c}`));
   return (
     <div className="stack">
       <h1>{t("found:list.title")}</h1>

@@ -1,7 +1,9 @@
 import "server-only";
 import { getDb, type Tx } from "@/server/db";
 import { NotFoundError } from "@/server/errors";
-import { canReadInstitution, foundReadScope } from "@/server/policy";
+import { caseAccess } from "@/server/consent";
+import { canReadInstitution, caseReadAccess, foundReadScope } from "@/server/policy";
+import { scopeAdmitsCase } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
 import { FOUND_NUMBER_PATTERN } from "../options";
 import { logFoundAccess } from "./audit";
@@ -33,7 +35,19 @@ const detailSelect = {
   languages: true,
   nationality: true,
   identityDocument: true,
-  identifiedCase: { select: { caseNumber: true } },
+  // The link is shown only as the claim's own read rules allow (linkFor): its consent columns
+  // and soft delete are read here and never leave this module.
+  identifiedCase: {
+    select: {
+      caseNumber: true,
+      countryCode: true,
+      crossBorderConsent: true,
+      sealedAt: true,
+      assignedOrgId: true,
+      practiceSessionId: true,
+      deletedAt: true,
+    },
+  },
   createdAt: true,
   recordedBy: { select: { name: true, email: true, organization: { select: { name: true } } } },
   marks: { orderBy: { position: "asc" }, select: { type: true, bodyLocation: true, description: true } },
@@ -64,16 +78,29 @@ function loadRow(tx: Tx, viewer: Viewer, foundNumber: string) {
 }
 
 /** The record as the viewer may see it: where the person is held only for those allowed to know. */
-export type FoundDetail = Omit<Row, "institutionType" | "institutionName"> & {
+export type FoundDetail = Omit<Row, "institutionType" | "institutionName" | "identifiedCase"> & {
   institution: { type: string; name: string | null } | null;
+  identifiedCase: { caseNumber: string } | null;
 };
 
+/**
+ * The claim this record identified, only if the viewer may read that claim whole: not
+ * soft-deleted by a retention run, within their case read scope (another country's claim kept
+ * to its own country is not), and in full (a card-only or sealed claim is not tied to where
+ * the person was found).
+ */
+function linkFor(viewer: Viewer, c: Row["identifiedCase"]): { caseNumber: string } | null {
+  if (!c || c.deletedAt) return null;
+  if (!scopeAdmitsCase(caseReadAccess(viewer), c) || caseAccess(viewer, c) !== "full") return null;
+  return { caseNumber: c.caseNumber };
+}
+
 function redact(viewer: Viewer, row: Row): FoundDetail {
-  const { institutionType, institutionName, ...rest } = row;
+  const { institutionType, institutionName, identifiedCase, ...rest } = row;
   const institution = canReadInstitution(viewer, row.countryCode)
     ? { type: institutionType, name: institutionName }
     : null;
-  return { ...rest, institution };
+  return { ...rest, institution, identifiedCase: linkFor(viewer, identifiedCase) };
 }
 
 /**

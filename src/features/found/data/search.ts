@@ -5,6 +5,7 @@ import { classifyQuery, matchSql, type MatchMode } from "@/server/search-match";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { can, foundReadAccess } from "@/server/policy";
+import { unsealedSql, type ConsentReader } from "@/server/consent-sql";
 import type { Viewer } from "@/server/viewer";
 import { FOUND_NUMBER_PATTERN } from "../options";
 import type { FoundSearchInput } from "../schemas";
@@ -65,9 +66,12 @@ function filterSql(p: FoundSearchInput): Prisma.Sql[] {
   return f;
 }
 
-function searchSql(scope: Scope, p: FoundSearchInput, kind: Query, mode: MatchMode) {
+function searchSql(scope: Scope, reader: ConsentReader, p: FoundSearchInput, kind: Query, mode: MatchMode) {
   const match = querySql(p.q, kind, mode);
-  const where = [scopeSql(scope, "c", "found"), match.where, ...filterSql(p)];
+  // A record that identifies a claim sealed from this viewer is sealed with it (foundReadScope).
+  const unsealed = Prisma.sql`(c."identifiedCaseId" IS NULL OR EXISTS (SELECT 1 FROM "Case" k
+    WHERE k.id = c."identifiedCaseId" AND ${unsealedSql(reader, "k")}))`;
+  const where = [scopeSql(scope, "c", "found"), unsealed, match.where, ...filterSql(p)];
   return Prisma.sql`
     SELECT c."foundNumber", c."namesGiven", c.sex::text AS sex, c."ageMin", c."ageMax",
       c.condition::text AS condition, c.status::text AS status, c."countryCode",
@@ -87,10 +91,10 @@ export async function searchFoundPersons(viewer: Viewer, p: FoundSearchInput): P
   const db = await getDb();
   const scope = foundReadAccess(viewer);
   const kind = classifyQuery(p.q);
-  let rows = await db.$queryRaw<Scored[]>(searchSql(scope, p, kind, "all"));
+  let rows = await db.$queryRaw<Scored[]>(searchSql(scope, viewer, p, kind, "all"));
   let broadened = false;
   if (!rows.length && p.page === 1 && kind.kind === "name" && kind.words.length >= 2) {
-    rows = await db.$queryRaw<Scored[]>(searchSql(scope, p, kind, "allButOne"));
+    rows = await db.$queryRaw<Scored[]>(searchSql(scope, viewer, p, kind, "allButOne"));
     broadened = true;
   }
   const page = rows.slice(0, FOUND_PAGE_SIZE).map(({ score: _s, ...r }) => r);
