@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "@/server/errors";
 import type { TestDb } from "@/testing/test-db";
+import { getCaseForViewer, giveAccessReason } from "@/features/cases/data";
+import { createTranslate } from "@/i18n/translate";
+import en from "../../../locales/en/admin.json";
 import { getCaseAccessLog } from "./access-log-data";
+import { accessActionWords } from "./audit-words";
 import { createAdminTestWorld, type TwoCountries } from "./testing";
 import { closeAppTestDb } from "@/testing/test-db";
 
@@ -41,5 +45,20 @@ describe("getCaseAccessLog", () => {
   it("a super-admin reads the log of any country", async () => {
     const log = await getCaseAccessLog(f.superAdmin, f.caseBo.caseNumber);
     expect(log.countryCode).toBe("BO");
+  });
+
+  it("shows the reason an officer gave at the prompt, as its own row and on the read it opened", async () => {
+    const reason = "possible sighting at the Desaguadero crossing";
+    await giveAccessReason(f.policeBo, { caseNumber: f.caseBz.caseNumber, reason });
+    await getCaseForViewer(f.policeBo, f.caseBz.caseNumber, "VIEW");
+    const log = await getCaseAccessLog(f.adminBz, f.caseBz.caseNumber);
+    const mine = log.rows.filter((r) => r.user.email === "police.bo@t.test").slice(0, 2);
+    expect(mine.map((r) => [r.action, r.reason])).toEqual([
+      ["VIEW", reason],
+      ["REASON", reason],
+    ]);
+    // In words for the admin, not the raw code.
+    const t = createTranslate("en", { admin: en } as never, ["admin"]);
+    expect(accessActionWords(t, "REASON")).toBe("Gave the reason for opening the case");
   });
 });

@@ -12,6 +12,7 @@ describe("log codes in words", () => {
     for (const code of [
       "VIEW",
       "PRINT",
+      "REASON",
       "MATCH_VIEW",
       "PFIF_EXPORT",
       "PHOTO_THUMB",
