@@ -62,7 +62,11 @@ backend app
   balance roundrobin
   option httpchk GET /api/health/ready
   http-check expect status 200
-  default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+  # A busy process answers its check slowly, not never: a 1 s check timeout took both processes
+  # out at once on a loaded machine (503 "no server available"), so checks get 3 s and three
+  # misses; a killed process is still out within ~2 s (connection refused fails at once).
+  timeout check 3s
+  default-server inter 1s fall 3 rise 2
 ${o.appPorts.map((p, i) => `  server app${i + 1} 127.0.0.1:${p} check`).join("\n")}
 
 listen stats
