@@ -258,7 +258,13 @@ export function canSetStatus(viewer: Viewer, to: CaseStatus): boolean {
 export function messageScope(viewer: Viewer): Prisma.OutboundMessageWhereInput {
   if (!can(viewer, "message:manage") || viewer.practiceSessionId) return noRows();
   const country = adminCountryScope(viewer) ?? { countryCode: "" };
-  return { case: { ...caseReadScope(viewer), ...country, deletedAt: null } };
+  // Messages about a case by the case's country; staff messages (no case) by the recipient's.
+  return {
+    OR: [
+      { case: { ...caseReadScope(viewer), ...country, deletedAt: null } },
+      { caseId: null, countryCode: country.countryCode ?? { not: null } },
+    ],
+  };
 }
 
 /** Countries whose users, organizations and reference data the viewer administers. */

@@ -55,6 +55,7 @@ async function writeDigest(db: Db, u: Viewer & { locale: string }, day: string, 
       locale: u.locale,
       params: { day, digest: counts },
       caseId: null,
+      countryCode: u.countryCode,
     });
     return true;
   });

@@ -2,11 +2,13 @@
 import "server-only";
 import { getDb } from "@/server/db";
 import { registerJob } from "@/server/jobs";
+import { emailRecentInboxItems } from "./alert-email-data";
 import { sendDailyDigests } from "./digest-data";
 
 declare module "@/server/jobs/registry" {
   interface JobPayloads {
     "staff-digest": Record<string, never>;
+    "staff-alert-sweep": Record<string, never>;
   }
 }
 
@@ -19,4 +21,16 @@ registerJob(
     if (r.sent) console.log(`[jobs] staff digests: ${JSON.stringify(r)}`);
   },
   { cron: "0 12 * * *", retryLimit: 3 },
+);
+
+// Alert emails (decision 160): every minute, the emailed kinds of the last hours, whichever code
+// wrote them (the intake's one-statement insert, the trafficking-alert job, requests, matches),
+// without a job queued by each writer; the outbox key makes every pass after the first a no-op.
+registerJob(
+  "staff-alert-sweep",
+  async () => {
+    const n = await emailRecentInboxItems(await getDb());
+    if (n) console.log(`[jobs] staff alert emails: ${n}`);
+  },
+  { cron: "* * * * *", retryLimit: 1, expireInSeconds: 300 },
 );

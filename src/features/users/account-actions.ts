@@ -6,8 +6,8 @@ import type { ActionState } from "@/server/result";
 import { endSession } from "@/server/session-cookie";
 import { getViewer } from "@/server/session";
 import { revalidatePath } from "next/cache";
-import { changePassword, endAllSessions, setDigestSetting } from "./account-data";
-import { ChangePasswordInput, DigestSettingInput } from "./schemas";
+import { changePassword, endAllSessions, setAlertSetting, setDigestSetting } from "./account-data";
+import { AlertSettingInput, ChangePasswordInput, DigestSettingInput } from "./schemas";
 
 export type ChangePasswordState = ActionState<never>;
 
@@ -62,5 +62,17 @@ export async function setDigestSettingAction(_prev: ActionState, form: FormData)
       revalidatePath(`/${localeOf(form)}/account`);
     },
     { where: "setDigestSettingAction" },
+  );
+}
+
+export async function setAlertSettingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return runAction(
+    AlertSettingInput,
+    { emailAlerts: form.get("emailAlerts") },
+    async (data, viewer) => {
+      await setAlertSetting(viewer, data);
+      revalidatePath(`/${localeOf(form)}/account`);
+    },
+    { where: "setAlertSettingAction" },
   );
 }

@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "@/server/password";
 import { hitRateLimit } from "@/server/rate-limit";
 import type { Viewer } from "@/server/viewer";
 import { checkNewPassword } from "@/server/password-rules";
-import type { ChangePasswordInput, DigestSettingInput } from "./schemas";
+import type { AlertSettingInput, ChangePasswordInput, DigestSettingInput } from "./schemas";
 
 /** Who the viewer is, as shown on their account page. */
 export async function getAccount(viewer: Viewer) {
@@ -20,6 +20,7 @@ export async function getAccount(viewer: Viewer) {
       countryCode: true,
       passwordChangedAt: true,
       emailDigest: true,
+      emailAlerts: true,
       region: { select: { name: true } },
       organization: { select: { name: true } },
     },
@@ -92,6 +93,20 @@ export async function setDigestSetting(viewer: Viewer, input: DigestSettingInput
   const res = await db.user.updateMany({
     where: { id: viewer.id, disabledAt: null },
     data: { emailDigest: input.emailDigest },
+  });
+  if (res.count !== 1) throw new NotFoundError();
+}
+
+/**
+ * Turns the viewer's alert emails (alerts, requests, matches as they reach the inbox, decision
+ * 160) on or off. Same rules as the digest: no practice logins, no disabled accounts.
+ */
+export async function setAlertSetting(viewer: Viewer, input: AlertSettingInput): Promise<void> {
+  if (viewer.practiceSessionId) throw new NotFoundError();
+  const db = await getDb();
+  const res = await db.user.updateMany({
+    where: { id: viewer.id, disabledAt: null },
+    data: { emailAlerts: input.emailAlerts },
   });
   if (res.count !== 1) throw new NotFoundError();
 }

@@ -22,3 +22,9 @@ export const DigestSettingInput = z.object({
   emailDigest: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
 });
 export type DigestSettingInput = z.infer<typeof DigestSettingInput>;
+
+/** Alert emails on /account (decision 160): a checkbox, so absent means off. */
+export const AlertSettingInput = z.object({
+  emailAlerts: z.preprocess((v) => v === "on" || v === "true", z.boolean()),
+});
+export type AlertSettingInput = z.infer<typeof AlertSettingInput>;

@@ -15,7 +15,9 @@ import {
   type MessageParams,
 } from "./templates";
 import { smsNumber } from "@/lib/sms-number";
-import { renderStaffDigestEmail } from "./staff-templates";
+import { renderStaffAlertEmail, renderStaffDigestEmail } from "./staff-templates";
+import { inboxScope } from "../policy";
+import { toViewer, viewerSelect } from "../viewer";
 import { PhoneSendError, phoneProvider } from "../sms/provider";
 import { env, publicBaseUrl } from "../env";
 
@@ -49,6 +51,7 @@ async function claim(db: Db, id: string): Promise<ClaimedRow | null> {
 
 async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
   if (m.template === "staff.digest") return staffStillWants(db, m);
+  if (m.template === "staff.alert") return staffStillSees(db, m);
   if (!m.caseId) return false;
   const c = await db.case.findUnique({
     where: { id: m.caseId },
@@ -66,6 +69,24 @@ async function stillWanted(db: Db, m: ClaimedRow): Promise<boolean> {
 async function staffStillWants(db: Db, m: ClaimedRow): Promise<boolean> {
   const n = await db.user.count({
     where: { email: m.recipient, emailDigest: true, disabledAt: null, practiceSessionId: null },
+  });
+  return n === 1;
+}
+
+/**
+ * An alert email goes to an active account at that address that still has alert emails on and
+ * may still read the item (the job decided with the same scope; a case may have been sealed,
+ * or the person moved, since).
+ */
+async function staffStillSees(db: Db, m: ClaimedRow): Promise<boolean> {
+  if (!m.params.itemId) return false;
+  const users = await db.user.findMany({
+    where: { email: m.recipient, emailAlerts: true, disabledAt: null, practiceSessionId: null },
+    select: viewerSelect,
+  });
+  if (users.length !== 1) return false;
+  const n = await db.inboxItem.count({
+    where: { AND: [{ id: m.params.itemId }, inboxScope(toViewer(users[0]!))] },
   });
   return n === 1;
 }
@@ -104,12 +125,11 @@ export async function deliverMessage(
       await db.outboundMessage.update({ where: { id }, data: { status: "SUPPRESSED", claimedAt: null } });
       return "suppressed";
     }
-    const providerId =
-      m.template === "staff.digest"
-        ? await sendStaffEmail(m)
-        : m.channel === "SMS"
-          ? await sendSms(m)
-          : await sendFamilyEmail(m);
+    const providerId = m.template.startsWith("staff.")
+      ? await sendStaffEmail(m)
+      : m.channel === "SMS"
+        ? await sendSms(m)
+        : await sendFamilyEmail(m);
     await db.outboundMessage.update({
       where: { id },
       data: { status: "SENT", sentAt: new Date(), providerId, lastError: null, claimedAt: null },
@@ -156,14 +176,17 @@ async function sendFamilyEmail(m: ClaimedRow): Promise<string> {
 }
 
 async function sendStaffEmail(m: ClaimedRow): Promise<string> {
-  const email = await renderStaffDigestEmail(m.locale, m.params);
+  const email =
+    m.template === "staff.alert"
+      ? await renderStaffAlertEmail(m.locale, m.params)
+      : await renderStaffDigestEmail(m.locale, m.params);
   return sendEmail({
     to: m.recipient,
     subject: email.subject,
     text: email.text,
     language: email.language,
     messageId: messageIdFor(m.id),
-    // Staff turn the digest off on their account page (signed in), so no one-click POST.
+    // Staff turn the digest and alert emails off on their account page (signed in), so no one-click POST.
     headers: { "List-Unsubscribe": `<${email.unsubscribeUrl}>` },
   });
 }

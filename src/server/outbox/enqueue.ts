@@ -16,6 +16,8 @@ export interface NewMessage {
   params: MessageParams;
   /** Null for a staff message (the digest), which is about no one case. */
   caseId: string | null;
+  /** Staff messages: the recipient's country (whose admins see it in the delivery log). */
+  countryCode?: string | null;
 }
 
 /** Returns the new message's id, or null if this message was already written. */

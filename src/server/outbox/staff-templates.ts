@@ -34,3 +34,36 @@ export async function renderStaffDigestEmail(
   ].join("\n");
   return { subject: t("staff.digest.subject"), text, language: locale, unsubscribeUrl: settingsUrl };
 }
+
+/**
+ * A new alert, request or match in the staff member's inbox (decision 160): what kind and from
+ * which country, and the inbox link; never the case number, a name or a place — the item is read
+ * in the inbox, through the reader's scope, after signing in.
+ */
+export async function renderStaffAlertEmail(
+  localeInput: string,
+  params: MessageParams,
+): Promise<Omit<RenderedEmail, "oneClickUrl">> {
+  const locale = isLocale(localeInput) ? localeInput : DEFAULT_LOCALE;
+  const t = createTranslate(locale, await loadResources(locale, ["notifications", "common"]), [
+    "notifications",
+    "common",
+  ]);
+  const { publicUrl } = mailConfig();
+  const kind = params.itemKind ?? "ALERT";
+  const country = params.fromCountry ? t(`common:countries.${params.fromCountry}`) : "";
+  const inboxUrl = `${publicUrl}/${locale}/inbox`;
+  const settingsUrl = `${publicUrl}/${locale}/account`;
+  const intro = country ? t(`staff.alert.${kind}.from`, { country }) : t(`staff.alert.${kind}.intro`);
+  const text = [
+    t("staff.digest.greeting"),
+    "",
+    intro,
+    "",
+    t("staff.alert.open", { inboxUrl }),
+    "",
+    "-- ",
+    t("staff.alert.footer", { settingsUrl }),
+  ].join("\n");
+  return { subject: t(`staff.alert.${kind}.subject`), text, language: locale, unsubscribeUrl: settingsUrl };
+}

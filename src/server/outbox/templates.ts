@@ -21,7 +21,9 @@ export const FAMILY_TEMPLATES = [
   "family.smsStopped",
 ] as const;
 // Staff messages (no case): the daily digest of what is waiting in the inbox (decision 152).
-export const STAFF_TEMPLATES = ["staff.digest"] as const;
+// A cross-border alert, a request from another country or a proposed match in a staff member's
+// inbox, for those who turned alert emails on (decision 160).
+export const STAFF_TEMPLATES = ["staff.digest", "staff.alert"] as const;
 export type TemplateName = (typeof FAMILY_TEMPLATES)[number] | (typeof STAFF_TEMPLATES)[number];
 
 export function isTemplateName(v: string): v is TemplateName {
@@ -43,6 +45,10 @@ export interface MessageParams {
   /** staff.digest only: the day and the counts. */
   day?: string;
   digest?: DigestCounts;
+  /** staff.alert only: the inbox item, its kind and the country it comes from. */
+  itemId?: string;
+  itemKind?: "ALERT" | "REQUEST" | "MATCH";
+  fromCountry?: string | null;
 }
 
 export interface RenderedEmail {

@@ -5,6 +5,7 @@ import { formatDateTime } from "@/lib/dates";
 import { getAccount, getRecentFailedSignIns } from "@/features/users/account-data";
 import { signOutEverywhereAction } from "@/features/users/account-actions";
 import { ChangePasswordForm } from "@/features/users/components/change-password-form";
+import { AlertSettingForm } from "@/features/users/components/alert-setting-form";
 import { DigestSettingForm } from "@/features/users/components/digest-setting-form";
 import styles from "@/features/users/components/users.module.css";
 import { I18nProvider } from "@/i18n/client";
@@ -78,6 +79,14 @@ export default async function AccountPage(props: Props) {
           <h2 id="account-digest-title">{t("auth:account.digest.title")}</h2>
           <I18nProvider locale={locale} resources={resources}>
             <DigestSettingForm locale={locale} on={account.emailDigest} />
+          </I18nProvider>
+        </section>
+      ) : null}
+      {can(viewer, "inbox:read") && !viewer.practiceSessionId ? (
+        <section aria-labelledby="account-alerts-title" className={styles.section}>
+          <h2 id="account-alerts-title">{t("auth:account.alerts.title")}</h2>
+          <I18nProvider locale={locale} resources={resources}>
+            <AlertSettingForm locale={locale} on={account.emailAlerts} />
           </I18nProvider>
         </section>
       ) : null}
