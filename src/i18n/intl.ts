@@ -57,18 +57,31 @@ export function countryDayStart(country: string | null | undefined, isoDay: stri
   return new Date(utcMidnight.getTime() - zoneOffsetMs(utcMidnight, countryTimeZone(country)));
 }
 
+// Building an Intl.DateTimeFormat costs ~0.3 ms (most of a claim's local-time conversion, seen
+// in the intake's CPU profile); one per zone is kept, as the zones are a short fixed list.
+const zoneClocks = new Map<string, Intl.DateTimeFormat>();
+
+function zoneClock(timeZone: string): Intl.DateTimeFormat {
+  let clock = zoneClocks.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    });
+    zoneClocks.set(timeZone, clock);
+  }
+  return clock;
+}
+
 /** Milliseconds the zone's wall clock is ahead of UTC at `at`. */
 export function zoneOffsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
+  const parts = zoneClock(timeZone).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   return (
     Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")) -

@@ -2,7 +2,7 @@
 import { fail, type ActionResult } from "@/server/result";
 import { requestHeaders } from "@/server/request-info";
 import type { FiledClaim } from "./file-claim";
-import { allowRequest, MAX_CLAIM_JSON_BYTES } from "./limits";
+import { limitFor, MAX_CLAIM_JSON_BYTES } from "./limits";
 import { submitClaim } from "./submit-claim";
 
 /**
@@ -23,5 +23,5 @@ export async function submitClaimForm(form: FormData): Promise<ActionResult<File
   } catch {
     return fail("validation:invalid");
   }
-  return submitClaim(json, [], { admit: () => allowRequest("claimForm", headers) });
+  return submitClaim(json, [], { limit: limitFor("claimForm", headers) });
 }

@@ -3,7 +3,7 @@ import { apiRoute, RateLimitedError, ValidationError } from "@/server/api-proble
 import { AppError } from "@/server/errors";
 import { readCapped } from "@/server/request-body";
 import type { Viewer } from "@/server/viewer";
-import { allowRequest, MAX_API_BODY_BYTES, retryAfterSeconds } from "./limits";
+import { limitFor, MAX_API_BODY_BYTES, retryAfterSeconds } from "./limits";
 import { photoSizeErrors } from "@/server/photos";
 import { submitClaim } from "./submit-claim";
 
@@ -71,7 +71,7 @@ export async function fileClaimFromRequest(req: Request, partner: Viewer | null)
   if ("fieldErrors" in decoded) throw new ValidationError(decoded.fieldErrors);
   // The per-IP limit counts new claims only: the idempotency check comes first.
   const result = await submitClaim(claim, decoded.buffers, {
-    admit: partner ? undefined : () => allowRequest("claimApi", req.headers),
+    limit: partner ? undefined : limitFor("claimApi", req.headers),
     sourceTokenId: partner?.api?.tokenId,
     throwUnexpected: true,
   });

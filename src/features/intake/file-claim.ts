@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import { searchNameFor } from "@/lib/names/normalize";
 import { CASE_TEAM_ROLES, inboxItemRow } from "@/features/inbox/data";
 import { getDb } from "@/server/db";
+import { lookUpClaim, type Place } from "./claim-lookup-data";
 import { AppError } from "@/server/errors";
 import { caseColumns } from "./case-columns";
 import { scheduleMatching } from "@/features/matching/data";
@@ -25,6 +26,8 @@ export interface FileClaimContext {
   submissionHash?: string;
   /** The partner token a claim came through (POST /api/v1/claims with a bearer token). */
   sourceTokenId?: string | null;
+  /** lookUpClaim's answer for this input, when the caller already made it (submitClaim). */
+  place?: Place;
 }
 
 export interface FiledClaim {
@@ -51,34 +54,6 @@ export class ClaimRejectedError extends AppError {
 
 const PREFIX_PATTERN = /^[A-Z]{1,8}(-[A-Z]{2})?$/;
 
-interface Place {
-  casePrefix: string | null;
-  regionId: string | null;
-  caseNumber: string | null;
-  createdAt: Date | null;
-  trackingCodeHash: string | null;
-  submissionHash: string | null;
-  /** The country's neighbours (CountryNeighbour): whose police a minor's or trafficking claim alerts. */
-  neighbours: string[];
-}
-
-/**
- * One round trip: the country's prefix, its neighbours, the region's id, and the case already
- * filed under this submission id.
- */
-async function lookUpClaim(input: ClaimInput): Promise<Place> {
-  const db = await getDb();
-  const { country, region } = input.lastSeen;
-  const rows = await db.$queryRaw<Place[]>`
-    SELECT (SELECT "casePrefix" FROM "Country" WHERE code = ${country}) AS "casePrefix",
-           ARRAY(SELECT "neighbourCode"::text FROM "CountryNeighbour" WHERE "countryCode" = ${country}
-                 ORDER BY 1) AS neighbours,
-           (SELECT id::text FROM "Region" WHERE code = ${region ?? null} AND "countryCode" = ${country}) AS "regionId",
-           f."caseNumber", f."createdAt", f."trackingCodeHash", f."submissionHash"
-    FROM (SELECT 1) AS one LEFT JOIN "Case" f ON f."submissionId" = ${input.submissionId}`;
-  return rows[0]!;
-}
-
 async function findFiled(submissionId: string) {
   const db = await getDb();
   return db.case.findUnique({
@@ -87,13 +62,9 @@ async function findFiled(submissionId: string) {
   });
 }
 
-/**
- * The answer for a submission id that was already filed, or null when it is new. Only an
- * identical replay (same hash; rows from before hashes were kept have none) gets it back.
- */
-export async function findFiledClaim(submissionId: string, hash?: string): Promise<FiledClaim | null> {
-  const filed = await findFiled(submissionId);
-  return filed ? replay(submissionId, filed, hash) : null;
+/** The answer for a look-up that found the submission already filed, or null when it is new. */
+export function filedAnswer(place: Place, submissionId: string, hash?: string): FiledClaim | null {
+  return place.caseNumber ? replay(submissionId, place as Filed, hash) : null;
 }
 
 function prefixFor(place: Place, input: ClaimInput, ctx: FileClaimContext): string {
@@ -108,12 +79,13 @@ function prefixFor(place: Place, input: ClaimInput, ctx: FileClaimContext): stri
 
 /**
  * Files a claim as a new case (status REPORTED) with its photos and a CREATED event, in one
- * statement (insert-claim.ts), then schedules matching (duplicates included) outside it. Idempotent on
+ * statement (insert-claim-data.ts) that also queues its matching job (duplicates included). Idempotent on
  * `submissionId`: a retry returns the case filed the first time and writes nothing.
  */
 export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): Promise<FiledClaim> {
-  const place = await lookUpClaim(input);
-  if (place.caseNumber) return replay(input.submissionId, place as Filed, ctx.submissionHash);
+  const place = ctx.place ?? (await lookUpClaim(input));
+  const filed = filedAnswer(place, input.submissionId, ctx.submissionHash);
+  if (filed) return filed;
   const prefix = prefixFor(place, input, ctx);
   const trackingCode = trackingCodeFor(input.submissionId);
   const facts = {
@@ -135,6 +107,7 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
       columns: caseColumns(input, facts),
       photos: stored,
       inbox: newClaimInboxRows(facts.id, input, { ...facts, neighbours: place.neighbours }),
+      queueMatching: !facts.practiceSessionId,
     });
   } catch (err) {
     await deleteStoredPhotos(stored);
@@ -144,8 +117,11 @@ export async function fileClaim(input: ClaimInput, ctx: FileClaimContext = {}): 
     throw err;
   }
   // Cross-border matching against found records and other claims (possible duplicates, which
-  // replaced the intake's own flag: decision 091): after the answer is sent.
-  if (!facts.practiceSessionId) scheduleMatching({ kind: "claim", id: created.id });
+  // replaced the intake's own flag: decision 091) is the job the statement queued, run by a
+  // worker: ~25 ms of CPU per claim that no longer shares the request's event loop (decision
+  // 161). A database whose job queues no engine has created yet gets the run in this process,
+  // after the answer, as before.
+  if (!facts.practiceSessionId && !created.matchQueued) scheduleMatching({ kind: "claim", id: created.id });
   return { caseNumber: created.caseNumber, trackingCode, created: true };
 }
 

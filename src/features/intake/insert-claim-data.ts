@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { queueJobSql } from "@/server/jobs/queue";
 import type { StoredPhoto } from "@/server/photo-store";
 
 // The whole write of a claim is ONE statement: the per-prefix counter, the case, its CREATED
@@ -8,7 +9,9 @@ import type { StoredPhoto } from "@/server/photo-store";
 // failure, e.g. a second copy of the submission hitting the unique submissionId, rolls the
 // counter back too: numbers stay gap-free), and the counter row is locked only while this one
 // statement runs — not across round trips, and not during the duplicate check, which runs after
-// commit. See docs/decisions/110-intake-one-statement.md.
+// commit. See docs/decisions/110-intake-one-statement.md. The claim's matching run (duplicates
+// included) is a "match-record" job written by the same statement, so it exists exactly when the
+// claim does and runs in a worker, not in the request (decision 161).
 
 /** Column name, value, PostgreSQL type (every value is cast: INSERT ... SELECT infers nothing). */
 export type CaseColumn = readonly [name: string, value: unknown, type: string];
@@ -16,6 +19,8 @@ export type CaseColumn = readonly [name: string, value: unknown, type: string];
 export interface InsertedCase {
   id: string;
   caseNumber: string;
+  /** The statement queued the claim's match-record job (false: no such queue yet, or not asked). */
+  matchQueued: boolean;
 }
 
 const PHOTO_RECORD = `p(position int, "storageKey" text, "thumbKey" text, "mimeType" text,
@@ -35,6 +40,17 @@ export interface ClaimRows {
    * cross-border alerts), written in the same statement.
    */
   inbox: readonly Record<string, unknown>[];
+  /** Queue the claim's "match-record" job in the statement (not for a practice claim). */
+  queueMatching: boolean;
+}
+
+function matchJobCte(queue: boolean): { cte: Prisma.Sql; queued: Prisma.Sql } {
+  if (!queue) return { cte: Prisma.empty, queued: Prisma.sql`false` };
+  const data = Prisma.sql`jsonb_build_object('kind', 'claim', 'id', created.id::text)`;
+  return {
+    cte: Prisma.sql`, match_job AS (${queueJobSql("match-record", "created", data)})`,
+    queued: Prisma.sql`EXISTS (SELECT 1 FROM match_job)`,
+  };
 }
 
 /** Inbox rows go through json_populate_recordset, which types each value by its column. */
@@ -54,6 +70,7 @@ export async function insertClaim(db: Db, claim: ClaimRows): Promise<InsertedCas
   const names = Prisma.raw(columns.map(([name]) => `"${name}"`).join(", "));
   const values = Prisma.join(columns.map(column));
   const photoRows = JSON.stringify(photos.map((p, position) => ({ position, ...p })));
+  const job = matchJobCte(claim.queueMatching);
   const rows = await db.$queryRaw<InsertedCase[]>`
     WITH counter AS (
       INSERT INTO "CaseCounter" ("prefix", "year", "lastValue") VALUES (${prefix}, ${year}::int, 1)
@@ -71,7 +88,7 @@ export async function insertClaim(db: Db, claim: ClaimRows): Promise<InsertedCas
       INSERT INTO "CasePhoto" ("caseId", "position", "storageKey", "thumbKey", "mimeType", "width", "height", "bytes")
       SELECT created.id, p.position, p."storageKey", p."thumbKey", p."mimeType", p.width, p.height, p.bytes
       FROM created, json_to_recordset(${photoRows}::json) AS ${Prisma.raw(PHOTO_RECORD)}
-    )${inboxCte(claim.inbox)}
-    SELECT id::text AS id, "caseNumber" FROM created`;
+    )${inboxCte(claim.inbox)}${job.cte}
+    SELECT id::text AS id, "caseNumber", ${job.queued} AS "matchQueued" FROM created`;
   return rows[0]!;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { hitRateLimit } from "@/server/rate-limit";
+import { hitRateLimit, type RateLimit } from "@/server/rate-limit";
 import { clientIp, hashIp } from "@/server/request-info";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from "@/lib/case-options";
 import { env } from "@/server/env";
@@ -23,14 +23,20 @@ export type LimitName = keyof typeof LIMITS;
 
 const multiplier = () => env().RATE_LIMIT_MULTIPLIER;
 
+/** The limit `name` of the client that sent `headers` (its key holds the hashed address). */
+export function limitFor(name: LimitName, headers: Headers): RateLimit {
+  const { limit, windowSeconds } = LIMITS[name];
+  return {
+    key: `${name}:${hashIp(clientIp(headers))}`,
+    limit: Math.round(limit * multiplier()),
+    windowSeconds,
+  };
+}
+
 /** Counts one request; false when this client is over the limit. */
 export async function allowRequest(name: LimitName, headers: Headers): Promise<boolean> {
-  const { limit, windowSeconds } = LIMITS[name];
-  return hitRateLimit(
-    `${name}:${hashIp(clientIp(headers))}`,
-    Math.round(limit * multiplier()),
-    windowSeconds,
-  );
+  const { key, limit, windowSeconds } = limitFor(name, headers);
+  return hitRateLimit(key, limit, windowSeconds);
 }
 
 export function retryAfterSeconds(name: LimitName): number {

@@ -2,7 +2,7 @@
 import { requestHeaders } from "@/server/request-info";
 import { fail } from "@/server/result";
 import type { FiledClaim } from "./file-claim";
-import { allowRequest } from "./limits";
+import { limitFor } from "./limits";
 import { claimFromForm, photosFromForm, type PlainValues } from "./plain-claim-values";
 import { photoSizeErrors } from "@/server/photos";
 import { submitClaim } from "./submit-claim";
@@ -36,7 +36,7 @@ export async function fileClaimWithoutScript(
     : await submitClaim(
         claim,
         await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer()))),
-        { admit: () => allowRequest("claimForm", headers) },
+        { limit: limitFor("claimForm", headers) },
       );
   if (result.ok) return { ...base, receipt: result.data };
   return { ...base, error: result.error, fieldErrors: result.fieldErrors };

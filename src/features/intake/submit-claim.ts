@@ -2,7 +2,9 @@ import "server-only";
 import { failureFrom } from "@/server/action";
 import { AppError } from "@/server/errors";
 import { fail, fieldErrorsFrom, ok, type ActionResult } from "@/server/result";
-import { ClaimRejectedError, fileClaim, findFiledClaim, type FiledClaim } from "./file-claim";
+import type { RateLimit } from "@/server/rate-limit";
+import { lookUpClaim, overLimit } from "./claim-lookup-data";
+import { ClaimRejectedError, fileClaim, filedAnswer, type FiledClaim } from "./file-claim";
 import { MAX_PHOTOS } from "@/lib/case-options";
 import { preparePhotos } from "@/server/photos";
 import { ClaimInput } from "./schemas";
@@ -10,10 +12,11 @@ import { submissionHash } from "./submission-hash";
 
 export interface SubmitOptions {
   /**
-   * The per-IP limit, counted only for a new submission: a retry of an acknowledged claim must
-   * get its case number back even once the limit is spent (a partner retrying through an outage).
+   * The per-IP limit (limits.ts limitFor), counted only for a new submission, in the same round
+   * trip as the look-up: a retry of an acknowledged claim must get its case number back even
+   * once the limit is spent (a partner retrying through an outage).
    */
-  admit?: () => Promise<boolean>;
+  limit?: RateLimit;
   /**
    * Throw unexpected errors (a bug, the database down) instead of logging them and answering
    * `common:errors.unexpected`: the API's wrapper reports them itself (503 or 500 + reference).
@@ -39,9 +42,10 @@ export async function submitClaim(
     if (photos.length > MAX_PHOTOS)
       return fail("validation:invalid", { photos: "intake:errors.tooManyPhotos" });
     const hash = submissionHash(parsed.data);
-    const filed = await findFiledClaim(parsed.data.submissionId, hash);
+    const place = await lookUpClaim(parsed.data, opts.limit);
+    const filed = filedAnswer(place, parsed.data.submissionId, hash);
     if (filed) return ok(filed);
-    if (opts.admit && !(await opts.admit())) return fail("common:errors.rateLimited");
+    if (overLimit(place, opts.limit)) return fail("common:errors.rateLimited");
     const prepared = await preparePhotos(photos);
     if (!prepared.ok) return fail("validation:invalid", prepared.fieldErrors);
     return ok(
@@ -49,6 +53,7 @@ export async function submitClaim(
         photos: prepared.photos,
         submissionHash: hash,
         sourceTokenId: opts.sourceTokenId,
+        place,
       }),
     );
   } catch (err) {
