@@ -15,6 +15,8 @@ export interface IntakeRun extends HttpTiming {
   /** Claims answered 201 (acknowledged) and rows written in the country during the run. */
   acknowledged: number;
   written: number;
+  /** The app's matching jobs (decision 161): done during the run, and waiting or failed at its end. */
+  matching?: { done: number; waiting: number; failed: number };
 }
 
 /** Synthetic people of one country, filed as claims last seen in the 60 days before BENCH_NOW. */

@@ -10,7 +10,11 @@ const FILE = "docs/BENCHMARKS.md";
 function row(label: string, r: IntakeRun, ratio?: number) {
   const p = (q: number) => ms(percentile(r.latenciesMs, q));
   const tail = ratio === undefined ? "" : `, **ratio ${ratio.toFixed(2)}**`;
-  return `| ${label} | ${r.rps.toFixed(0)} req/s | ${p(50)} | ${p(99)} | ${r.acknowledged} acknowledged, ${r.written} written, ${r.non2xx} non-2xx, ${r.errors} errors${tail} |`;
+  const m = r.matching;
+  const jobs = m
+    ? `; matching jobs: ${m.done} done during the run (${(m.done / r.durationS).toFixed(0)}/s), ${m.waiting} waiting, ${m.failed} failed at its end`
+    : "";
+  return `| ${label} | ${r.rps.toFixed(0)} req/s | ${p(50)} | ${p(99)} | ${r.acknowledged} acknowledged, ${r.written} written, ${r.non2xx} non-2xx, ${r.errors} errors${tail}${jobs} |`;
 }
 
 export function appendIntakeReport(r: {
@@ -31,7 +35,7 @@ export function appendIntakeReport(r: {
     "",
     `## ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC — intake, POST /api/v1/claims`,
     "",
-    `\`npm run bench:intake\` (bench/intake.ts): 10 connections for ${r.durationS} s each, claims all in one country (BO), each beside the floor (bare node:http + the same zod parse + one INSERT) on the same database. Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; load average at the end ${load}. "Written" counts new rows; it may exceed "acknowledged" by the requests still in flight when the run stopped.`,
+    `\`npm run bench:intake\` (bench/intake.ts): 10 connections for ${r.durationS} s each, claims all in one country (BO), each beside the floor (bare node:http + the same zod parse + one INSERT) on the same database; the app runs with JOB_WORKERS=off beside one \`npm run worker\` process that works the claims' matching jobs. Machine: ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores; Node ${process.version}; load average at the end ${load}. "Written" counts new rows; it may exceed "acknowledged" by the requests still in flight when the run stopped.`,
     "",
     "| measure | throughput | p50 | p99 | other |",
     "| --- | --- | --- | --- | --- |",

@@ -5,7 +5,10 @@
 // data: bench-data.ts), each beside the floor (bench/intake-floor.ts: bare node:http + the same
 // zod parse + one INSERT) on the same database in the same run; plus the duplicate check's own
 // time at N (the matching engine's claim-claim candidates, which replaced the intake's own check:
-// decision 091). Appends the figures and the load average to docs/BENCHMARKS.md. Asserts no time.
+// decision 091). The app runs as in a cluster: JOB_WORKERS=off beside one `npm run worker`
+// process that works the claims' matching jobs (decision 161), and the run reports how many it
+// finished and how many still wait. Appends the figures and the load average to
+// docs/BENCHMARKS.md. Asserts no time.
 import { execFileSync, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -71,16 +74,70 @@ async function startFloor(url: string, port: number) {
   return { base: `http://127.0.0.1:${port}`, stop: () => void child.kill("SIGTERM") };
 }
 
+/**
+ * One `npm run worker` process beside the app (JOB_WORKERS=off in the app, as in a cluster): it
+ * creates the job queues, so the intake queues each claim's matching run (decision 161), and
+ * works them, competing with the app for the same two cores.
+ */
+async function startWorker(url: string) {
+  const child = spawn(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"],
+    {
+      stdio: ["ignore", "pipe", "inherit"],
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+      },
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on("data", (d: Buffer) => d.toString().includes("is running") && resolve());
+    child.on("exit", (code) => reject(new Error(`worker exited with ${code}`)));
+  });
+  return () => void child.kill("SIGTERM");
+}
+
+/** The claims' match-record jobs by state (pg-boss keeps completed ones in its job table for hours). */
+async function matchJobs(url: string): Promise<{ done: number; waiting: number; failed: number }> {
+  const { default: pg } = await import("pg");
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    const res = await c.query<{ state: string; n: string }>(
+      `SELECT state::text, count(*) AS n FROM pgboss.job WHERE name = 'match-record' GROUP BY 1`,
+    );
+    const by = Object.fromEntries(res.rows.map((r) => [r.state, Number(r.n)]));
+    return {
+      done: by.completed ?? 0,
+      waiting: (by.created ?? 0) + (by.retry ?? 0) + (by.active ?? 0),
+      failed: by.failed ?? 0,
+    };
+  } finally {
+    await c.end();
+  }
+}
+
 async function measure(url: string, claims: ClaimInput[]): Promise<{ app: IntakeRun; floor: IntakeRun }> {
-  log("  app: POST /api/v1/claims");
-  const next = await startNext({ url, distDir: DIST, port: PORT, env: { RATE_LIMIT_MULTIPLIER: "1000000" } });
-  const app = await loadIntake({
+  log("  app: POST /api/v1/claims, with one worker process");
+  const stopWorker = await startWorker(url);
+  const next = await startNext({
+    url,
+    distDir: DIST,
+    port: PORT,
+    env: { RATE_LIMIT_MULTIPLIER: "1000000", JOB_WORKERS: "off" },
+  });
+  const jobsBefore = await matchJobs(url);
+  const app: IntakeRun = await loadIntake({
     base: next.base,
     path: "/api/v1/claims",
     url,
     claims,
     durationS: DURATION,
   }).finally(next.stop);
+  const jobsAfter = await matchJobs(url).finally(stopWorker);
+  app.matching = { ...jobsAfter, done: jobsAfter.done - jobsBefore.done };
   log("  floor: node:http + zod + one INSERT");
   const f = await startFloor(url, PORT + 1);
   const floor = await loadIntake({ base: f.base, path: "/claims", url, claims, durationS: DURATION }).finally(
