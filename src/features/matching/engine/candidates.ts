@@ -53,6 +53,17 @@ function nearFirst(col: Prisma.Sql, p: MatchProfile): Prisma.Sql {
     WHEN ${col} = ANY(${neighboursOf(p.countryCode)}::text[]) THEN 1 ELSE 2 END)`;
 }
 
+/**
+ * How many of the record's name words a candidate shares, best first: with "maria huarachi" the
+ * limit used to fill with the hundreds of claims sharing "maria" before the few that also carry
+ * "huarachi" (bench:match, decision 160). A one-word record ranks everyone the same (no term).
+ */
+function wordsSharedFirst(words: readonly string[], col: Prisma.Sql): Prisma.Sql {
+  if (words.length < 2) return Prisma.empty;
+  const shared = words.map((w) => Prisma.sql`(string_to_array(${col}, ' ') && ${nameKeysSql([w])})::int`);
+  return Prisma.sql`(${Prisma.join(shared, " + ")}) DESC,`;
+}
+
 const CLAIM_AGE = Prisma.sql`COALESCE(date_part('year', age(c."lastSeenAt"::date, c."dateOfBirth"))::int, c."approxAge")`;
 
 function sexSql(col: Prisma.Sql, p: MatchProfile): Prisma.Sql {
@@ -84,7 +95,8 @@ export async function claimCandidatesForFound(db: MatchDb, f: MatchProfile): Pro
   return ids(
     db,
     Prisma.sql`SELECT c.id FROM "Case" c WHERE ${Prisma.join([...where, named], " AND ")}
-      ORDER BY ${nearFirst(Prisma.sql`c."countryCode"`, f)}, c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
+      ORDER BY ${wordsSharedFirst(f.nameWords, Prisma.sql`c."searchName"`)}
+        ${nearFirst(Prisma.sql`c."countryCode"`, f)}, c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
   );
 }
 
@@ -109,7 +121,9 @@ export async function foundCandidatesForClaim(db: MatchDb, c: MatchProfile): Pro
       ? ids(
           db,
           Prisma.sql`SELECT f.id FROM "FoundPerson" f WHERE ${base}
-          AND string_to_array(f."searchName", ' ') && ${nameKeysSql(c.nameWords)} ${order}`,
+          AND string_to_array(f."searchName", ' ') && ${nameKeysSql(c.nameWords)}
+          ORDER BY ${wordsSharedFirst(c.nameWords, Prisma.sql`f."searchName"`)}
+            ${nearFirst(Prisma.sql`f."countryCode"`, c)}, f."foundAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
         )
       : Promise.resolve([]),
     ids(db, Prisma.sql`SELECT f.id FROM "FoundPerson" f WHERE ${base} AND f."searchName" = '' ${order}`),
@@ -136,6 +150,7 @@ export async function claimCandidatesForClaim(db: MatchDb, p: MatchProfile): Pro
   return ids(
     db,
     Prisma.sql`SELECT c.id FROM "Case" c WHERE ${Prisma.join(where, " AND ")}
-      ORDER BY ${nearFirst(Prisma.sql`c."countryCode"`, p)}, c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
+      ORDER BY ${wordsSharedFirst(p.nameWords, Prisma.sql`c."searchName"`)}
+        ${nearFirst(Prisma.sql`c."countryCode"`, p)}, c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
   );
 }
