@@ -10,6 +10,7 @@ import { nayeRecord } from "@/features/found/test-fixtures";
 import { goodClaim } from "@/features/intake/claim-fixtures";
 import { fileClaim } from "@/features/intake/data";
 import type { Viewer } from "@/server/viewer";
+import { REVIEW_THRESHOLD } from "@/lib/matching/score";
 import { matchRecord } from "./engine/match-record";
 import { rematchClaims, rematchFound } from "./engine/rematch";
 import { settleMatching } from "./schedule";
@@ -93,7 +94,7 @@ describe("the engine proposes pairs that must match", () => {
     const foundRow = await found(f, where === "pe" ? forensicPe : migrationGt);
     const p = await proposal(claimRow.id, foundRow.id);
     expect(p).toMatchObject({ kind: "FOUND", status: "PROPOSED", caseCountryCode: "BO" });
-    expect(p!.score).toBeGreaterThanOrEqual(0.45);
+    expect(p!.score).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     const keys = (p!.criteria as { key: string; reason: string }[]).map((x) => x.key);
     expect(keys).toContain("name");
     await retire(claimRow.id);
@@ -115,6 +116,38 @@ describe("the engine never proposes pairs that must not match", () => {
     const f = await found();
     expect(await proposal(closed.id, f.id)).toBeNull();
     expect(await proposal(practice.id, f.id)).toBeNull();
+  });
+});
+
+describe("a found record's proposals stand out from the other claims it could be", () => {
+  it("three namesakes without the tattoo get none; a claim filed with it is proposed alone", async () => {
+    const namesakes = await Promise.all(
+      ["Condori Apaza", "Choque Limachi", "Mamani Flores"].map((familyNames) =>
+        claim({ familyNames, distinguishingMarks: null }),
+      ),
+    );
+    const f = await found();
+    // Each alone would be proposed (the next test); three alike, none stands out.
+    for (const n of namesakes) expect(await proposal(n.id, f.id)).toBeNull();
+
+    // The true girl's claim arrives later: matched from its side, the found record is re-decided.
+    const girl = await claim();
+    await matchRecord(env.db, { kind: "claim", id: girl.id });
+    expect(await proposal(girl.id, f.id)).toMatchObject({ status: "PROPOSED" });
+    for (const n of namesakes) expect(await proposal(n.id, f.id)).toBeNull();
+    for (const c of [...namesakes, girl]) await retire(c.id);
+  });
+
+  it("a namesake the found record stood out for is withdrawn when a better claim arrives", async () => {
+    const namesake = await claim({ familyNames: "Condori Apaza", distinguishingMarks: null });
+    const f = await found();
+    expect(await proposal(namesake.id, f.id)).toMatchObject({ status: "PROPOSED" });
+    const girl = await claim();
+    await matchRecord(env.db, { kind: "claim", id: girl.id });
+    // The tattoo puts the girl ahead of the namesake by more than the margin: only she stays.
+    expect(await proposal(girl.id, f.id)).toMatchObject({ status: "PROPOSED" });
+    expect(await proposal(namesake.id, f.id)).toBeNull();
+    for (const c of [namesake, girl]) await retire(c.id);
   });
 });
 

@@ -6,7 +6,7 @@ import {
   type FoundForMatching,
 } from "./build-profile";
 import { nayeFound, nayeliClaim } from "./fixtures";
-import { compareProfiles, REVIEW_THRESHOLD, type MatchResult } from "./score";
+import { compareProfiles, REVIEW_THRESHOLD, STAND_OUT_MARGIN, standingOut, type MatchResult } from "./score";
 
 const run = (claim: Partial<ClaimForMatching>, found: Partial<FoundForMatching>): MatchResult =>
   compareProfiles(profileFromClaim(nayeliClaim(claim)), profileFromFound(nayeFound(found)));
@@ -38,6 +38,16 @@ const MUST_MATCH: [string, Partial<ClaimForMatching>, Partial<FoundForMatching>]
   ["age estimated five years off", {}, { ageMin: 19, ageMax: 20 }],
   ["sex unknown on the found side", {}, { sex: "UNKNOWN" }],
   ["approximate age instead of birth date", { dateOfBirth: null, approxAge: 14 }, {}],
+  [
+    "marks in French, body location from the list",
+    {},
+    { marks: [{ kind: "TATTOO", location: "LEFT_FOREARM", description: "tatouage d'une rose" }] },
+  ],
+  [
+    "a scar in Spanish vs English, location only in the text",
+    { distinguishingMarks: "Cicatriz pequeña en la ceja izquierda" },
+    { marks: [{ kind: "SCAR", location: "OTHER", description: "small scar on the left eyebrow" }] },
+  ],
 ];
 
 // Pairs that must never be proposed: each hard exclusion, and strangers.
@@ -107,6 +117,11 @@ describe("compareProfiles", () => {
     expect(reasonOf(r, "place")).toBe("neighbour");
   });
 
+  it("counts a mark given as kind and location only as the same mark", () => {
+    const r = run({}, { marks: [{ kind: "TATTOO", location: "LEFT_FOREARM", description: null }] });
+    expect(reasonOf(r, "marks")).toBe("same");
+  });
+
   it("works for claim-vs-claim duplicates (no found-before exclusion between two claims)", () => {
     const a = profileFromClaim(nayeliClaim());
     const b = profileFromClaim(
@@ -115,5 +130,41 @@ describe("compareProfiles", () => {
     const r = compareProfiles(a, b);
     expect(r.excluded).toBeNull();
     expect(scoreOf(r)).toBeGreaterThan(0.8);
+  });
+});
+
+// A found record's proposals: only claims that stand out from the others it could be.
+describe("standingOut", () => {
+  const girl = scoreOf(run({}, {}));
+  // The same name, sex, age, height, languages and place, without the tattoo: a namesake.
+  const namesake = (familyNames: string) => scoreOf(run({ familyNames, distinguishingMarks: null }, {}));
+  const ranked = (...scores: number[]) =>
+    scores.map((score, i) => ({ id: `c${i}`, score })).sort((a, b) => b.score - a.score);
+
+  it("proposes the true girl over namesakes who lack her tattoo", () => {
+    expect(namesake("Condori Apaza")).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
+    const out = standingOut(ranked(girl, namesake("Condori Apaza"), namesake("Choque Limachi")));
+    expect(out.map((x) => x.id)).toEqual(["c0"]);
+  });
+
+  it("proposes none of three namesakes nothing tells apart", () => {
+    const n = namesake("Condori Apaza");
+    expect(standingOut(ranked(n, n, n))).toEqual([]);
+  });
+
+  it("proposes both claims of one person (filed twice) when they stand out together", () => {
+    const out = standingOut(ranked(girl, girl, namesake("Condori Apaza")));
+    expect(out.map((x) => x.id)).toEqual(["c0", "c1"]);
+  });
+
+  it("proposes a lone candidate above the threshold, and nothing below it", () => {
+    expect(standingOut(ranked(REVIEW_THRESHOLD))).toHaveLength(1);
+    expect(standingOut(ranked(REVIEW_THRESHOLD - 0.01))).toEqual([]);
+  });
+
+  it("needs the whole margin over the next candidate", () => {
+    expect(standingOut(ranked(0.7, 0.7 - STAND_OUT_MARGIN))).toHaveLength(1);
+    expect(standingOut(ranked(0.7, 0.7 - STAND_OUT_MARGIN + 0.001, 0.3))).toHaveLength(2);
+    expect(standingOut(ranked(0.7, 0.69, 0.68))).toEqual([]);
   });
 });

@@ -5,8 +5,14 @@ import { CRITERIA, WEIGHTS, type CriterionKey } from "./criteria";
 import { exclusionFor, type Exclusion } from "./exclusions";
 import type { MatchProfile } from "./profile";
 
-/** Proposals at or above this score go to the review queue (tuned by npm run bench:match). */
-export const REVIEW_THRESHOLD = 0.45;
+/** No pair below this score goes to the review queue (tuned by npm run bench:match, decision 160). */
+export const REVIEW_THRESHOLD = 0.55;
+/**
+ * A found record's proposals must also stand out from the claims it could otherwise be: the best
+ * one (or the best two: the same person may have two claims) ahead of the next by this margin.
+ */
+export const STAND_OUT_MARGIN = 0.05;
+export const STAND_OUT_GROUP = 2;
 const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((s, w) => s + w, 0);
 
 export interface CriterionBreakdown {
@@ -30,4 +36,23 @@ export function compareProfiles(a: MatchProfile, b: MatchProfile): MatchResult {
   });
   const score = criteria.reduce((s, c) => s + c.points, 0) / TOTAL_WEIGHT;
   return { excluded: null, score: Math.round(score * 1000) / 1000, criteria };
+}
+
+/**
+ * The pairs of one found record that go to the review queue, from all of its scored (not
+ * excluded) candidates sorted best first: the first k (k <= STAND_OUT_GROUP) when the k-th is at
+ * or above the threshold and STAND_OUT_MARGIN ahead of the next candidate, or none. A one-word
+ * name shared by hundreds of claims ties them with the true one on name, sex and age; proposing
+ * all ten best made nine in ten proposals strangers (bench:match, decision 160), so a found
+ * record is proposed with a claim only when something in the record sets that claim apart.
+ */
+export function standingOut<T extends { score: number }>(ranked: readonly T[]): T[] {
+  for (let k = 1; k <= STAND_OUT_GROUP; k++) {
+    const last = ranked[k - 1];
+    if (!last || last.score < REVIEW_THRESHOLD) return [];
+    const next = ranked[k];
+    // Scores are rounded to 0.001; the epsilon keeps 0.60 - 0.55 from counting as below 0.05.
+    if (!next || last.score - next.score >= STAND_OUT_MARGIN - 1e-9) return ranked.slice(0, k);
+  }
+  return [];
 }

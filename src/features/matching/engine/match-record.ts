@@ -5,14 +5,14 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { materialFingerprint } from "@/lib/matching/build-profile";
 import type { MatchProfile } from "@/lib/matching/profile";
-import { compareProfiles, REVIEW_THRESHOLD } from "@/lib/matching/score";
+import { compareProfiles, REVIEW_THRESHOLD, standingOut } from "@/lib/matching/score";
 import { claimCandidatesForClaim, claimCandidatesForFound, foundCandidatesForClaim } from "./candidates";
 import { loadClaims, loadFound, type LoadedClaim, type MatchDb } from "./load";
 import { upsertProposal, withdrawProposals, type ScoredPair, type WrittenProposal } from "./proposals";
 
 export type MatchRef = { kind: "claim" | "found"; id: string };
 
-/** Proposals kept per record and kind: the reviewer's list, best first (the benchmark's recall@10). */
+/** Proposals kept per record and kind: the reviewer's list, best first. */
 export const MAX_PROPOSALS = 10;
 
 export type MatchTx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -29,11 +29,18 @@ export interface MatchRun {
   proposals: WrittenProposal[];
 }
 
-type Scored = { pair: ScoredPair | null; kind: ScoredPair["kind"]; caseId: string; otherId: string };
+/** `score` is null when a hard exclusion applies; `pair` only at or above the threshold. */
+type Scored = {
+  pair: ScoredPair | null;
+  score: number | null;
+  kind: ScoredPair["kind"];
+  caseId: string;
+  otherId: string;
+};
 
 function pairOf(kind: ScoredPair["kind"], claim: MatchProfile, other: MatchProfile): Scored {
   const r = compareProfiles(claim, other);
-  const base = { kind, caseId: claim.id, otherId: other.id };
+  const base = { kind, caseId: claim.id, otherId: other.id, score: r.excluded ? null : r.score };
   if (r.excluded || r.score < REVIEW_THRESHOLD) return { ...base, pair: null };
   return {
     ...base,
@@ -76,17 +83,43 @@ async function scoreClaim(db: MatchDb, id: string): Promise<{ scored: Scored[]; 
   return { scored, candidates: foundIds.length + claimIds.length };
 }
 
-/** The best MAX_PROPOSALS pairs of each kind; the rest count as not proposed. */
-function keepBest(scored: Scored[]): { keep: ScoredPair[]; drop: Scored[] } {
+/** Best first; ties in id order so two runs over the same rows keep the same pairs. */
+const byScore = (a: Scored, b: Scored) =>
+  (b.score ?? -1) - (a.score ?? -1) || (a.caseId + a.otherId < b.caseId + b.otherId ? -1 : 1);
+
+/**
+ * What to write. A found record's claims (found side) only where they stand out from the other
+ * claims it could be (decision 160); from a claim's side, missing-vs-found pairs are decided by
+ * re-matching their found records (`refound`), since standing out is among a found record's
+ * claims. Duplicates: the best MAX_PROPOSALS above the threshold. The rest is not proposed.
+ */
+function keepBest(
+  scored: Scored[],
+  side: MatchRef["kind"],
+): { keep: ScoredPair[]; drop: Scored[]; refound: string[] } {
   const keep: ScoredPair[] = [];
   const drop: Scored[] = [];
-  for (const kind of ["FOUND", "DUPLICATE"] as const) {
-    const mine = scored.filter((s) => s.kind === kind);
-    const above = mine.filter((s) => s.pair).sort((a, b) => b.pair!.score - a.pair!.score);
-    keep.push(...above.slice(0, MAX_PROPOSALS).map((s) => s.pair!));
-    drop.push(...above.slice(MAX_PROPOSALS), ...mine.filter((s) => !s.pair));
+  const found = scored.filter((s) => s.kind === "FOUND").sort(byScore);
+  let refound: string[] = [];
+  if (side === "found") {
+    const chosen = new Set<Scored>(
+      standingOut(found.filter((s): s is Scored & { score: number } => s.score !== null)),
+    );
+    keep.push(...[...chosen].map((s) => s.pair!));
+    drop.push(...found.filter((s) => !chosen.has(s)));
+  } else {
+    // The cost is bounded: at most MAX_PROPOSALS found records are re-matched per claim.
+    refound = found
+      .filter((s) => s.pair)
+      .slice(0, MAX_PROPOSALS)
+      .map((s) => s.otherId);
+    drop.push(...found.filter((s) => !s.pair));
   }
-  return { keep, drop };
+  const dups = scored.filter((s) => s.kind === "DUPLICATE");
+  const above = dups.filter((s) => s.pair).sort(byScore);
+  keep.push(...above.slice(0, MAX_PROPOSALS).map((s) => s.pair!));
+  drop.push(...above.slice(MAX_PROPOSALS), ...dups.filter((s) => !s.pair));
+  return { keep, drop, refound };
 }
 
 /**
@@ -100,13 +133,20 @@ export async function matchRecord(
 ): Promise<MatchRun> {
   const result = ref.kind === "found" ? await scoreFound(db, ref.id) : await scoreClaim(db, ref.id);
   if (!result) return { candidates: 0, proposals: [] };
-  const { keep, drop } = keepBest(result.scored);
+  const { keep, drop, refound } = keepBest(result.scored, ref.kind);
   // Withdrawing is idempotent clean-up and needs no transaction; writing opens one only when
   // there is something to write, with the rows in one order (two runs never deadlock).
   await withdrawProposals(db, drop);
-  if (!keep.length) return { candidates: result.candidates, proposals: [] };
   keep.sort((a, b) => (a.caseId + a.otherId < b.caseId + b.otherId ? -1 : 1));
-  const proposals = await db.$transaction(async (tx) => {
+  const proposals = keep.length ? await writeProposals(db, keep, hooks) : [];
+  // A new or changed claim may now stand out (or no longer) among a found record's claims.
+  for (const id of refound)
+    proposals.push(...(await matchRecord(db, { kind: "found", id }, hooks)).proposals);
+  return { candidates: result.candidates, proposals };
+}
+
+async function writeProposals(db: PrismaClient, keep: ScoredPair[], hooks: MatchHooks) {
+  return db.$transaction(async (tx) => {
     const written: WrittenProposal[] = [];
     for (const pair of keep) {
       const w = await upsertProposal(tx, pair);
@@ -116,5 +156,4 @@ export async function matchRecord(
     if (fresh.length && hooks.onFresh) await hooks.onFresh(tx, fresh);
     return written;
   }, hooks.transaction);
-  return { candidates: result.candidates, proposals };
 }
