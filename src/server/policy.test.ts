@@ -91,7 +91,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "found:addNote",
     "found:readInstitution",
   ],
-  TRAINER: ["training:read", "training:manage"],
+  TRAINER: ["training:read", "training:manage", "training:editQuestions"],
   ADMIN: [
     "case:search",
     "case:read",
@@ -100,6 +100,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "organization:manage",
     "reference:manage",
     "training:read",
+    "training:editQuestions",
     "stats:readExact",
     "found:search",
     "found:read",

@@ -39,6 +39,8 @@ export const PERMISSIONS = [
   "reference:manage",
   "training:read",
   "training:manage",
+  // Writing a country's knowledge-check questions (decision 160): its admins and trainers.
+  "training:editQuestions",
   "stats:readExact",
   "found:search",
   "found:read",
@@ -122,7 +124,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   MIGRATION: [...FOUND_RECORDERS, "found:readInstitution"],
   FORENSIC: [...FOUND_RECORDERS, "found:readInstitution"],
   // Trainers see the training area only: no real case data at all.
-  TRAINER: ["training:read", "training:manage"],
+  TRAINER: ["training:read", "training:manage", "training:editQuestions"],
   ADMIN: [
     "case:search",
     "case:read",
@@ -131,6 +133,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "organization:manage",
     "reference:manage",
     "training:read",
+    "training:editQuestions",
     "stats:readExact",
     "found:search",
     "found:read",

@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { formString, runAction } from "@/server/action";
 import type { ActionState } from "@/server/result";
-import { KNOWLEDGE_QUESTIONS } from "./knowledge-check";
 import { submitKnowledgeCheck } from "./knowledge-data";
 import { KnowledgeCheckInput } from "./schemas";
 
@@ -12,7 +11,13 @@ export type KnowledgeState = ActionState<{ phase: "BEFORE" | "AFTER"; score: num
 export async function knowledgeCheckAction(_prev: KnowledgeState, form: FormData): Promise<KnowledgeState> {
   const input = {
     phase: formString(form, "phase"),
-    answers: Object.fromEntries(KNOWLEDGE_QUESTIONS.map((q) => [q.id, formString(form, `answer-${q.id}`)])),
+    // Every "answer-<question id>" radio group that was answered; the data layer names the
+    // country's questions left out.
+    answers: Object.fromEntries(
+      [...form.keys()]
+        .filter((k) => k.startsWith("answer-"))
+        .map((k) => [k.slice("answer-".length), formString(form, k)]),
+    ),
   };
   return runAction(
     KnowledgeCheckInput,

@@ -1,7 +1,8 @@
 // The knowledge check a trainee takes before and after a session: the same short multiple-choice
 // questions both times, so the difference is what the session taught. No server imports: the
-// form, the schema and the scoring share it. Texts: training:knowledge.questions.<id>.text and
-// .options.<option> (all 8 languages). Decision 151.
+// form, the schema and the scoring share it. KNOWLEDGE_QUESTIONS is the built-in first set
+// (texts: training:knowledge.questions.<id>.text and .options.<option>, all 8 languages) that
+// each country's editable questions are seeded from (knowledge-questions-data.ts, decision 160).
 
 export const KNOWLEDGE_QUESTIONS = [
   { id: "spelling", options: ["noMatch", "similar", "newClaim"], correct: "similar" },
@@ -15,12 +16,33 @@ export const KNOWLEDGE_QUESTIONS = [
 export const KNOWLEDGE_PHASES = ["BEFORE", "AFTER"] as const;
 export type KnowledgePhase = (typeof KNOWLEDGE_PHASES)[number];
 
-export type KnowledgeAnswers = Record<string, string>;
+/** Question id -> index of the chosen option. */
+export type KnowledgeAnswers = Record<string, number>;
 
-/** Correct answers out of the questions; an unknown question or option scores nothing. */
-export function scoreKnowledge(answers: KnowledgeAnswers): { score: number; total: number } {
-  const score = KNOWLEDGE_QUESTIONS.filter((q) => answers[q.id] === q.correct).length;
-  return { score, total: KNOWLEDGE_QUESTIONS.length };
+/** What grading needs of a question (the rest is kept as it was shown). */
+export interface GradableQuestion {
+  id: string;
+  options: readonly unknown[];
+  correct: number;
+}
+
+/**
+ * Grades answers against the questions asked: the ids of questions left unanswered (or answered
+ * with an option that does not exist), else the score out of the questions.
+ */
+export function gradeKnowledge(
+  questions: readonly GradableQuestion[],
+  answers: KnowledgeAnswers,
+): { unanswered: string[] } | { score: number; total: number } {
+  const unanswered = questions
+    .filter((q) => {
+      const a = answers[q.id];
+      return a === undefined || a < 0 || a >= q.options.length;
+    })
+    .map((q) => q.id);
+  if (unanswered.length) return { unanswered };
+  const score = questions.filter((q) => answers[q.id] === q.correct).length;
+  return { score, total: questions.length };
 }
 
 export interface CheckScores {

@@ -6,9 +6,18 @@ import "server-only";
 import { recordAuditEvent } from "@/server/audit-event";
 import { getDb, type Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
+import type { Locale } from "@/i18n/settings";
 import type { Viewer } from "@/server/viewer";
-import { scoreKnowledge, scoresOf } from "./knowledge-check";
+import { gradeKnowledge, scoresOf } from "./knowledge-check";
+import { activeQuestions, localized } from "./knowledge-questions-data";
 import type { KnowledgeCheckValues } from "./schemas";
+
+/** Questions left unanswered: "answer every question", and each one marked. */
+class UnansweredError extends AppError {
+  constructor(public readonly fieldErrors: Record<string, string>) {
+    super("training:knowledge.answerAll", 400);
+  }
+}
 
 /** The attendee a practice login was handed to (in its own session), or null. */
 async function myAttendee(db: Tx, viewer: Viewer) {
@@ -19,16 +28,26 @@ async function myAttendee(db: Tx, viewer: Viewer) {
   });
 }
 
-/** For the trainee: whether they can take the check (linked to an attendee) and their scores. */
-export async function getMyKnowledgeChecks(viewer: Viewer) {
+/**
+ * For the trainee: whether they can take the check (linked to an attendee), their scores, and
+ * the questions their session's country asks now, in their language.
+ */
+export async function getMyKnowledgeChecks(viewer: Viewer, locale: Locale) {
   const db = await getDb();
   const a = await myAttendee(db, viewer);
   if (!a) return { linked: false as const };
-  const checks = await db.knowledgeCheck.findMany({
-    where: { attendeeId: a.id },
-    select: { phase: true, score: true, total: true },
-  });
-  return { linked: true as const, ...scoresOf(checks) };
+  const [checks, questions] = await Promise.all([
+    db.knowledgeCheck.findMany({
+      where: { attendeeId: a.id },
+      select: { phase: true, score: true, total: true },
+    }),
+    activeQuestions(db, a.session.countryCode),
+  ]);
+  return {
+    linked: true as const,
+    ...scoresOf(checks),
+    questions: questions.map((q) => localized(q, locale)),
+  };
 }
 
 /** Records one phase of the check, once; "after" only once "before" was taken. */
@@ -44,9 +63,29 @@ export async function submitKnowledgeCheck(viewer: Viewer, input: KnowledgeCheck
       throw new AppError("training:knowledge.alreadyTaken", 409);
     if (input.phase === "AFTER" && !taken.some((c) => c.phase === "BEFORE"))
       throw new AppError("training:knowledge.beforeFirst", 409);
-    const { score, total } = scoreKnowledge(input.answers);
+    // Graded on the questions the country asks now; the attempt keeps them as they were.
+    const questions = await activeQuestions(tx, a.session.countryCode);
+    const graded = gradeKnowledge(questions, input.answers);
+    if ("unanswered" in graded)
+      throw new UnansweredError(
+        Object.fromEntries(graded.unanswered.map((id) => [`answers.${id}`, "training:knowledge.answerEach"])),
+      );
+    const { score, total } = graded;
     await tx.knowledgeCheck.create({
-      data: { attendeeId: a.id, phase: input.phase, answers: input.answers, score, total },
+      data: {
+        attendeeId: a.id,
+        phase: input.phase,
+        answers: input.answers,
+        score,
+        total,
+        graded: questions.map((q) => ({
+          questionId: q.id,
+          text: q.text,
+          options: q.options,
+          correct: q.correct,
+          chosen: input.answers[q.id]!,
+        })),
+      },
     });
     await recordAuditEvent(tx, viewer, {
       action: "training.knowledge.submit",

@@ -16,8 +16,8 @@ import {
 import { getCoverage } from "./coverage-data";
 import { exportCoverageCsv } from "./coverage-export";
 import { checkMyExercise, setSessionExercises, startExercise } from "./exercise-data";
-import { KNOWLEDGE_QUESTIONS } from "./knowledge-check";
 import { getMyKnowledgeChecks, submitKnowledgeCheck } from "./knowledge-data";
+import { activeQuestions, type Question } from "./knowledge-questions-data";
 import { getLevelRules, setLevelRules } from "./level-rules";
 import { createAttendeeLogins, createPracticeLogins, generatePracticeCases } from "./practice-data";
 import { KnowledgeCheckInput } from "./schemas";
@@ -34,13 +34,13 @@ let anonymous: Viewer;
 const asViewer = async (email: string) =>
   toViewer(await w.db.user.findUniqueOrThrow({ where: { email }, select: viewerSelect }));
 
+// Belize's questions: the built-in set, seeded on first read.
+let questions: Question[];
+
 /** Answers with `right` questions correct (in order), the rest wrong. */
 function answers(right: number) {
   return Object.fromEntries(
-    KNOWLEDGE_QUESTIONS.map((q, i) => [
-      q.id,
-      i < right ? q.correct : q.options.find((o) => o !== q.correct)!,
-    ]),
+    questions.map((q, i) => [q.id, i < right ? q.correct : (q.correct + 1) % q.options.length]),
   );
 }
 const check = (phase: "BEFORE" | "AFTER", right: number) =>
@@ -51,6 +51,7 @@ const freshIp = () => `learning-ip-${++ip}`;
 
 beforeAll(async () => {
   w = await createTrainingWorld();
+  questions = await activeQuestions(w.db, "BZ");
   sessionId = (await createSession(w.trainerBz, sessionInput({ trainerIds: [w.trainerBz.id] }))).id;
   const a = await addAttendee(
     w.trainerBz,
@@ -97,23 +98,43 @@ describe("knowledge check", () => {
       key: "training:knowledge.alreadyTaken",
     });
     expect(await submitKnowledgeCheck(ana.login, check("AFTER", 5))).toMatchObject({ score: 5 });
-    expect(await getMyKnowledgeChecks(ana.login)).toEqual({
+    const mine = await getMyKnowledgeChecks(ana.login, "en");
+    expect(mine).toMatchObject({
       linked: true,
       before: { score: 2, total: 6 },
       after: { score: 5, total: 6 },
+    });
+    // The questions come in the trainee's language, without the right answer.
+    expect(mine.linked && mine.questions[0]).toEqual({
+      id: questions[0]!.id,
+      text: "A mother spells her daughter's name differently from the claim. What do you do?",
+      options: expect.arrayContaining(["File a new claim at once"]),
     });
     expect(await w.db.knowledgeCheck.count({ where: { attendeeId: ana.id } })).toBe(2);
   });
 
   it("refuses a login without an attendee, a trainer, and an answer that is not an option", async () => {
-    expect(await getMyKnowledgeChecks(anonymous)).toEqual({ linked: false });
+    expect(await getMyKnowledgeChecks(anonymous, "en")).toEqual({ linked: false });
     await expect(submitKnowledgeCheck(anonymous, check("BEFORE", 3))).rejects.toBeInstanceOf(NotFoundError);
     await expect(submitKnowledgeCheck(w.trainerBz, check("BEFORE", 3))).rejects.toBeInstanceOf(NotFoundError);
-    const bad = KnowledgeCheckInput.safeParse({
-      phase: "BEFORE",
-      answers: { ...answers(6), spelling: "similar!" },
+    const [q1, q2] = [questions[0]!.id, questions[1]!.id];
+    for (const a of [{ ...answers(6), [q1]: "similar!" }, { "not-a-question": 0 }])
+      expect(KnowledgeCheckInput.safeParse({ phase: "BEFORE", answers: a }).success).toBe(false);
+    // An option that does not exist, and a question left out: each named, nothing written.
+    const { [q2]: _left, ...rest } = answers(6);
+    await expect(
+      submitKnowledgeCheck(
+        luis.login,
+        KnowledgeCheckInput.parse({ phase: "BEFORE", answers: { ...rest, [q1]: 7 } }),
+      ),
+    ).rejects.toMatchObject({
+      key: "training:knowledge.answerAll",
+      fieldErrors: {
+        [`answers.${q1}`]: "training:knowledge.answerEach",
+        [`answers.${q2}`]: "training:knowledge.answerEach",
+      },
     });
-    expect(bad.success).toBe(false);
+    expect(await w.db.knowledgeCheck.count({ where: { attendeeId: luis.id } })).toBe(0);
   });
 
   it("gives the gain per session and per district, counting only trainees who took both", async () => {

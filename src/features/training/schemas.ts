@@ -1,7 +1,8 @@
 // zod only, no server imports: the same schemas drive the forms (react-hook-form) and are
 // parsed again on the server. Messages are i18n keys of the "training" namespace.
 import { z } from "zod";
-import { KNOWLEDGE_PHASES, KNOWLEDGE_QUESTIONS } from "./knowledge-check";
+import { LOCALES } from "@/i18n/settings";
+import { KNOWLEDGE_PHASES } from "./knowledge-check";
 
 export const TRAINING_KINDS = ["TRAIN_THE_TRAINERS", "CASCADE_WORKSHOP", "REFRESHER"] as const;
 
@@ -144,12 +145,48 @@ export const LevelRulesInput = z.object({
 export type LevelRulesValues = z.output<typeof LevelRulesInput>;
 
 /** A trainee's answers to the knowledge check: every question, one of its options. */
+/**
+ * A trainee's answers: question id -> index of the chosen option. Which questions must be
+ * answered, and whether an index exists, depends on the country's questions: the data layer
+ * checks that (knowledge-data.ts) and names each unanswered question.
+ */
 export const KnowledgeCheckInput = z.object({
   phase: z.enum(KNOWLEDGE_PHASES, "training:validation.invalidChoice"),
-  answers: z.object(
-    Object.fromEntries(
-      KNOWLEDGE_QUESTIONS.map((q) => [q.id, z.enum(q.options, "training:knowledge.answerEach")]),
-    ) as Record<string, z.ZodEnum<Record<string, string>>>,
-  ),
+  answers: z
+    .record(z.uuid("training:validation.invalidId"), z.coerce.number().int().min(0).max(9))
+    .refine((a) => Object.keys(a).length <= 50, "training:validation.invalid"),
 });
 export type KnowledgeCheckValues = z.output<typeof KnowledgeCheckInput>;
+
+/** One text in every language of the portal (all required: a trainee reads it in theirs). */
+const allLanguages = (max: number) => {
+  const one = z.string(REQUIRED).trim().min(1, REQUIRED).max(max, TOO_LONG);
+  return z.object(
+    Object.fromEntries(LOCALES.map((l) => [l, one])) as Record<(typeof LOCALES)[number], typeof one>,
+  );
+};
+
+export const MAX_QUESTION_OPTIONS = 4;
+
+/** A knowledge-check question as the editor sends it (decision 160). */
+export const QuestionInput = z
+  .object({
+    countryCode: z.string().regex(/^[A-Z]{2}$/, "training:validation.invalidChoice"),
+    id: optionalId,
+    text: allLanguages(300),
+    options: z
+      .array(allLanguages(200))
+      .min(2, "training:questions.twoOptions")
+      .max(MAX_QUESTION_OPTIONS, "training:validation.invalid"),
+    correct: z.coerce.number("training:questions.pickCorrect").int().min(0, "training:questions.pickCorrect"),
+  })
+  .refine((v) => v.correct < v.options.length, {
+    path: ["correct"],
+    message: "training:questions.pickCorrect",
+  });
+export type QuestionValues = z.output<typeof QuestionInput>;
+
+export const QuestionRefInput = z.object({
+  id: z.uuid("training:validation.invalidId"),
+  retired: z.enum(["true", "false"]).transform((v) => v === "true"),
+});

@@ -24,7 +24,12 @@ export default async function TrainingPage(props: Props) {
   const canManage = can(viewer, "training:manage");
   return (
     <div className="stack">
-      <TrainingNav locale={locale} t={t} canManage={canManage} />
+      <TrainingNav
+        locale={locale}
+        t={t}
+        canManage={canManage}
+        canEditQuestions={can(viewer, "training:editQuestions")}
+      />
       <h1>{t("training:title")}</h1>
       <p className="lead">{t("training:intro")}</p>
       {canManage ? (

@@ -4,14 +4,22 @@ import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import { knowledgeCheckAction, type KnowledgeState } from "../knowledge-actions";
-import { KNOWLEDGE_QUESTIONS, type CheckScores } from "../knowledge-check";
+import type { CheckScores } from "../knowledge-check";
 import { useErrorText } from "./use-error-text";
 
+/** A question as the trainee reads it: in their language, options in order. */
+export interface ShownQuestion {
+  id: string;
+  text: string;
+  options: string[];
+}
+
 /**
- * The trainee's knowledge check: before the session, then the same questions after it. Scores
- * are shown once taken; the answers are scored on the server.
+ * The trainee's knowledge check: before the session, then the same questions after it (the
+ * country's questions, knowledge-questions-data.ts). Scores are shown once taken; the answers are
+ * scored on the server.
  */
-export function KnowledgeCheckForm(props: { scores: CheckScores }) {
+export function KnowledgeCheckForm(props: { scores: CheckScores; questions: ShownQuestion[] }) {
   const t = useT(["training", "common"]);
   const errorText = useErrorText();
   const [state, action, pending] = useActionState<KnowledgeState, FormData>(knowledgeCheckAction, null);
@@ -39,7 +47,7 @@ export function KnowledgeCheckForm(props: { scores: CheckScores }) {
         <form action={action} className="stack" key={phase}>
           <input type="hidden" name="phase" value={phase} />
           <p>{t(phase === "BEFORE" ? "knowledge.introBefore" : "knowledge.introAfter")}</p>
-          {KNOWLEDGE_QUESTIONS.map((q, i) => {
+          {props.questions.map((q, i) => {
             const err = fieldError(q.id);
             return (
               <fieldset
@@ -48,17 +56,17 @@ export function KnowledgeCheckForm(props: { scores: CheckScores }) {
                 aria-invalid={err ? true : undefined}
               >
                 <legend>
-                  {i + 1}. {t(`knowledge.questions.${q.id}.text`)}
+                  {i + 1}. {q.text}
                 </legend>
                 {err ? (
                   <p className="field-error" id={`kq-${q.id}-error`}>
                     {errorText(err)}
                   </p>
                 ) : null}
-                {q.options.map((o) => (
-                  <label className="checkbox" key={o}>
-                    <input type="radio" name={`answer-${q.id}`} value={o} />
-                    <span>{t(`knowledge.questions.${q.id}.options.${o}`)}</span>
+                {q.options.map((o, n) => (
+                  <label className="checkbox" key={n}>
+                    <input type="radio" name={`answer-${q.id}`} value={n} />
+                    <span>{o}</span>
                   </label>
                 ))}
               </fieldset>

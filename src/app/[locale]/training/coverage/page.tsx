@@ -43,7 +43,12 @@ export default async function CoveragePage(props: Props) {
     `/api/training/coverage?country=${country}&kind=${kind}&locale=${locale}`;
   return (
     <div className="stack">
-      <TrainingNav locale={locale} t={t} canManage={can(viewer, "training:manage")} />
+      <TrainingNav
+        locale={locale}
+        t={t}
+        canManage={can(viewer, "training:manage")}
+        canEditQuestions={can(viewer, "training:editQuestions")}
+      />
       <h1>{t("training:coverage.heading", { country: t(`common:countries.${country}`) })}</h1>
       <CountrySwitch
         id="coverage-country"

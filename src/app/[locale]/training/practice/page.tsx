@@ -34,7 +34,7 @@ export default async function PracticeHomePage(props: Props) {
     loadOrNotFound(() => getPracticeContext(viewer)),
     loadOrNotFound(() => getMyExercises(viewer)),
     loadResources(locale, ["training", "common"]),
-    getMyKnowledgeChecks(viewer),
+    getMyKnowledgeChecks(viewer, locale),
     getMyCertificate(viewer),
     requestHeaders(),
   ]);
@@ -82,7 +82,10 @@ export default async function PracticeHomePage(props: Props) {
         <h2 id="my-knowledge">{t("training:knowledge.myTitle")}</h2>
         {knowledge.linked ? (
           <I18nProvider locale={locale} resources={resources}>
-            <KnowledgeCheckForm scores={{ before: knowledge.before, after: knowledge.after }} />
+            <KnowledgeCheckForm
+              scores={{ before: knowledge.before, after: knowledge.after }}
+              questions={knowledge.questions}
+            />
           </I18nProvider>
         ) : (
           <p>{t("training:knowledge.notLinked")}</p>
