@@ -5,7 +5,7 @@ import { CRITERIA, WEIGHTS, type CriterionKey } from "./criteria";
 import { exclusionFor, type Exclusion } from "./exclusions";
 import type { MatchProfile } from "./profile";
 
-/** No pair below this score goes to the review queue (tuned by npm run bench:match, decision 160). */
+/** No pair below this score goes to the review queue (tuned by npm run bench:match, decision 162). */
 export const REVIEW_THRESHOLD = 0.55;
 /**
  * A found record's proposals must also stand out from the claims it could otherwise be: the best
@@ -43,7 +43,7 @@ export function compareProfiles(a: MatchProfile, b: MatchProfile): MatchResult {
  * excluded) candidates sorted best first: the first k (k <= STAND_OUT_GROUP) when the k-th is at
  * or above the threshold and STAND_OUT_MARGIN ahead of the next candidate, or none. A one-word
  * name shared by hundreds of claims ties them with the true one on name, sex and age; proposing
- * all ten best made nine in ten proposals strangers (bench:match, decision 160), so a found
+ * all ten best made nine in ten proposals strangers (bench:match, decision 162), so a found
  * record is proposed with a claim only when something in the record sets that claim apart.
  */
 export function standingOut<T extends { score: number }>(ranked: readonly T[]): T[] {

@@ -56,7 +56,7 @@ function nearFirst(col: Prisma.Sql, p: MatchProfile): Prisma.Sql {
 /**
  * How many of the record's name words a candidate shares, best first: with "maria huarachi" the
  * limit used to fill with the hundreds of claims sharing "maria" before the few that also carry
- * "huarachi" (bench:match, decision 160). A one-word record ranks everyone the same (no term).
+ * "huarachi" (bench:match, decision 162). A one-word record ranks everyone the same (no term).
  */
 function wordsSharedFirst(words: readonly string[], col: Prisma.Sql): Prisma.Sql {
   if (words.length < 2) return Prisma.empty;

@@ -89,7 +89,7 @@ const byScore = (a: Scored, b: Scored) =>
 
 /**
  * What to write. A found record's claims (found side) only where they stand out from the other
- * claims it could be (decision 160); from a claim's side, missing-vs-found pairs are decided by
+ * claims it could be (decision 162); from a claim's side, missing-vs-found pairs are decided by
  * re-matching their found records (`refound`), since standing out is among a found record's
  * claims. Duplicates: the best MAX_PROPOSALS above the threshold. The rest is not proposed.
  */
