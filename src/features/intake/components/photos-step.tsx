@@ -3,7 +3,6 @@ import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import { MAX_PHOTO_BYTES, MAX_PHOTOS, PHOTO_MIME_TYPES } from "@/lib/case-options";
 import styles from "./claim-form.module.css";
-import { shrinkPhoto } from "./shrink-photo";
 
 export interface ChosenPhoto {
   /** Stable while the list changes under an ongoing shrink. */
@@ -16,6 +15,18 @@ export interface ChosenPhoto {
 }
 
 let lastId = 0;
+
+// The shrinking code is not part of the report page's first visit (decision 100's budget): it is
+// fetched when the photo step opens, so the service worker holds it for a photo chosen offline
+// later. Should it still be missing, the photo is kept as chosen and the server shrinks it.
+const loadShrink = () => import("./shrink-photo");
+async function shrunk(file: File): Promise<File> {
+  try {
+    return await (await loadShrink()).shrinkPhoto(file);
+  } catch {
+    return file;
+  }
+}
 
 const typeAllowed = (file: File) => (PHOTO_MIME_TYPES as readonly string[]).includes(file.type);
 
@@ -42,6 +53,7 @@ export function PhotosStep(props: {
   );
   useEffect(() => () => previews.forEach((u) => u && URL.revokeObjectURL(u)), [previews]);
   const full = props.photos.length >= MAX_PHOTOS;
+  useEffect(() => void loadShrink().catch(() => undefined), []);
 
   async function add(files: FileList | null) {
     const room = MAX_PHOTOS - props.photos.length;
@@ -52,7 +64,7 @@ export function PhotosStep(props: {
     props.onChange((ps) => [...ps, ...added].slice(0, MAX_PHOTOS));
     // One at a time: a cheap phone has little memory for several decoded 12 MP photos.
     for (const p of added) {
-      const checked = checkPhoto(p.preparing ? await shrinkPhoto(p.file) : p.file, p.id);
+      const checked = checkPhoto(p.preparing ? await shrunk(p.file) : p.file, p.id);
       props.onChange((ps) => ps.map((q) => (q.id === p.id ? checked : q)));
     }
   }

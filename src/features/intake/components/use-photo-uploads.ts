@@ -1,5 +1,9 @@
 import { useRef, useState } from "react";
-import { uploadPhoto } from "./upload-photo";
+import type { UploadOutcome } from "./upload-photo";
+
+// The upload code is loaded when the first photo is sent, once the claim is filed (so online):
+// it is not part of the report page's first visit (decision 100's budget).
+const loadUploader = () => import("./upload-photo");
 
 export interface PhotoUpload {
   /** The photo's place in the form's list, which is also its idempotency key on the server. */
@@ -31,9 +35,16 @@ export function usePhotoUploads() {
   async function sendOne(u: PhotoUpload, id: string) {
     const update = updater(id);
     update(u.position, { status: "sending", sent: 0, error: undefined, canRetry: undefined });
-    const outcome = await uploadPhoto(u.file, { submissionId: id, position: u.position }, (sent, total) =>
-      update(u.position, { sent, total }),
-    );
+    let outcome: UploadOutcome;
+    try {
+      const { uploadPhoto } = await loadUploader();
+      outcome = await uploadPhoto(u.file, { submissionId: id, position: u.position }, (sent, total) =>
+        update(u.position, { sent, total }),
+      );
+    } catch {
+      // The code itself did not arrive (the line dropped): "Try again" loads it again.
+      outcome = { ok: false, error: "intake:uploads.errors.network", retry: true };
+    }
     update(
       u.position,
       outcome.ok
