@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale, negotiateLocale } from "@/i18n/settings";
-import { isOfflinePage, OFFLINE_COPY_HEADER } from "@/lib/offline-pages";
+import { isOfflinePage, isTrackPage, OFFLINE_COPY_HEADER, TRACK_COOKIE } from "@/lib/offline-pages";
+
+const onlyTrackCookie = (request: NextRequest) => {
+  const names = request.cookies.getAll().map((c) => c.name);
+  return names.length > 0 && names.every((n) => n === TRACK_COOKIE);
+};
 
 // Only routing happens here: locale prefixes. Authorization is never decided in the proxy
 // (every data function checks the viewer itself), so a request that skips it gains nothing.
@@ -16,6 +21,10 @@ export function proxy(request: NextRequest) {
     // service worker may keep it for offline use, and keeps nothing else (decision 147).
     if (isOfflinePage(pathname) && !request.headers.has("cookie"))
       response.headers.set(OFFLINE_COPY_HEADER, "1");
+    // The track page asked with the family's track cookie and nothing else (no staff session):
+    // the worker may keep the family's own status to read offline, as a saved copy (decision 163).
+    else if (isTrackPage(pathname) && onlyTrackCookie(request))
+      response.headers.set(OFFLINE_COPY_HEADER, "status");
     return response;
   }
   const locale = pathname === "/" ? negotiateLocale(request.headers.get("accept-language")) : DEFAULT_LOCALE;

@@ -1,6 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
 import { cookies } from "next/headers";
+import { TRACK_COOKIE } from "@/lib/offline-pages";
 import { appSecret, servedOverHttps } from "@/server/env";
 
 // The track page works without JavaScript: its forms post to server actions, which keep the
@@ -21,7 +22,8 @@ export interface TrackState {
   notice?: string;
 }
 
-const NAME = "reen_track";
+// The worker and the proxy know it too: only a page asked with this cookie alone may be kept.
+const NAME = TRACK_COOKIE;
 const VERIFIED_SECONDS = 15 * 60;
 const ERROR_SECONDS = 2 * 60;
 

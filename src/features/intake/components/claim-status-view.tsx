@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { PoliceContactLine } from "@/components/ui/police-contact";
+import { formatDateTime } from "@/i18n/intl";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
 import { policeContactForCountry } from "@/lib/police-contacts";
@@ -44,6 +45,13 @@ export async function ClaimStatusView(props: {
   return (
     <section className="stack" aria-labelledby="claim-status-title">
       <h2 id="claim-status-title">{t("track:statusTitle", { caseNumber: s.caseNumber })}</h2>
+      {/* Hidden online: the service worker shows it only on the copy of this page kept on the
+          family's phone, read without a connection (decision 163). */}
+      <div hidden data-offline-stale="">
+        <Alert kind="info" id="track-offline-copy">
+          {t("track:offlineCopy", { date: formatDateTime(new Date(), locale, { country: s.countryCode }) })}
+        </Alert>
+      </div>
       {s.merged ? <p id="track-merged">{t("track:merged")}</p> : null}
       {props.notice ? (
         <Alert kind="success" id="track-notice">
