@@ -1,5 +1,5 @@
 // A claim sent while the phone has no connection waits here, in IndexedDB, until it is sent
-// (decisions 147, 162). One store keyed by the submission id, so keeping it again replaces it
+// (decisions 147, 164). One store keyed by the submission id, so keeping it again replaces it
 // and the server, given the same id, files one case. A few lines over the raw API rather than a
 // library: this ships with the report page. Every call is best effort (private browsing may
 // refuse IndexedDB); the draft in localStorage stays until the server acknowledges the claim.

@@ -21,7 +21,7 @@ export const stepOf = (path: string) =>
  * sending again returns the same case. Refusals are shown on the fields they concern. The photos
  * follow once the claim is filed (`onFiled`, use-photo-uploads.ts), each in its own request.
  * Without a connection the claim waits on the phone with its photos (offline-queue.ts, decision
- * 162) and is sent, with the same submission id, when the connection returns or the page is
+ * 164) and is sent, with the same submission id, when the connection returns or the page is
  * opened again online. A send that fails while the phone believes it is online (a 3G line that
  * drops, a server that does not answer) waits there too, and is tried again by itself.
  */
