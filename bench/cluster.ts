@@ -218,6 +218,20 @@ async function checkClaims(url: string, acknowledged: string[], keys: string[]) 
   }
 }
 
+/** Rows this database's queries returned or fetched so far (pg_stat_database, kept per server). */
+async function rowsRead(url: string): Promise<number> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  await c.connect();
+  try {
+    const res = await c.query<{ n: string }>(
+      `SELECT tup_returned + tup_fetched AS n FROM pg_stat_database WHERE datname = current_database()`,
+    );
+    return Number(res.rows[0]!.n);
+  } finally {
+    await c.end();
+  }
+}
+
 async function waitHaproxyUp(statsPort: number, up: number) {
   // HAProxy's CSV stats: the "status" column of each server row of backend "app".
   for (let i = 0; i < 60; i++) {
@@ -240,7 +254,10 @@ async function throughput(cluster: Cluster, cookie: string, queries: string[]) {
       durationS: DURATION,
     });
   log(`lookup, 2 processes: autocannon 10 connections for ${DURATION} s`);
+  const before = await Promise.all([rowsRead(cluster.dbUrl), rowsRead(cluster.replicaUrl)]);
   const two = await lookup();
+  const after = await Promise.all([rowsRead(cluster.dbUrl), rowsRead(cluster.replicaUrl)]);
+  const read = { primary: after[0] - before[0], standby: after[1] - before[1] };
   log("floor: GET /api/health/live through HAProxy, 2 processes");
   const floor = await new Promise<HttpTiming>((resolve, reject) => {
     void import("autocannon").then(({ default: autocannon }) =>
@@ -263,7 +280,7 @@ async function throughput(cluster: Cluster, cookie: string, queries: string[]) {
   log(`lookup, 1 process: autocannon 10 connections for ${DURATION} s`);
   const one = await lookup();
   await cluster.startApp(1);
-  return { one, two, floor };
+  return { one, two, floor, read };
 }
 
 function report(r: {
@@ -283,7 +300,7 @@ function report(r: {
         .join(", ") || "—"
     } |`;
   const rps = (t: HttpTiming) => `${Math.round(t.rps)} req/s (${t.non2xx} non-2xx, ${t.errors} errors)`;
-  const { one, two, floor } = r.tp;
+  const { one, two, floor, read } = r.tp;
   const md = `
 ## ${when} UTC — cluster under faults (npm run bench:cluster)
 
@@ -304,6 +321,8 @@ ${flowRow("bulletin")}
 | floor: /api/health/live, 2 processes | ${rps(floor)} |
 | **ratio 2 / 1 processes** | **${(two.rps / one.rps).toFixed(2)}** |
 | ratio lookup (2) / floor | ${(two.rps / floor.rps).toFixed(2)} |
+
+Rows read during the 2-process lookup run (pg_stat_database): standby ${read.standby.toLocaleString("en-US")}, primary ${read.primary.toLocaleString("en-US")} (the primary keeps each request's signed-in user read, decision 155).
 `;
   fs.appendFileSync("docs/BENCHMARKS.md", md);
   return md;

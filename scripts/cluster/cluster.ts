@@ -60,6 +60,7 @@ frontend web
 
 backend app
   balance roundrobin
+  option allbackups
   option httpchk GET /api/health/ready
   http-check expect status 200
   # A busy process answers its check slowly, not never: a 1 s check timeout took both processes
@@ -68,6 +69,11 @@ backend app
   timeout check 3s
   default-server inter 1s fall 3 rise 2
 ${o.appPorts.map((p, i) => `  server app${i + 1} 127.0.0.1:${p} check`).join("\n")}
+  # When every check fails at once, the likelier cause is slow checks (a loaded machine, a slow
+  # moment of the shared database) than every process dead: the same processes, unchecked, take
+  # the traffic then instead of a 503 from HAProxy (a dead one is a connection failure, retried on
+  # the next; a database outage is answered by the app itself with 503 and Retry-After).
+${o.appPorts.map((p, i) => `  server last${i + 1} 127.0.0.1:${p} backup`).join("\n")}
 
 listen stats
   bind 127.0.0.1:${o.proxyPort + 1}
