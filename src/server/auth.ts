@@ -2,6 +2,7 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "@/features/users/authenticate";
+import { errorForLog, log } from "./logger";
 import { authSecret, SESSION_MAX_AGE, sessionClaims, sessionCookie } from "./session-cookie";
 
 // Sessions are signed JWTs (NEXTAUTH_SECRET, shared by every app process); the token only
@@ -14,6 +15,20 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },
   cookies: { sessionToken: sessionCookie() },
   pages: { signIn: "/es/login", error: "/es/login" },
+  // next-auth's own messages as JSON lines with the request id, errors by shape only (its
+  // default printer writes whole errors, whose messages can echo an address); debug output,
+  // which can carry the submitted form, is dropped.
+  logger: {
+    error(code, metadata) {
+      const cause =
+        metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+      log().error({ code, error: errorForLog(cause) }, "next-auth error");
+    },
+    warn(code) {
+      log().warn({ code }, "next-auth warning");
+    },
+    debug() {},
+  },
   providers: [
     CredentialsProvider({
       name: "credentials",

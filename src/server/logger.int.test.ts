@@ -2,12 +2,19 @@
 // personal data of a submitted claim reaches them, even when an error message echoes it.
 import { withTestDb } from "@/testing/with-test-db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SearchInput } from "@/features/cases/schemas";
+import { searchCases } from "@/features/cases/data/search";
 import { handleClaimPost } from "@/features/intake/api-claims";
+import { authenticate } from "@/features/users/authenticate";
+import { authOptions } from "./auth";
+import { metrics } from "./metrics";
+import { createUser } from "@/testing/factories";
+import { makeViewer } from "@/testing/viewers";
 import { goodClaim } from "@/features/intake/claim-fixtures";
 import { apiRoute } from "./api-problem";
 import { getDb } from "./db";
 import { logUnexpected } from "./errors";
-import { errorForLog, useLogDestination } from "./logger";
+import { errorForLog, log, useLogDestination } from "./logger";
 import { requestContext } from "./request-context";
 
 const env = withTestDb({ uploads: true });
@@ -108,6 +115,48 @@ describe("structured logs", () => {
     expect(text).toContain("PrismaClientValidationError");
     for (const p of PATTERNS) expect(text, p).not.toContain(p);
     expect(await env.db.case.count({ where: { givenNames: PERSONAL.givenNames } })).toBe(1);
+  });
+
+  it("a lookup and refused sign-ins leave no name or e-mail in the log, and the refusals are counted", async () => {
+    const refused = async () =>
+      (await metrics().signInFailures.get()).values.find((v) => v.labels.reason === "invalidCredentials")
+        ?.value ?? 0;
+    const before = await refused();
+    const start = lines.length;
+    const staffEmail = "filomena.tarqui@example.org";
+    await createUser(env.db, {
+      email: staffEmail,
+      role: "POLICE",
+      countryCode: "BO",
+      password: "the right password!",
+    });
+    await requestContext.run({ requestId: "00100c0b" }, async () => {
+      // The claim of the test above is found by the names the family typed.
+      const police = await makeViewer(env.db, "POLICE", "BZ");
+      const page = await searchCases(
+        police,
+        SearchInput.parse({ q: `${PERSONAL.givenNames} ${PERSONAL.familyNames}` }),
+      );
+      expect(page.rows.length).toBeGreaterThan(0);
+      const headers = new Headers({ "x-reencuentro-client-ip": "10.7.0.3" });
+      for (const email of [staffEmail, PERSONAL.email])
+        expect(await authenticate({ email, password: "not the password", headers })).toMatchObject({
+          ok: false,
+        });
+      // next-auth's own error printer goes to the JSON log too, by shape.
+      authOptions.logger!.error(
+        "CALLBACK_CREDENTIALS_HANDLER_ERROR" as never,
+        new Error(`no user ${staffEmail}`),
+      );
+      log().debug({ note: "debug lines are written at this level" }, "marker");
+    });
+    const written = lines.slice(start);
+    expect(written.some((l) => l.includes('"msg":"next-auth error"'))).toBe(true);
+    expect(written.some((l) => l.includes('"msg":"marker"'))).toBe(true);
+    for (const line of written) expect(JSON.parse(line)).toMatchObject({ requestId: "00100c0b" });
+    const text = written.join("\n");
+    for (const p of [...PATTERNS, "filomena.tarqui"]) expect(text, p).not.toContain(p);
+    expect((await refused()) - before).toBe(2);
   });
 
   it("errorForLog keeps the shape of an error and drops its values", () => {

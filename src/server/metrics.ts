@@ -12,6 +12,8 @@ interface Metrics {
   dbConnections: client.Gauge<"state">;
   dbPool: client.Gauge<"state">;
   jobs: client.Gauge<"queue" | "state">;
+  jobDuration: client.Histogram<"queue" | "outcome">;
+  jobFailures: client.Counter<"queue">;
   outboxOldestSeconds: client.Gauge;
   outboxPending: client.Gauge;
 }
@@ -59,6 +61,21 @@ function create(): Metrics {
       name: "job_queue_jobs",
       help: "Background jobs by queue and state (created, retry, active, failed...)",
       labelNames: ["queue", "state"],
+      registers: r,
+    }),
+    // Attempts run by this process (app with inline workers, or a worker): the job_queue_jobs
+    // gauge above is the database's view across all processes.
+    jobDuration: new client.Histogram({
+      name: "job_attempt_duration_seconds",
+      help: "Time one attempt of a background job took in this process, by queue and outcome",
+      labelNames: ["queue", "outcome"],
+      buckets: [0.01, 0.05, 0.1, 0.5, 1, 5, 30, 120, 600],
+      registers: r,
+    }),
+    jobFailures: new client.Counter({
+      name: "job_attempt_failures_total",
+      help: "Failed attempts of background jobs in this process (each is retried until its limit)",
+      labelNames: ["queue"],
       registers: r,
     }),
     outboxOldestSeconds: new client.Gauge({

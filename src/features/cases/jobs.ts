@@ -4,6 +4,7 @@ import { getDb } from "@/server/db";
 import { registerJob } from "@/server/jobs";
 import { sendTraffickingFlagAlerts } from "./data/trafficking-alert";
 import { remindStaleCases } from "./stale-reminders";
+import { log } from "@/server/logger";
 
 declare module "@/server/jobs/registry" {
   interface JobPayloads {
@@ -16,7 +17,7 @@ registerJob(
   "case-stale-remind",
   async () => {
     const r = await remindStaleCases(await getDb());
-    if (r.reminded) console.log(`[jobs] stale-case reminders: ${JSON.stringify(r)}`);
+    if (r.reminded) log().info({ result: r }, "jobs: stale-case reminders");
   },
   { cron: "41 6 * * *", retryLimit: 3 },
 );

@@ -3,6 +3,7 @@ import "server-only";
 import { getDb } from "@/server/db";
 import { registerJob } from "@/server/jobs";
 import { sendDueCheckIns } from "./schedule";
+import { log } from "@/server/logger";
 
 declare module "@/server/jobs/registry" {
   interface JobPayloads {
@@ -15,7 +16,7 @@ registerJob(
   "check-in-send",
   async () => {
     const r = await sendDueCheckIns(await getDb());
-    if (r.sent) console.log(`[jobs] check-ins: ${JSON.stringify(r)}`);
+    if (r.sent) log().info({ result: r }, "jobs: check-ins");
   },
   { cron: "0 15 * * *", retryLimit: 3 },
 );

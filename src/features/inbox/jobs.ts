@@ -4,6 +4,7 @@ import { getDb } from "@/server/db";
 import { registerJob } from "@/server/jobs";
 import { emailRecentInboxItems } from "./alert-email-data";
 import { sendDailyDigests } from "./digest-data";
+import { log } from "@/server/logger";
 
 declare module "@/server/jobs/registry" {
   interface JobPayloads {
@@ -18,7 +19,7 @@ registerJob(
   "staff-digest",
   async () => {
     const r = await sendDailyDigests(await getDb());
-    if (r.sent) console.log(`[jobs] staff digests: ${JSON.stringify(r)}`);
+    if (r.sent) log().info({ result: r }, "jobs: staff digests");
   },
   { cron: "0 12 * * *", retryLimit: 3 },
 );

@@ -10,6 +10,7 @@ import { refreshMatchNeighbours } from "@/server/match-neighbours";
 import { matchRecord } from "./engine/match-record";
 import { rematchClaims, rematchFound } from "./engine/rematch";
 import { notifyNewProposals } from "./notify";
+import { log } from "@/server/logger";
 
 declare module "@/server/jobs/registry" {
   interface JobPayloads {
@@ -36,8 +37,9 @@ registerJob(
     await refreshMatchNeighbours();
     const run = kind === "found" ? rematchFound : rematchClaims;
     const p = await run(db, { after, limit: kind === "found" ? 50 : 100, hooks: hooks() });
-    console.log(
-      `[jobs] match-rematch ${kind}: ${p.matched} matched, ${p.proposals} proposals, last ${p.last}`,
+    log().info(
+      { kind, matched: p.matched, proposals: p.proposals, last: p.last },
+      "jobs: match-rematch batch",
     );
     // Found records first (every claim is met from their side), then claims (duplicates).
     if (!p.done) await queueJob("match-rematch", { kind, after: p.last });

@@ -5,6 +5,7 @@ import { getDb } from "@/server/db";
 import { registerJob } from "@/server/jobs";
 import { SYSTEM_ACTOR } from "@/server/policy";
 import { applyRetention } from "./run";
+import { log } from "@/server/logger";
 
 declare module "@/server/jobs/registry" {
   interface JobPayloads {
@@ -16,10 +17,8 @@ registerJob(
   "retention-run",
   async () => {
     const r = await applyRetention(SYSTEM_ACTOR, await getDb());
-    const counts = r.selections.filter((s) => s.count).map((s) => `${s.kind}:${s.count}`);
-    console.log(
-      `[jobs] retention run: purged ${JSON.stringify(r.purge)}, removed ${counts.join(" ") || "nothing"}`,
-    );
+    const removed = Object.fromEntries(r.selections.filter((s) => s.count).map((s) => [s.kind, s.count]));
+    log().info({ purged: r.purge, removed }, "jobs: retention run");
   },
   // One run at a time across processes; a large first run may take a while.
   { cron: "35 2 * * *", retryLimit: 3, policy: "singleton", expireInSeconds: 30 * 60 },

@@ -3,6 +3,7 @@ import "server-only";
 import { getDb } from "@/server/db";
 import { registerJob } from "@/server/jobs";
 import { expireEndedSandboxes } from "./practice-expiry";
+import { log } from "@/server/logger";
 
 declare module "@/server/jobs/registry" {
   interface JobPayloads {
@@ -14,7 +15,7 @@ registerJob(
   "practice-sandbox-expire",
   async () => {
     const r = await expireEndedSandboxes(await getDb());
-    if (r.sessions) console.log(`[jobs] practice sandboxes expired: ${JSON.stringify(r)}`);
+    if (r.sessions) log().info({ result: r }, "jobs: practice sandboxes expired");
   },
   { cron: "23 3 * * *", retryLimit: 3 },
 );

@@ -3,6 +3,8 @@
 // one queue without running a job twice.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@/testing/test-db";
+import { log, useLogDestination } from "../logger";
+import { metrics } from "../metrics";
 import { JobEngine } from "./engine";
 import { queueJobOn, UnknownQueueError } from "./queue";
 import { deadLetterQueue, jobDefinition, registerJob, type JobDefinition } from "./registry";
@@ -32,7 +34,14 @@ const until = async (cond: () => boolean | Promise<boolean>, ms = 20_000) => {
 };
 
 function defs(engineName: string): JobDefinition[] {
-  registerJob("test-echo", async ({ n }) => void echoes.push(n), { pollingIntervalSeconds: 0.5 });
+  registerJob(
+    "test-echo",
+    async ({ n }) => {
+      log().info({ n }, "test echo");
+      echoes.push(n);
+    },
+    { pollingIntervalSeconds: 0.5 },
+  );
   registerJob(
     "test-always-fails",
     async ({ n }) => {
@@ -108,6 +117,38 @@ describe("job engine on PostgreSQL", () => {
       deadLetterQueue("test-always-fails"),
     );
     expect(dead).toEqual([{ data: { n: 7 }, state: "created" }]);
+  });
+
+  it("each attempt logs under an id of its own, and a failed one is logged and counted", async () => {
+    const lines: Record<string, unknown>[] = [];
+    useLogDestination({ write: (l: string) => void lines.push(JSON.parse(l) as Record<string, unknown>) });
+    const failuresBefore = (await metrics().jobFailures.get()).values.find(
+      (v) => v.labels.queue === "test-always-fails",
+    )?.value;
+    try {
+      await queueJobOn(a, "test-echo", { n: 41 });
+      await queueJobOn(a, "test-echo", { n: 42 });
+      await queueJobOn(a, "test-always-fails", { n: 43 });
+      await until(() => lines.filter((l) => l.msg === "jobs: attempt failed").length === 3);
+      await until(() => echoes.includes(42) && echoes.includes(41));
+    } finally {
+      useLogDestination();
+    }
+    const echoLines = lines.filter((l) => l.msg === "test echo");
+    expect(echoLines).toHaveLength(2);
+    const ids = echoLines.map((l) => l.requestId);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}$/);
+    expect(ids[0]).not.toBe(ids[1]);
+    const failed = lines.filter((l) => l.msg === "jobs: attempt failed");
+    expect(failed.map((l) => l.retryCount)).toEqual([0, 1, 2]);
+    expect(new Set(failed.map((l) => l.requestId)).size).toBe(3);
+    expect(failed[0]).toMatchObject({ level: "error", job: "test-always-fails", error: { message: "boom" } });
+    const failures = (await metrics().jobFailures.get()).values.find(
+      (v) => v.labels.queue === "test-always-fails",
+    );
+    expect(failures!.value - (failuresBefore ?? 0)).toBe(3);
+    const text = await metrics().registry.metrics();
+    expect(text).toMatch(/^job_attempt_duration_seconds_count\{queue="test-echo",outcome="done"\} [1-9]/m);
   });
 
   it("a singleton key queues once per slot, across engines", async () => {

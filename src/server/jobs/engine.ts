@@ -6,8 +6,16 @@ import PgBoss from "pg-boss";
 import type { PrismaClient } from "@/generated/prisma/client";
 import type { openPglite } from "../sql-client";
 import { pgliteBossDb, poolBossDb, prismaBossDb } from "./boss-db";
-import { deadLetterQueue, jobDefinitions, type JobDefinition, type JobOptions } from "./registry";
+import {
+  deadLetterQueue,
+  jobDefinitions,
+  type JobContext,
+  type JobDefinition,
+  type JobOptions,
+} from "./registry";
 import { errorForLog, log } from "../logger";
+import { metrics } from "../metrics";
+import { newRequestId, requestContext } from "../request-context";
 
 export const BOSS_SCHEMA = "pgboss";
 const DEAD_LETTER_RETENTION_MINUTES = 60 * 24 * 30;
@@ -137,7 +145,7 @@ export class JobEngine {
           // A batch is handled one job after the other (or all at once with `parallel`); a
           // failure fails the batch's rest too, which pg-boss retries (handlers are idempotent).
           const run = (job: (typeof jobs)[number]) =>
-            def.handler(job.data as never, { id: job.id, name: job.name, retryCount: job.retryCount });
+            runAttempt(def, { id: job.id, name: job.name, retryCount: job.retryCount }, job.data);
           if (o.parallel) await Promise.all(jobs.map(run));
           else for (const job of jobs) await run(job);
         });
@@ -155,6 +163,29 @@ export class JobEngine {
     }
     await this.pool?.end();
   }
+}
+
+/**
+ * One attempt of a job, in a context of its own like a request's: every log line it writes
+ * carries one id (the `requestId` field, so one query finds both kinds), and a failure is timed,
+ * counted and logged here, by name and shape only, before pg-boss retries it.
+ */
+async function runAttempt(def: JobDefinition, job: JobContext, data: unknown): Promise<void> {
+  return requestContext.run({ requestId: newRequestId() }, async () => {
+    const end = metrics().jobDuration.startTimer({ queue: def.name });
+    try {
+      await def.handler(data as never, job);
+      end({ outcome: "done" });
+    } catch (err) {
+      end({ outcome: "failed" });
+      metrics().jobFailures.inc({ queue: def.name });
+      log().error(
+        { job: def.name, jobId: job.id, retryCount: job.retryCount, error: errorForLog(err) },
+        "jobs: attempt failed",
+      );
+      throw err;
+    }
+  });
 }
 
 function logEngineError(err: Error) {

@@ -4,6 +4,7 @@ import "server-only";
 import type { Db } from "../db";
 import { getDb } from "../db";
 import { registerJob } from "./registry";
+import { log } from "../logger";
 
 declare module "./registry" {
   interface JobPayloads {
@@ -66,7 +67,7 @@ registerJob(
   async () => {
     const db = await getDb();
     const r = { ...(await purgeExpiredRows(db)), auditEvents: await purgeOldAuditEvents(db) };
-    console.log(`[jobs] housekeeping purge: ${JSON.stringify(r)}`);
+    log().info({ result: r }, "jobs: housekeeping purge");
   },
   { cron: "7 * * * *", retryLimit: 3 },
 );

@@ -3,6 +3,7 @@ import { AppError } from "@/server/errors";
 import { queueJob } from "@/server/jobs";
 import { can } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
+import { log } from "@/server/logger";
 
 /**
  * Queues the full re-match (jobs.ts: found records, then claims, in resumable batches). Matching
@@ -17,5 +18,5 @@ export async function startFullRematch(viewer: Viewer): Promise<void> {
     { kind: "found", after: null },
     { singletonKey: "match-rematch-start", singletonSeconds: 60 },
   );
-  console.log(`[matching] full re-match queued by user ${viewer.id}`);
+  log().info({ userId: viewer.id }, "matching: full re-match queued");
 }
