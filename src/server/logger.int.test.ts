@@ -144,7 +144,7 @@ describe("structured logs", () => {
           ok: false,
         });
       // next-auth's own error printer goes to the JSON log too, by shape.
-      authOptions.logger!.error(
+      authOptions.logger!.error!(
         "CALLBACK_CREDENTIALS_HANDLER_ERROR" as never,
         new Error(`no user ${staffEmail}`),
       );

@@ -1,11 +1,11 @@
 import "server-only";
 // The gauges that are read from the database at scrape time: connections PostgreSQL sees for
-// this database, this process's pg pool, background jobs by queue and state, and the outbox's
+// this database, this process's two pg pools (Prisma's and the plain one), background jobs by queue and state, and the outbox's
 // backlog. One round trip per group; a group whose table does not exist (yet) is skipped.
 import { Prisma } from "@/generated/prisma/client";
 import { BOSS_SCHEMA } from "./jobs/engine";
-import { metrics } from "./metrics";
-import { getSqlRows, sqlPoolStats } from "./sql-reader";
+import { metrics, refreshPoolGauges } from "./metrics";
+import { getSqlRows } from "./sql-reader";
 
 type Rows = Awaited<ReturnType<typeof getSqlRows>>;
 
@@ -45,6 +45,5 @@ export async function refreshDbGauges(): Promise<void> {
       await group(sql).catch(() => undefined);
     }
   }
-  const pool = sqlPoolStats();
-  if (pool) for (const [state, n] of Object.entries(pool)) metrics().dbPool.set({ state }, n);
+  refreshPoolGauges();
 }

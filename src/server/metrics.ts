@@ -10,7 +10,8 @@ interface Metrics {
   rateLimitRefusals: client.Counter<"limit">;
   signInFailures: client.Counter<"reason">;
   dbConnections: client.Gauge<"state">;
-  dbPool: client.Gauge<"state">;
+  dbPool: client.Gauge<"pool" | "state">;
+  dbPoolWait: client.Histogram<"pool">;
   jobs: client.Gauge<"queue" | "state">;
   jobDuration: client.Histogram<"queue" | "outcome">;
   jobFailures: client.Counter<"queue">;
@@ -53,8 +54,15 @@ function create(): Metrics {
     }),
     dbPool: new client.Gauge({
       name: "db_pool_clients",
-      help: "This process's plain pg pool (lookups, viewer reads): total, idle and waiting requests",
-      labelNames: ["state"],
+      help: "This process's database pools (prisma: Prisma's queries; sql: the plain pg pool of lookups and viewer reads): total, idle and waiting checkouts",
+      labelNames: ["pool", "state"],
+      registers: r,
+    }),
+    dbPoolWait: new client.Histogram({
+      name: "db_pool_wait_seconds",
+      help: "Time a query waited for a connection from this process's pool, by pool",
+      labelNames: ["pool"],
+      buckets: [0.0005, 0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: r,
     }),
     jobs: new client.Gauge({
@@ -128,4 +136,26 @@ export function routeLabel(url: string | undefined): string {
 /** Counts one refusal by a rate limit. */
 export function countRateLimited(limit: string): void {
   metrics().rateLimitRefusals.inc({ limit });
+}
+
+interface PoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+const globalForPools = globalThis as unknown as { reencuentroPools?: Map<string, PoolCounts> };
+
+/** Reports `pool`'s connections under `name` at every scrape (the latest pool of that name). */
+export function watchPool(name: string, pool: PoolCounts): void {
+  (globalForPools.reencuentroPools ??= new Map()).set(name, pool);
+}
+
+/** Copies the watched pools' counts into db_pool_clients (called at scrape time). */
+export function refreshPoolGauges(): void {
+  for (const [pool, p] of globalForPools.reencuentroPools ?? []) {
+    const g = metrics().dbPool;
+    g.set({ pool, state: "total" }, p.totalCount);
+    g.set({ pool, state: "idle" }, p.idleCount);
+    g.set({ pool, state: "waiting" }, p.waitingCount);
+  }
 }

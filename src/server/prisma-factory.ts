@@ -2,7 +2,8 @@
 // scripts and integration tests, none of which may import "server-only" code.
 import { PrismaClient } from "@/generated/prisma/client";
 import { dbTimeouts } from "./db-timeouts";
-import { openPglite } from "./sql-client";
+import { watchPool } from "./metrics";
+import { openPglite, timePoolCheckouts } from "./sql-client";
 import { env } from "./env";
 import { hideSoftDeleted } from "./soft-delete";
 
@@ -18,18 +19,24 @@ export interface PrismaHandle {
 
 export async function createPrismaHandle(url = env().DATABASE_URL): Promise<PrismaHandle> {
   if (url) {
-    const { PrismaPg } = await import("@prisma/adapter-pg");
+    const [{ PrismaPg }, { default: pg }] = await Promise.all([import("@prisma/adapter-pg"), import("pg")]);
     const max = env().DATABASE_POOL_MAX;
     const t = dbTimeouts();
-    const pool = {
+    // The pool is built here rather than by the adapter so the metrics can see it: connections in
+    // use, idle and waited for, and how long a checkout waits (db_pool_*{pool="prisma"}).
+    const pool = new pg.Pool({
       connectionString: url,
       max,
       connectionTimeoutMillis: t.connectMs,
       statement_timeout: t.statementMs,
       lock_timeout: t.lockMs,
       idle_in_transaction_session_timeout: t.idleInTransactionMs,
-    };
-    const db = hideSoftDeleted(new PrismaClient({ adapter: new PrismaPg(pool) }));
+    });
+    pool.on("error", () => undefined); // a dropped idle connection: the next query reports it
+    timePoolCheckouts(pool, "prisma");
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+    const db = hideSoftDeleted(new PrismaClient({ adapter }));
+    watchPool("prisma", pool);
     return { db, url, close: () => db.$disconnect() };
   }
   // Embedded default: one PGlite per process. Never open the same directory from two processes.

@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { env } from "./env";
+import { metrics } from "./metrics";
 
 export interface SqlClient {
   readonly kind: "postgres" | "pglite";
@@ -120,5 +121,31 @@ export async function openPgPool(
   // An idle connection dropped by the server (restart, failover) must not crash the process:
   // the next query reports the outage instead.
   pool.on("error", () => undefined);
+  return timePoolCheckouts(pool, "sql");
+}
+
+type CheckoutCallback = (err: Error | undefined, client?: unknown, release?: unknown) => void;
+
+/**
+ * Times every checkout of a connection from `pool` (db_pool_wait_seconds{pool}): near zero while
+ * the pool has idle connections, and the queueing delay once every connection is busy, which is
+ * what a pool that is too small (or a slow database) looks like from the app. pg's own query()
+ * checks out through connect() with a callback, so both forms are wrapped.
+ */
+export function timePoolCheckouts<P extends { connect: (...args: never[]) => unknown }>(
+  pool: P,
+  name: string,
+): P {
+  const connect = (pool.connect as (cb?: CheckoutCallback) => unknown).bind(pool);
+  const wait = () => metrics().dbPoolWait.startTimer({ pool: name });
+  (pool as unknown as { connect: unknown }).connect = (cb?: CheckoutCallback) => {
+    const end = wait();
+    if (cb)
+      return connect((err, client, release) => {
+        end();
+        cb(err, client, release);
+      });
+    return (connect() as Promise<unknown>).finally(end);
+  };
   return pool;
 }

@@ -4,6 +4,7 @@ import { getDb } from "./db";
 import { dbTimeouts } from "./db-timeouts";
 import { openPgPool } from "./sql-client";
 import { env } from "./env";
+import { watchPool } from "./metrics";
 
 /** Runs one SQL statement built with Prisma.sql and returns its rows. */
 export type SqlRows = <T>(sql: Prisma.Sql) => Promise<T[]>;
@@ -12,10 +13,7 @@ export type SqlRows = <T>(sql: Prisma.Sql) => Promise<T[]>;
 // plain pg pool (Prisma's raw-query path costs ~3 ms of CPU per lookup in serialization alone,
 // see docs/decisions/111-lookup-on-plain-pg.md). On embedded PGlite (one connection, one
 // process) they go through Prisma's client, which owns that connection.
-const globalForSql = globalThis as unknown as {
-  sqlRowsPromise?: Promise<SqlRows>;
-  sqlPool?: { totalCount: number; idleCount: number; waitingCount: number };
-};
+const globalForSql = globalThis as unknown as { sqlRowsPromise?: Promise<SqlRows> };
 
 async function createSqlRows(): Promise<SqlRows> {
   const url = env().DATABASE_URL;
@@ -24,14 +22,8 @@ async function createSqlRows(): Promise<SqlRows> {
     return <T>(sql: Prisma.Sql) => db.$queryRaw<T[]>(sql);
   }
   const rows = await poolSqlRows(url, env().DATABASE_POOL_MAX);
-  globalForSql.sqlPool = rows.pool;
+  watchPool("sql", rows.pool);
   return rows;
-}
-
-/** This process's plain pg pool, for the metrics (null on PGlite or before its first use). */
-export function sqlPoolStats(): { total: number; idle: number; waiting: number } | null {
-  const p = globalForSql.sqlPool;
-  return p ? { total: p.totalCount, idle: p.idleCount, waiting: p.waitingCount } : null;
 }
 
 /** SqlRows on a new pg pool (exported for the tests that compare it with Prisma's path). */
