@@ -41,4 +41,41 @@ test.describe("request ids", () => {
     expect(JSON.parse(line)).toMatchObject({ level: "warn", msg: "database unavailable", reference: id });
     expect(line).not.toMatch(/María|Mamani|Quispe|7123/);
   });
+
+  test("a page that fails shows the request id as its reference, logged as one JSON line", async ({
+    page,
+  }) => {
+    const locker = new pg.Client({ connectionString: DB_URL });
+    await locker.connect();
+    let res;
+    try {
+      await locker.query(`BEGIN; LOCK TABLE "Case" IN ACCESS EXCLUSIVE MODE`);
+      // The public list reads "Case": past the 300 ms lock timeout its page fails on the server.
+      res = await page.goto(`${server.origin}/es/missing`);
+    } finally {
+      await locker.query("ROLLBACK");
+      await locker.end();
+    }
+    const id = res!.headers()["x-request-id"]!;
+    expect(id).toMatch(/^[0-9a-f]{8}$/);
+    // The page's reference (Next's digest, stamped with the request id where the database
+    // failed: src/server/error-reference.ts) is the answer's X-Request-Id.
+    await expect(page.locator("div.stack[role=alert] code")).toHaveText(id);
+    await expect.poll(() => server.output()).toContain(`"reference":"${id}"`);
+    const lines = server
+      .output()
+      .split("\n")
+      .filter((l) => l.includes(`"requestId":"${id}"`));
+    const failure = lines
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.msg === "unexpected error");
+    expect(failure).toMatchObject({ level: "error", reference: id, where: "/[locale]/missing" });
+    // Next's own printing of the error (plain text, whole message) is off.
+    expect(server.output()).not.toContain("⨯");
+    for (const line of server
+      .output()
+      .split("\n")
+      .filter((l) => l.includes("lock timeout")))
+      expect(() => JSON.parse(line), line).not.toThrow();
+  });
 });

@@ -132,7 +132,9 @@ function loadRoutePatterns() {
 
 async function serve(port: number, hostname: string | undefined) {
   const { default: next } = await import("next");
-  const app = next({ dev: false, dir: process.cwd(), port, hostname });
+  // quiet: Next does not print the errors it catches; instrumentation.ts logs them as JSON with
+  // the request id, by shape only (src/server/request-errors.ts).
+  const app = next({ dev: false, dir: process.cwd(), port, hostname, quiet: true });
   await app.prepare();
   const handle = app.getRequestHandler();
   const hops = trustedProxyHops();

@@ -14,6 +14,7 @@ import { goodClaim } from "@/features/intake/claim-fixtures";
 import { apiRoute } from "./api-problem";
 import { getDb } from "./db";
 import { logUnexpected } from "./errors";
+import { stampRequestId } from "./error-reference";
 import { errorForLog, log, useLogDestination } from "./logger";
 import { requestContext } from "./request-context";
 
@@ -157,6 +158,21 @@ describe("structured logs", () => {
     const text = written.join("\n");
     for (const p of [...PATTERNS, "filomena.tarqui"]) expect(text, p).not.toContain(p);
     expect((await refused()) - before).toBe(2);
+  });
+
+  it("a database error carries the request id as its digest, the error page's reference", async () => {
+    const db = await getDb();
+    const failing = () => db.$queryRawUnsafe("SELECT * FROM no_such_table");
+    const inRequest = await requestContext.run({ requestId: "d1a9e57a" }, () =>
+      failing().catch((e: unknown) => e),
+    );
+    expect(inRequest).toMatchObject({ digest: "d1a9e57a" });
+    // Outside a request nothing is stamped; a digest the error already has (Next's signals) stays.
+    expect(await failing().catch((e: { digest?: string }) => e.digest)).toBeUndefined();
+    const signal = Object.assign(new Error("NEXT_REDIRECT"), { digest: "NEXT_REDIRECT;replace;/es;307;" });
+    expect(requestContext.run({ requestId: "d1a9e57a" }, () => stampRequestId(signal)).digest).toBe(
+      "NEXT_REDIRECT;replace;/es;307;",
+    );
   });
 
   it("errorForLog keeps the shape of an error and drops its values", () => {

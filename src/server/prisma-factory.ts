@@ -2,6 +2,7 @@
 // scripts and integration tests, none of which may import "server-only" code.
 import { PrismaClient } from "@/generated/prisma/client";
 import { dbTimeouts } from "./db-timeouts";
+import { withErrorReference } from "./error-reference";
 import { watchPool } from "./metrics";
 import { openPglite, timePoolCheckouts } from "./sql-client";
 import { env } from "./env";
@@ -35,14 +36,14 @@ export async function createPrismaHandle(url = env().DATABASE_URL): Promise<Pris
     pool.on("error", () => undefined); // a dropped idle connection: the next query reports it
     timePoolCheckouts(pool, "prisma");
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
-    const db = hideSoftDeleted(new PrismaClient({ adapter }));
+    const db = withErrorReference(hideSoftDeleted(new PrismaClient({ adapter })));
     watchPool("prisma", pool);
     return { db, url, close: () => db.$disconnect() };
   }
   // Embedded default: one PGlite per process. Never open the same directory from two processes.
   const { PrismaPGlite } = await import("pglite-prisma-adapter");
   const pglite = await openPglite();
-  const db = hideSoftDeleted(new PrismaClient({ adapter: new PrismaPGlite(pglite) }));
+  const db = withErrorReference(hideSoftDeleted(new PrismaClient({ adapter: new PrismaPGlite(pglite) })));
   return {
     db,
     pglite,

@@ -4,6 +4,7 @@ import { getDb } from "./db";
 import { dbTimeouts } from "./db-timeouts";
 import { openPgPool } from "./sql-client";
 import { env } from "./env";
+import { stampRequestId } from "./error-reference";
 import { watchPool } from "./metrics";
 
 /** Runs one SQL statement built with Prisma.sql and returns its rows. */
@@ -32,7 +33,12 @@ export async function poolSqlRows(
   max: number,
 ): Promise<SqlRows & { end(): Promise<void>; pool: Awaited<ReturnType<typeof openPgPool>> }> {
   const pool = await openPgPool(url, { ...dbTimeouts(), max });
-  const rows = async <T>(sql: Prisma.Sql) => (await pool.query(sql.text, sql.values)).rows as T[];
+  const rows = async <T>(sql: Prisma.Sql) =>
+    (
+      await pool.query(sql.text, sql.values).catch((err: unknown) => {
+        throw stampRequestId(err);
+      })
+    ).rows as T[];
   return Object.assign(rows, { end: () => pool.end(), pool });
 }
 
