@@ -8,8 +8,8 @@ type Users = Awaited<ReturnType<typeof listUsers>>;
 export function UsersTable({ users, locale, t }: { users: Users; locale: Locale; t: TFunction }) {
   if (!users.length) return <p>{t("admin:users.empty")}</p>;
   return (
-    <div className="table-wrap">
-      <table>
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={t("admin:users.caption")}>
+      <table className="card-table">
         <caption className="visually-hidden">{t("admin:users.caption")}</caption>
         <thead>
           <tr>
@@ -23,18 +23,22 @@ export function UsersTable({ users, locale, t }: { users: Users; locale: Locale;
         <tbody>
           {users.map((u) => (
             <tr key={u.id}>
-              <td>
+              <td data-label={t("admin:form.name")}>
                 <Link href={`/${locale}/admin/users/${u.id}`}>{u.name}</Link>
                 <br />
                 <span className="hint">{u.email}</span>
               </td>
-              <td>{u.isSuperAdmin ? t("admin:users.superAdmin") : t(`common:roles.${u.role}`)}</td>
-              <td>
+              <td data-label={t("admin:form.role")}>
+                {u.isSuperAdmin ? t("admin:users.superAdmin") : t(`common:roles.${u.role}`)}
+              </td>
+              <td data-label={t("admin:form.country")}>
                 {t(`common:countries.${u.countryCode}`)}
                 {u.region ? ` · ${u.region.name}` : null}
               </td>
-              <td>{u.organization?.name ?? "—"}</td>
-              <td>{u.disabledAt ? t("admin:users.disabled") : t("admin:users.active")}</td>
+              <td data-label={t("admin:form.organization")}>{u.organization?.name ?? "—"}</td>
+              <td data-label={t("admin:users.status")}>
+                {u.disabledAt ? t("admin:users.disabled") : t("admin:users.active")}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -63,8 +63,13 @@ export default async function DeliveryLogPage(props: Props) {
       {rows.length === 0 ? (
         <p>{t("notifications:deliveryLog.empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={t("notifications:deliveryLog.title")}
+        >
+          <table className="card-table">
             <thead>
               <tr>
                 <th scope="col">{t("notifications:deliveryLog.col.updated")}</th>
@@ -82,19 +87,21 @@ export default async function DeliveryLogPage(props: Props) {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id} data-status={r.status}>
-                  <td>{when(r.updatedAt)}</td>
-                  <td>{t(`notifications:deliveryLog.status.${r.status}`)}</td>
-                  <td>{r.caseNumber ?? "—"}</td>
-                  <td>
+                  <td data-label={t("notifications:deliveryLog.col.updated")}>{when(r.updatedAt)}</td>
+                  <td data-label={t("notifications:deliveryLog.col.status")}>
+                    {t(`notifications:deliveryLog.status.${r.status}`)}
+                  </td>
+                  <td data-label={t("notifications:deliveryLog.col.case")}>{r.caseNumber ?? "—"}</td>
+                  <td data-label={t("notifications:deliveryLog.col.template")}>
                     {t(`notifications:deliveryLog.template.${r.template.replace("family.", "")}`, {
                       defaultValue: r.template,
                     })}{" "}
                     ({r.locale})
                   </td>
-                  <td>{r.recipient}</td>
-                  <td>{r.attempts}</td>
-                  <td>{r.error ?? "—"}</td>
-                  <td>
+                  <td data-label={t("notifications:deliveryLog.col.recipient")}>{r.recipient}</td>
+                  <td data-label={t("notifications:deliveryLog.col.attempts")}>{r.attempts}</td>
+                  <td data-label={t("notifications:deliveryLog.col.error")}>{r.error ?? "—"}</td>
+                  <td data-label={t("notifications:deliveryLog.col.action")}>
                     {r.status === "DEAD" ? (
                       <form action={retryMessageAction}>
                         <input type="hidden" name="id" value={r.id} />

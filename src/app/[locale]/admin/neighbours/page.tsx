@@ -36,7 +36,7 @@ export default async function NeighboursPage(props: Props) {
         <p>{t("admin:neighbours.intro")}</p>
         {editable ? null : <p>{t("admin:neighbours.readOnly")}</p>}
         {pairs.length ? (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("admin:neighbours.caption")}>
             <table>
               <caption className="visually-hidden">{t("admin:neighbours.caption")}</caption>
               <thead>

@@ -32,7 +32,7 @@ export default async function OrganizationsPage(props: Props) {
     <div className="stack">
       <h1>{t("admin:organizations.title")}</h1>
       {orgs.length ? (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label={t("admin:organizations.caption")}>
           <table>
             <caption className="visually-hidden">{t("admin:organizations.caption")}</caption>
             <thead>

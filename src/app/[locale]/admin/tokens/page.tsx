@@ -42,8 +42,8 @@ export default async function TokensPage(props: Props) {
       <p>{t("partners:tokens.intro")}</p>
       <I18nProvider locale={locale} resources={resources}>
         {tokens.length ? (
-          <div className="table-wrap">
-            <table>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t("partners:tokens.title")}>
+            <table className="card-table">
               <caption className="visually-hidden">{t("partners:tokens.title")}</caption>
               <thead>
                 <tr>
@@ -64,22 +64,26 @@ export default async function TokensPage(props: Props) {
               <tbody>
                 {tokens.map((tk) => (
                   <tr key={tk.id}>
-                    <td>{tk.name}</td>
-                    <td>{tk.organization.name}</td>
-                    <td>
+                    <td data-label={t("partners:tokens.colName")}>{tk.name}</td>
+                    <td data-label={t("partners:tokens.colOrganization")}>{tk.organization.name}</td>
+                    <td data-label={t("partners:tokens.colPrefix")}>
                       <code>{tk.prefix}</code>
                     </td>
-                    <td>{tk.scopes.map((s) => t(`partners:tokens.scope.${s}`)).join(", ")}</td>
-                    <td>{tk.countryCodes.join(", ")}</td>
-                    <td>{formatDateTime(tk.expiresAt, locale, tk.organization.countryCode)}</td>
-                    <td>
+                    <td data-label={t("partners:tokens.colScopes")}>
+                      {tk.scopes.map((s) => t(`partners:tokens.scope.${s}`)).join(", ")}
+                    </td>
+                    <td data-label={t("partners:tokens.colCountries")}>{tk.countryCodes.join(", ")}</td>
+                    <td data-label={t("partners:tokens.colExpires")}>
+                      {formatDateTime(tk.expiresAt, locale, tk.organization.countryCode)}
+                    </td>
+                    <td data-label={t("partners:tokens.colLastUsed")}>
                       {tk.lastUsedAt
                         ? formatDateTime(tk.lastUsedAt, locale, tk.organization.countryCode)
                         : t("partners:tokens.never")}
                     </td>
-                    <td>{tk._count.calls}</td>
-                    <td>{STATE_LABEL[tk.state]}</td>
-                    <td>
+                    <td data-label={t("partners:tokens.colCalls")}>{tk._count.calls}</td>
+                    <td data-label={t("partners:tokens.colStatus")}>{STATE_LABEL[tk.state]}</td>
+                    <td data-label={t("partners:tokens.revoke")}>
                       {tk.revokedAt ? null : <RevokeTokenButton id={tk.id} locale={locale} name={tk.name} />}
                     </td>
                   </tr>
