@@ -10,6 +10,13 @@ import { buildStats, monthsUpTo, type GroupRow, type StatsData } from "./aggrega
 /** Exact figures for these countries (null = every country). */
 export interface ExactStatsScope {
   countries: readonly string[] | null;
+  /**
+   * The viewer's country: another country's claims count in their exact figures only where the
+   * family let them cross the border whole (NETWORK, not sealed). Exact cells by region, age or
+   * trafficking are small enough to point at a person; the public's figures are protected by
+   * small-cell suppression instead and count every claim.
+   */
+  home?: string;
 }
 
 /**
@@ -21,7 +28,7 @@ export interface ExactStatsScope {
 export function exactStatsScope(viewer: Viewer | null): ExactStatsScope | null {
   if (!viewer || viewer.practiceSessionId || !can(viewer, "stats:readExact")) return null;
   const countries = scopeCountries(caseReadAccess(viewer));
-  return countries === undefined ? null : { countries };
+  return countries === undefined ? null : { countries, home: viewer.countryCode };
 }
 
 const isCountry = (c: string | null | undefined): c is string =>
@@ -32,12 +39,22 @@ const isCountry = (c: string | null | undefined): c is string =>
  * that is not practice, not a rejected report and not a confirmed duplicate. Age is the age when
  * last seen (date of birth at the last-seen date, else the approximate age given).
  */
-async function groupCounts(countries: readonly string[] | null, now: Date): Promise<GroupRow[]> {
+async function groupCounts(
+  countries: readonly string[] | null,
+  home: string | undefined,
+  now: Date,
+): Promise<GroupRow[]> {
   const months = monthsUpTo(now);
   const countryCond = countries ? Prisma.sql`c."countryCode" = ANY(${[...countries]})` : Prisma.sql`TRUE`;
+  const consentCond =
+    home === undefined
+      ? Prisma.sql`TRUE`
+      : Prisma.sql`(c."countryCode" = ${home}
+          OR (c."crossBorderConsent" = 'NETWORK'::"CrossBorderConsent" AND c."sealedAt" IS NULL))`;
   // Counts tolerate replication lag: the replica when there is one (decision 155).
   type Row = { dim: string; key: string | null; label: string | null; n: number };
-  const rows = await readLagTolerant((db) => rawReader(db).$queryRaw<Row[]>`
+  const rows = await readLagTolerant(
+    (db) => rawReader(db).$queryRaw<Row[]>`
     WITH base AS MATERIALIZED (
       SELECT c."countryCode" AS country, r."code" AS region, r."name" AS region_name,
         c."status"::text AS status, c."sex"::text AS sex,
@@ -52,7 +69,7 @@ async function groupCounts(countries: readonly string[] | null, now: Date): Prom
         THEN date_part('year', age(c."lastSeenAt"::date, c."dateOfBirth"))::int
         ELSE c."approxAge" END AS years) a
       WHERE c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL AND c."status" <> 'REJECTED' AND c."duplicateOfId" IS NULL
-        AND ${countryCond}
+        AND ${countryCond} AND ${consentCond}
     )
     SELECT 'country' AS dim, country AS key, NULL AS label, count(*)::int AS n FROM base GROUP BY country
     UNION ALL SELECT 'region', region, min(region_name), count(*)::int FROM base GROUP BY region
@@ -61,7 +78,8 @@ async function groupCounts(countries: readonly string[] | null, now: Date): Prom
     UNION ALL SELECT 'age', age_band, NULL, count(*)::int FROM base GROUP BY age_band
     UNION ALL SELECT 'month', month, NULL, count(*)::int FROM base
       WHERE month BETWEEN ${months[0]} AND ${months[months.length - 1]} GROUP BY month
-    UNION ALL SELECT 'trafficking', trafficking::text, NULL, count(*)::int FROM base GROUP BY trafficking`);
+    UNION ALL SELECT 'trafficking', trafficking::text, NULL, count(*)::int FROM base GROUP BY trafficking`,
+  );
   return rows.map((r) => ({
     dim: r.dim as GroupRow["dim"],
     key: r.key ?? "",
@@ -92,6 +110,6 @@ export async function statsFor(
   const allowed = exact?.countries ?? null;
   const asked = isCountry(opts.country) && (!allowed || allowed.includes(opts.country)) ? opts.country : null;
   const country = allowed?.length === 1 ? (allowed[0] ?? null) : asked;
-  const rows = await groupCounts(country ? [country] : allowed, now);
+  const rows = await groupCounts(country ? [country] : allowed, exact?.home, now);
   return buildStats(rows, { mode: exact ? "exact" : "public", country, countries: allowed, now });
 }
