@@ -5,7 +5,7 @@ import { CaseFacts, displayName } from "./case-facts";
 import styles from "./bulletin.module.css";
 import type { Translate } from "./translate";
 
-/** One case in the bulletin list: photo, consented facts, link to the poster. */
+/** One case in the bulletin list: photo, consented facts, links to the poster and to ask for removal. */
 export function BulletinCard({ c, t, locale }: { c: PublicCase; t: Translate; locale: Locale }) {
   const name = displayName(c, t);
   const photo = c.photos[0];
@@ -35,6 +35,11 @@ export function BulletinCard({ c, t, locale }: { c: PublicCase; t: Translate; lo
         <CaseFacts c={c} t={t} locale={locale} />
         <p className={styles.cardAction}>
           <Link href={href}>{t("bulletin:card.poster")}</Link>
+        </p>
+        {/* The person named (or their guardian) can ask from any entry, not only the poster:
+            a plain link to the no-JavaScript form (decision 150). */}
+        <p className={styles.cardAction}>
+          <Link href={`${href}/remove`}>{t("bulletin:card.remove")}</Link>
         </p>
       </div>
     </li>

@@ -54,6 +54,8 @@ export function Poster({ c, t, locale, url }: { c: PublicCase; t: Translate; loc
           ) : null}
           <p className={styles.posterCall}>{t("bulletin:poster.call")}</p>
           <p className={styles.posterUrl}>{url}</p>
+          {/* Printed too: someone who meets the paper poster, not the page, can still ask. */}
+          <p className={styles.posterRemoval}>{t("bulletin:poster.removal", { url: `${url}/remove` })}</p>
         </div>
         <figure className={styles.posterQr}>
           <QrCode value={url} label={t("bulletin:poster.qrLabel")} />
