@@ -25,6 +25,22 @@ test.beforeAll(() => {
   ));
 });
 
+test("every bulletin entry and the printed poster say where to ask for a take-down", async ({ page }) => {
+  await page.goto("/es/missing");
+  const hrefs = (sel: string) =>
+    page.locator(sel).evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute("href") ?? ""))]);
+  const posters = await hrefs('main li a[href^="/es/missing/"]:not([href$="/remove"])');
+  expect(posters.length).toBeGreaterThan(0);
+  // One take-down link per entry, to that entry's own form.
+  expect(await hrefs('main li a[href$="/remove"]')).toEqual(posters.map((h) => `${h}/remove`));
+  await page.getByRole("link", { name: "Pedir que se retire", exact: true }).first().click();
+  await expect(page.getByRole("heading", { name: "Pedir que se retire una página pública" })).toBeVisible();
+  await page.goto(`/es/missing/${publicCase.publicId}`);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator("article")).toContainText(`/es/missing/${publicCase.publicId}/remove`);
+  await expect(page.locator("article")).toContainText("Pida que se retire en");
+});
+
 test("a request from the poster takes the page down at once; the police of the country put it back", async ({
   page,
   browser,
@@ -73,6 +89,14 @@ test("the family downloads a copy of their data, takes their page down and withd
   await page.getByRole("button", { name: "Ver el estado" }).click();
   await expect(page.getByRole("heading", { name: "Sus datos y su privacidad" })).toBeVisible();
   await expectNoAxeViolationsWithoutJs(browser, page);
+
+  // Who abroad may see the claim: the family lowers it from the track page (no JavaScript).
+  const choice = page.getByRole("group", { name: "¿Quién más puede ver esta denuncia?" });
+  await expect(choice.locator('input[value="NETWORK"]')).toBeChecked();
+  await choice.locator('input[value="OWN_COUNTRY"]').check();
+  await page.getByRole("button", { name: "Guardar esta elección" }).click();
+  await expect(page.locator("#track-notice")).toContainText("Guardamos su elección");
+  await expect(page.locator('input[name="crossBorder"][value="OWN_COUNTRY"]')).toBeChecked();
 
   // The copy: the browser's cookie, no case number in the address.
   const json = await page.request.get("/es/track/copy?format=json");

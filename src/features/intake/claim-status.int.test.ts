@@ -38,6 +38,8 @@ describe("getClaimStatus", () => {
         "contact",
         "publication",
         "consentWithdrawnAt",
+        // Who abroad may see the claim: the family's own choice, shown so they can change it.
+        "crossBorderConsent",
         // Staff's question to the family: text written for the reporter to read (decision 081).
         "infoRequest",
         // Whether the reporter gets news by email (their own choice, shown so they can stop it).

@@ -1,6 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import type { CaseStatus } from "@/generated/prisma/enums";
+import type { CaseStatus, CrossBorderConsent } from "@/generated/prisma/enums";
 import { findabilityHints, type FindabilityHint } from "@/lib/matching/findability";
 import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
@@ -27,6 +27,8 @@ export interface ClaimStatus {
   contact: ContactPoint;
   publication: { photo: boolean; name: boolean; age: boolean; lastSeen: boolean };
   consentWithdrawnAt: Date | null;
+  /** Who beyond the owning country may see the claim (decision 154); the family may change it. */
+  crossBorderConsent: CrossBorderConsent;
   /** The staff's latest question to the family (INFO_REQUESTED), written for them to read. */
   infoRequest: { question: string; at: Date } | null;
   /** The reporter asked for news by email and has not withdrawn it. */
@@ -53,6 +55,7 @@ const trackedSelect = {
   consentPublishAge: true,
   consentPublishLastSeen: true,
   consentWithdrawnAt: true,
+  crossBorderConsent: true,
   notifyByEmail: true,
   notifyByPhone: true,
   assignedOrg: { select: { name: true } },
@@ -140,6 +143,7 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
       lastSeen: own.consentPublishLastSeen,
     },
     consentWithdrawnAt: own.consentWithdrawnAt,
+    crossBorderConsent: own.crossBorderConsent,
     infoRequest: question?.body ? { question: question.body, at: question.createdAt } : null,
     emailUpdates: own.notifyByEmail,
     smsUpdates: own.notifyByPhone,

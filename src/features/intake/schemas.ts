@@ -199,6 +199,12 @@ export const TrackInput = z.object(
 );
 export type TrackInput = z.infer<typeof TrackInput>;
 
+/** The track page's cross-border choice (decision 154): one of the three levels, nothing else. */
+export const CrossBorderChoice = z.object({
+  crossBorder: z.enum(CROSS_BORDER_CONSENTS, { error: "validation:invalidChoice" }),
+});
+export type CrossBorderChoice = z.infer<typeof CrossBorderChoice>;
+
 /** One photo of a claim already filed (POST /api/report-photos): which claim, which place. */
 export const ClaimPhotoInput = z.object(
   {

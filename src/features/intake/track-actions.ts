@@ -16,7 +16,8 @@ import {
 import { addFamilyNote, allowFamilyNote } from "./family-note";
 import { FamilyNoteInput } from "./family-note-schema";
 import { allowRequest } from "./limits";
-import { TrackInput } from "./schemas";
+import { changeCrossBorderConsent } from "./cross-border-consent";
+import { CrossBorderChoice, TrackInput } from "./schemas";
 import { canonicalTrackingCode } from "./tracking-code";
 import { clearTrackState, readTrackState, writeTrackState, type TrackState } from "./track-session";
 
@@ -95,6 +96,21 @@ export async function withdrawConsentAction(sent: FormData): Promise<never> {
   return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
     await withdrawConsent(caseNumber, trackingCode);
     return { caseNumber, trackingCode, notice: "track:publication.withdrawDone" };
+  });
+}
+
+/** The family changes who abroad may see the claim (decision 154); logged as a REPORTER event. */
+export async function changeCrossBorderAction(sent: FormData): Promise<never> {
+  const form = formOf(sent);
+  return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
+    const parsed = parseInput(CrossBorderChoice, { crossBorder: form.get("crossBorder") ?? "" });
+    if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
+    const { changed } = await changeCrossBorderConsent(caseNumber, trackingCode, parsed.data);
+    return {
+      caseNumber,
+      trackingCode,
+      notice: changed ? "track:crossBorder.done" : "track:crossBorder.unchanged",
+    };
   });
 }
 

@@ -7,11 +7,13 @@ import type { Locale } from "@/i18n/settings";
 import { policeContactForCountry } from "@/lib/police-contacts";
 import type { ClaimStatus } from "../claim-status";
 import {
+  changeCrossBorderAction,
   forgetClaim,
   stopEmailUpdatesAction,
   stopSmsUpdatesAction,
   withdrawConsentAction,
 } from "../track-actions";
+import { CROSS_BORDER_CONSENTS } from "@/lib/case-options";
 import { FamilyNoteForm } from "./family-note-form";
 import { formatDay } from "./format-date";
 
@@ -38,10 +40,12 @@ export async function ClaimStatusView(props: {
     "checkins",
     "validation",
     "removal",
+    "intake",
   ]);
   const day = (d: Date) => formatDay(d, locale, s.countryCode);
   const allowed = PUBLISHED.filter((k) => s.publication[k]);
   const police = policeContactForCountry(s.countryCode);
+  const crossBorderError = props.fieldErrors?.crossBorder;
   return (
     <section className="stack" aria-labelledby="claim-status-title">
       <h2 id="claim-status-title">{t("track:statusTitle", { caseNumber: s.caseNumber })}</h2>
@@ -162,6 +166,39 @@ export async function ClaimStatusView(props: {
           </form>
         </>
       )}
+      <form action={changeCrossBorderAction} className="stack" aria-labelledby="cross-border-title">
+        <h3 id="cross-border-title">{t("track:crossBorder.title")}</h3>
+        <p>{t("intake:consent.crossBorder.hint")}</p>
+        <input type="hidden" name="locale" value={locale} />
+        <fieldset aria-describedby={crossBorderError ? "cross-border-error" : undefined}>
+          <legend>{t("intake:consent.crossBorder.legend")}</legend>
+          {crossBorderError ? (
+            <p id="cross-border-error" className="field-error">
+              {t(crossBorderError)}
+            </p>
+          ) : null}
+          {CROSS_BORDER_CONSENTS.map((level) => (
+            <label key={level} className="checkbox">
+              <input
+                type="radio"
+                name="crossBorder"
+                value={level}
+                defaultChecked={s.crossBorderConsent === level}
+              />
+              <span>
+                {t(`intake:consent.crossBorder.${level}`)}
+                <br />
+                <span className="hint">{t(`intake:consent.crossBorder.${level}Hint`)}</span>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="button button--secondary">
+            {t("track:crossBorder.save")}
+          </button>
+        </div>
+      </form>
       {props.privacy}
       <form action={forgetClaim}>
         <input type="hidden" name="locale" value={locale} />
