@@ -86,6 +86,37 @@ describe("the app's runtime role", () => {
     await refused(`DELETE FROM "CaseAccessLog"`, /append-only/);
   });
 
+  it("cannot raise a purge flag by hand: only the SECURITY DEFINER functions open the triggers", async () => {
+    // Rows past every floor, which the functions may remove and a hand-raised flag must not.
+    const { rows: cases } = await app.query(`SELECT id FROM "Case" LIMIT 1`);
+    const { rows: users } = await app.query(`SELECT id FROM "User" LIMIT 1`);
+    const log = await app.query(
+      `INSERT INTO "CaseAccessLog" ("id", "caseId", "userId", "action", "createdAt")
+       VALUES (gen_random_uuid(), $1, $2, 'VIEW', now() - interval '3 years') RETURNING id`,
+      [cases[0].id, users[0].id],
+    );
+    const audit = await app.query(
+      `INSERT INTO "AuditEvent" ("id", "action", "targetType", "targetId", "createdAt")
+       VALUES (gen_random_uuid(), 'user.update', 'User', 'x', now() - interval '6 years') RETURNING id`,
+    );
+    const byHand = async (flag: string, sql: string, id: string) => {
+      await app.query("BEGIN");
+      await app.query(`SET LOCAL reencuentro.${flag} = 'on'`);
+      await expect(app.query(sql, [id])).rejects.toThrow(/append-only/);
+      await app.query("ROLLBACK");
+    };
+    await byHand("access_log_purge", `DELETE FROM "CaseAccessLog" WHERE id = $1`, log.rows[0].id);
+    await byHand("audit_purge", `DELETE FROM "AuditEvent" WHERE id = $1`, audit.rows[0].id);
+    // The functions themselves still work for the app's role (the nightly and hourly jobs).
+    await app.query(`SELECT "case_access_log_purge"((now() - interval '2 years')::timestamp, NULL, '{}')`);
+    await app.query(`SELECT "audit_event_purge"(interval '5 years')`);
+    const left = await app.query(
+      `SELECT (SELECT count(*)::int FROM "CaseAccessLog" WHERE id = $1) + (SELECT count(*)::int FROM "AuditEvent" WHERE id = $2) AS n`,
+      [log.rows[0].id, audit.rows[0].id],
+    );
+    expect(left.rows[0].n).toBe(0);
+  });
+
   it("is no superuser and cannot create roles or databases", async () => {
     const { rows } = await app.query(
       `SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
