@@ -39,7 +39,7 @@ export const PERMISSIONS = [
   "reference:manage",
   "training:read",
   "training:manage",
-  // Writing a country's knowledge-check questions (decision 162): its admins and trainers.
+  // Writing a country's knowledge-check questions (decision 166): its admins and trainers.
   "training:editQuestions",
   "stats:readExact",
   "found:search",

@@ -2,7 +2,7 @@
 // questions both times, so the difference is what the session taught. No server imports: the
 // form, the schema and the scoring share it. KNOWLEDGE_QUESTIONS is the built-in first set
 // (texts: training:knowledge.questions.<id>.text and .options.<option>, all 8 languages) that
-// each country's editable questions are seeded from (knowledge-questions-data.ts, decision 162).
+// each country's editable questions are seeded from (knowledge-questions-data.ts, decision 166).
 
 export const KNOWLEDGE_QUESTIONS = [
   { id: "spelling", options: ["noMatch", "similar", "newClaim"], correct: "similar" },

@@ -1,5 +1,5 @@
 import "server-only";
-// A country's knowledge-check questions (decision 162): read by its trainees' check, written by
+// A country's knowledge-check questions (decision 166): read by its trainees' check, written by
 // its admins and trainers (training:editQuestions, own country; the super-admin any). The first
 // read of a country copies the built-in set (knowledge-check.ts, texts from locales/) into rows,
 // so every country starts from the same sensible questions and edits only its own.

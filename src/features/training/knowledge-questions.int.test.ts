@@ -1,4 +1,4 @@
-// Editable knowledge-check questions (decision 162): a country starts from the built-in set in
+// Editable knowledge-check questions (decision 166): a country starts from the built-in set in
 // every language; its admins and trainers create, change and retire questions (others, other
 // countries and practice logins get not found; bad input is refused field by field and changes
 // nothing); trainees are asked the active ones; a past attempt keeps the text it was graded on.

@@ -1,5 +1,5 @@
 "use server";
-// The knowledge-check question editor through the one pipeline (decision 162): parse, who is
+// The knowledge-check question editor through the one pipeline (decision 166): parse, who is
 // asking, the data function (which checks the permission and country again).
 import { revalidatePath } from "next/cache";
 import { LOCALES } from "@/i18n/settings";

@@ -168,7 +168,7 @@ const allLanguages = (max: number) => {
 
 export const MAX_QUESTION_OPTIONS = 4;
 
-/** A knowledge-check question as the editor sends it (decision 162). */
+/** A knowledge-check question as the editor sends it (decision 166). */
 export const QuestionInput = z
   .object({
     countryCode: z.string().regex(/^[A-Z]{2}$/, "training:validation.invalidChoice"),
