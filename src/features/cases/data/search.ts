@@ -38,14 +38,7 @@ export async function searchCases(
   // when there is one (decision 155); a work queue is the viewer's own recent work (a case just
   // assigned to me) and reads the primary.
   const rows = queue === "all" ? await getLagTolerantSqlRows() : await getSqlRows();
-  const page = await runCaseSearch(
-    rows,
-    caseSearchAccess(viewer),
-    p,
-    after,
-    queueSql(viewer, queue),
-    viewer,
-  );
+  const page = await runCaseSearch(rows, caseSearchAccess(viewer), p, after, queueSql(viewer, queue), viewer);
   return { ...page, rows: page.rows.map((r) => rowForViewer(viewer, r)) };
 }
 
