@@ -77,6 +77,11 @@ describe("found records in the training sandbox", () => {
       dateOfBirth: "2011-05-14",
       approxAge: null,
       lastSeenAt: new Date("2026-09-01T18:00:00Z"),
+      // What the family would say of her, so the real record stands out above the review
+      // threshold (decision 162) rather than tying with a stranger on name, sex and age.
+      heightCm: 154,
+      languages: ["es", "qu"],
+      distinguishingMarks: "Tatuaje de una rosa en el antebrazo izquierdo",
       status: "ACTIVE",
     });
     await matchRecord(w.db, { kind: "claim", id: claim.id });
