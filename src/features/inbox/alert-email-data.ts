@@ -1,12 +1,14 @@
-// Alert emails (decision 160): a cross-border alert, a request from another country or a
+// Alert emails (decisions 160, 167): a cross-border alert, a request from another country or a
 // proposed match reaching a staff member's inbox is also emailed to those of its audience who
 // turned alert emails on (/account, off by default). The job is a system actor that acts for
 // each recipient: it writes an email only where that recipient's own inboxScope shows the item,
 // so a sealed or own-country claim, another region's item or another role's never goes out.
-// Keyed by item + address + channel in the outbox: every later pass of the sweep writes nothing.
+// Keyed by item + address + channel in the outbox: a retried job, or the sweep meeting the same
+// item, writes nothing twice.
 import "server-only";
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Db, Tx } from "@/server/db";
+import { queueJobSql } from "@/server/jobs/queue";
 import { enqueueMessage } from "@/server/outbox/enqueue";
 import { inboxScope } from "@/server/policy";
 import { toViewer, viewerSelect } from "@/server/viewer";
@@ -16,6 +18,19 @@ export type EmailedKind = (typeof EMAILED_KINDS)[number];
 
 export function isEmailedKind(kind: string): kind is EmailedKind {
   return (EMAILED_KINDS as readonly string[]).includes(kind);
+}
+
+/**
+ * One "staff-alert-email" job per item, written through the caller's transaction by pg-boss's
+ * own insert (queueJobSql, one statement for all). Like pg-boss, it writes nothing while no
+ * process has created the queue (a process always has by the time it serves: instrumentation.ts);
+ * the quarter-hourly sweep catches such an item.
+ */
+export async function queueAlertEmails(tx: Tx, itemIds: readonly string[]): Promise<void> {
+  if (!itemIds.length) return;
+  const data = Prisma.sql`jsonb_build_object('itemId', emailed_item.id::text)`;
+  await tx.$executeRaw`WITH emailed_item AS (SELECT unnest(${[...itemIds]}::uuid[]) AS id)
+    ${queueJobSql("staff-alert-email", "emailed_item", data)}`;
 }
 
 /** Writes the alert emails of one inbox item; returns how many were new. */

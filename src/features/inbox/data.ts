@@ -22,3 +22,4 @@ export {
   type InboxEntry,
   type InboxMark,
 } from "./read-data";
+export { EMAILED_KINDS } from "./alert-email-data";

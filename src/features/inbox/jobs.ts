@@ -2,7 +2,7 @@
 import "server-only";
 import { getDb } from "@/server/db";
 import { registerJob } from "@/server/jobs";
-import { emailRecentInboxItems } from "./alert-email-data";
+import { emailInboxItem, emailRecentInboxItems } from "./alert-email-data";
 import { sendDailyDigests } from "./digest-data";
 import { log } from "@/server/logger";
 
@@ -10,6 +10,7 @@ declare module "@/server/jobs/registry" {
   interface JobPayloads {
     "staff-digest": Record<string, never>;
     "staff-alert-sweep": Record<string, never>;
+    "staff-alert-email": { itemId: string };
   }
 }
 
@@ -24,14 +25,27 @@ registerJob(
   { cron: "0 12 * * *", retryLimit: 3 },
 );
 
-// Alert emails (decision 160): every minute, the emailed kinds of the last hours, whichever code
-// wrote them (the intake's one-statement insert, the trafficking-alert job, requests, matches),
-// without a job queued by each writer; the outbox key makes every pass after the first a no-op.
+// Alert emails (decision 167): each new alert, request or match queues this job in the
+// transaction that wrote it (write.ts; the intake's statement with queueJobSql). The outbox key
+// (item + address + channel) makes a retry, or the sweep below meeting the same item, write
+// nothing twice.
+registerJob(
+  "staff-alert-email",
+  async ({ itemId }) => {
+    const db = await getDb();
+    await db.$transaction((tx) => emailInboxItem(tx, itemId));
+  },
+  { retryLimit: 5, retryDelaySeconds: 10, retryBackoff: true, expireInSeconds: 120 },
+);
+
+// The safety net only: an item whose job was never written (the intake's statement before any
+// process had created the queue, a row written by hand) is emailed within the quarter hour, as
+// long as it is less than six hours old.
 registerJob(
   "staff-alert-sweep",
   async () => {
     const n = await emailRecentInboxItems(await getDb());
-    if (n) console.log(`[jobs] staff alert emails: ${n}`);
+    if (n) log().info({ written: n }, "jobs: staff alert emails caught by the sweep");
   },
-  { cron: "* * * * *", retryLimit: 1, expireInSeconds: 300 },
+  { cron: "*/15 * * * *", retryLimit: 1, expireInSeconds: 300 },
 );

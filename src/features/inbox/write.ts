@@ -1,6 +1,7 @@
 import "server-only";
 import type { InboxKind, Role } from "@/generated/prisma/enums";
 import type { Tx } from "@/server/db";
+import { isEmailedKind, queueAlertEmails } from "./alert-email-data";
 
 // How other features put something in staff inboxes. Always call inside the transaction of the
 // event that causes the item (claim filed, tip stored, check-in answered, match found...), so the
@@ -56,12 +57,25 @@ export function inboxItemRow(item: NewInboxItem) {
   };
 }
 
-/** Writes inbox items; returns how many were new (items whose dedupeKey existed are skipped). */
+/**
+ * Writes inbox items; returns how many were new (items whose dedupeKey existed are skipped). A
+ * new alert, request or match also queues its "staff-alert-email" job in the same transaction
+ * (decision 167): rolled back with the cause, it sends nothing; committed, it runs once per item.
+ */
 export async function addInboxItems(tx: Tx, items: readonly NewInboxItem[]): Promise<number> {
   if (items.length === 0) return 0;
-  // ON CONFLICT DO NOTHING: a duplicate key does not abort the caller's transaction.
-  const res = await tx.inboxItem.createMany({ data: items.map(inboxItemRow), skipDuplicates: true });
-  return res.count;
+  // ON CONFLICT DO NOTHING: a duplicate key does not abort the caller's transaction, and
+  // RETURNING lists only the rows this call wrote, so a repeated key queues no second job.
+  const rows = await tx.inboxItem.createManyAndReturn({
+    data: items.map(inboxItemRow),
+    skipDuplicates: true,
+    select: { id: true, kind: true },
+  });
+  await queueAlertEmails(
+    tx,
+    rows.filter((r) => isEmailedKind(r.kind)).map((r) => r.id),
+  );
+  return rows.length;
 }
 
 /** Writes one inbox item; false when an item with the same dedupeKey already existed. */

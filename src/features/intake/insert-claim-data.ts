@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import type { Db } from "@/server/db";
+import { EMAILED_KINDS } from "@/features/inbox/data";
 import { queueJobSql } from "@/server/jobs/queue";
 import type { StoredPhoto } from "@/server/photo-store";
 
@@ -53,15 +54,23 @@ function matchJobCte(queue: boolean): { cte: Prisma.Sql; queued: Prisma.Sql } {
   };
 }
 
-/** Inbox rows go through json_populate_recordset, which types each value by its column. */
+/**
+ * Inbox rows go through json_populate_recordset, which types each value by its column. Each new
+ * cross-border alert also gets its "staff-alert-email" job in the statement (decision 167).
+ */
 function inboxCte(rows: readonly Record<string, unknown>[]): Prisma.Sql {
   if (!rows.length) return Prisma.empty;
   const names = Prisma.raw([...new Set(rows.flatMap((r) => Object.keys(r)))].map((k) => `"${k}"`).join(", "));
+  const emailed = Prisma.join(EMAILED_KINDS.map((k) => Prisma.sql`${k}::"InboxKind"`));
+  const data = Prisma.sql`jsonb_build_object('itemId', emailed_item.id::text)`;
   return Prisma.sql`, inbox AS (
       INSERT INTO "InboxItem" (${names})
       SELECT ${names} FROM created, json_populate_recordset(NULL::"InboxItem", ${JSON.stringify(rows)}::json)
       ON CONFLICT DO NOTHING
-    )`;
+      RETURNING id, kind
+    ), emailed_item AS (
+      SELECT id FROM inbox WHERE kind IN (${emailed})
+    ), alert_job AS (${queueJobSql("staff-alert-email", "emailed_item", data)})`;
 }
 
 export async function insertClaim(db: Db, claim: ClaimRows): Promise<InsertedCase> {
