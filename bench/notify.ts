@@ -24,12 +24,14 @@ async function main() {
   process.env.DATABASE_URL = URL_;
   process.env.NEXTAUTH_SECRET ??= "bench-notify-secret";
   process.env.PUBLIC_URL = "https://reencuentro.bench";
-  log(`Preparing ${4 * N} cases`);
-  await recreateDatabase(URL_);
-  await fillCases(URL_, 4 * N, 20261202, () => undefined);
+  // Before anything reads the settings: outside tests env() parses them once (the migrations in
+  // recreateDatabase do), and an SMTP_URL set later is never seen, so every delivery failed.
   const { startSmtpTestServer } = await import("../src/testing/smtp-test-server");
   const smtp = await startSmtpTestServer();
   process.env.SMTP_URL = smtp.url;
+  log(`Preparing ${4 * N} cases`);
+  await recreateDatabase(URL_);
+  await fillCases(URL_, 4 * N, 20261202, () => undefined);
   const { getDb } = await import("../src/server/db");
   const db = await getDb();
   const { changeCaseStatus } = await import("../src/features/cases/data/workflow");
@@ -135,10 +137,18 @@ async function main() {
   const file = "docs/BENCHMARKS.md";
   const text = fs.readFileSync(file, "utf8");
   const header = "## Family email outbox (npm run bench:notify)";
-  const add = text.includes(header)
-    ? `${row}\n`
-    : `\n${header}\n\nStatus changes through changeCaseStatus without a family message vs with one (outbox row + delivery job in the same transaction), one after the other; then the queued messages delivered to a local SMTP server (smtp-server) by 1 and by 2 worker engines with their own pools. Lost: outbox rows not SENT at the end; twice: SMTP messages per row above 1. Targets (issue 12, 2 cores): outbox overhead p99 <= 5 ms, >= 200 emails/s with 2 workers, 0 lost, 0 twice.\n\n| run (UTC) | changes per group | without p50 / p99 | with outbox p50 / p99 | overhead p50 / p99 | delivered, 1 worker | delivered, 2 workers | lost | twice | machine |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${row}\n`;
-  fs.appendFileSync(file, add);
+  const at = text.indexOf(header);
+  if (at >= 0) {
+    // Under the table's last row: later sections follow this one, so appending would land the row
+    // under another table.
+    const tableEnd = text.indexOf("\n\n", text.indexOf("\n| ", at + header.length) + 1);
+    const cut = tableEnd < 0 ? text.length : tableEnd;
+    fs.writeFileSync(file, `${text.slice(0, cut)}\n${row}${text.slice(cut)}`);
+  } else
+    fs.appendFileSync(
+      file,
+      `\n${header}\n\nStatus changes through changeCaseStatus without a family message vs with one (outbox row + delivery job in the same transaction), one after the other; then the queued messages delivered to a local SMTP server (smtp-server) by 1 and by 2 worker engines with their own pools. Lost: outbox rows not SENT at the end; twice: SMTP messages per row above 1. Targets (issue 12, 2 cores): outbox overhead p99 <= 5 ms, >= 200 emails/s with 2 workers, 0 lost, 0 twice.\n\n| run (UTC) | changes per group | without p50 / p99 | with outbox p50 / p99 | overhead p50 / p99 | delivered, 1 worker | delivered, 2 workers | lost | twice | machine |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${row}\n`,
+    );
   setJobEngine(undefined);
   await sender.stop();
   await smtp.close();
