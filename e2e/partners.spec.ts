@@ -60,6 +60,25 @@ test("an admin issues a token that works at once on the API, and revoking it sto
   await row.getByRole("button", { name: /Revoke/ }).click();
   await expect(row.getByText("revoked")).toBeVisible();
   expect((await request.get(`/api/v1/cases/${caseNumber}`, { headers: auth })).status()).toBe(401);
+  // The scope is named in words (a colon in the key once printed "tokens.scope.cases.read").
+  await expect(row.getByRole("cell", { name: "Read cases", exact: true })).toBeVisible();
+  await expect(page.locator("table")).not.toContainText("tokens.scope");
+
+  // On a phone each row is a card of labelled lines; a revoked token has no button, and its
+  // card shows no label over an empty line.
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.reload();
+  const card = page.locator("tbody tr", { hasText: name });
+  await expect(card.getByText("revoked")).toBeVisible();
+  const emptyLines = await card
+    .locator("td")
+    .evaluateAll((cells) =>
+      cells
+        .filter((td) => (td as HTMLElement).offsetHeight > 0 && !(td as HTMLElement).innerText.trim())
+        .map((td) => td.getAttribute("data-label")),
+    );
+  expect(emptyLines).toEqual([]);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
 test("an admin uploads a PFIF file and reads the per-record report", async ({ page }) => {

@@ -37,6 +37,12 @@ export interface ApiGrant {
   countryCodes: readonly string[];
 }
 
+/**
+ * The i18n key of a scope's label. A scope has a colon ("cases:read") and i18next reads a colon
+ * as the namespace separator, so the locale files spell it with an underscore.
+ */
+export const scopeLabelKey = (s: ApiScope | string) => `partners:tokens.scope.${s.replace(":", "_")}`;
+
 export const isApiScope = (s: string): s is ApiScope => (API_SCOPES as readonly string[]).includes(s);
 
 export function scopesAllow(scopes: readonly ApiScope[], permission: Permission): boolean {

@@ -171,11 +171,34 @@ export function env(): Env {
   return (cached ??= parseEnv(process.env));
 }
 
-/** The portal's public address without a trailing slash (PUBLIC_URL, NEXTAUTH_URL, else the request's host). */
-export function publicBaseUrl(host?: string | null): string {
+// A host as a browser sends it (name or IPv4, or a bracketed IPv6, and an optional port): anything
+// else in the header is not used to build a link.
+const HOST_SHAPE = /^(?:[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/** The address the request reached: the proxy's X-Forwarded-Host/-Proto when TRUST_PROXY is set, else Host. */
+export function requestBaseUrl(h: Headers, trustProxy = env().TRUST_PROXY > 0): string | null {
+  const first = (name: string) => h.get(name)?.split(",")[0]?.trim() || null;
+  const host = (trustProxy ? first("x-forwarded-host") : null) ?? first("host");
+  if (!host || !HOST_SHAPE.test(host)) return null;
+  const proto = trustProxy ? first("x-forwarded-proto") : null;
+  return `${proto === "https" ? "https" : "http"}://${host.toLowerCase()}`;
+}
+
+/**
+ * The portal's public address without a trailing slash, for links that leave the page (QR codes,
+ * printed links, mail): PUBLIC_URL, else NEXTAUTH_URL, else the address the request reached.
+ * Without any of them (a job, no request) production refuses rather than print "localhost";
+ * elsewhere (local runs, tests) it is http://localhost.
+ */
+export function publicBaseUrl(request?: Headers | null): string {
   const e = env();
-  const configured = e.PUBLIC_URL ?? e.NEXTAUTH_URL;
-  return (configured ?? `http://${host || "localhost"}`).replace(/\/+$/, "");
+  const base = e.PUBLIC_URL ?? e.NEXTAUTH_URL ?? (request ? requestBaseUrl(request) : null);
+  if (base) return base.replace(/\/+$/, "");
+  if (e.NODE_ENV === "production")
+    throw new EnvError(
+      "PUBLIC_URL (or NEXTAUTH_URL) is not set, so a link to the portal cannot be written outside a request. Set it to the portal's public address. See .env.example.",
+    );
+  return "http://localhost";
 }
 
 /** True when the portal is served over https (secure cookies). */

@@ -4,6 +4,6 @@ import "server-only";
 import { publicBaseUrl } from "@/server/env";
 
 /** The address a certificate's QR code opens: the public check of this code. */
-export function certificateVerifyUrl(locale: string, code: string, host?: string | null): string {
-  return `${publicBaseUrl(host)}/${locale}/training/verify/${code}`;
+export function certificateVerifyUrl(locale: string, code: string, request?: Headers | null): string {
+  return `${publicBaseUrl(request)}/${locale}/training/verify/${code}`;
 }

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { API_SCOPES } from "@/server/api-scopes";
+import { API_SCOPES, scopeLabelKey } from "@/server/api-scopes";
 import type { ActionState } from "@/server/result";
 import { createTokenAction } from "../actions";
 
@@ -70,7 +70,7 @@ export function TokenForm(props: {
         name="scopes"
         error={err("scopes")}
         checked={list("scopes")}
-        options={API_SCOPES.map((s) => ({ value: s, label: t(`partners:tokens.scope.${s}`) }))}
+        options={API_SCOPES.map((s) => ({ value: s, label: t(scopeLabelKey(s)) }))}
       />
       <Checkboxes
         legend={t("partners:tokens.countries")}

@@ -3,6 +3,7 @@ import { sortByLabel } from "@/i18n/intl";
 import type { Metadata } from "next";
 import { formatDateTime } from "@/lib/dates";
 import { CLAIM_COUNTRIES } from "@/lib/case-options";
+import { scopeLabelKey } from "@/server/api-scopes";
 import { RevokeTokenButton } from "@/features/partners/components/revoke-token-button";
 import { TokenForm } from "@/features/partners/components/token-form";
 import { listApiTokens, listTokenOrganizations } from "@/features/partners/token-data";
@@ -70,7 +71,7 @@ export default async function TokensPage(props: Props) {
                       <code>{tk.prefix}</code>
                     </td>
                     <td data-label={t("partners:tokens.colScopes")}>
-                      {tk.scopes.map((s) => t(`partners:tokens.scope.${s}`)).join(", ")}
+                      {tk.scopes.map((s) => t(scopeLabelKey(s))).join(", ")}
                     </td>
                     <td data-label={t("partners:tokens.colCountries")}>{tk.countryCodes.join(", ")}</td>
                     <td data-label={t("partners:tokens.colExpires")}>

@@ -31,7 +31,7 @@ async function posterUrl(locale: string, publicId: string): Promise<string> {
 }
 
 async function baseUrl(): Promise<string> {
-  return publicBaseUrl((await headers()).get("host"));
+  return publicBaseUrl(new Headers(await headers()));
 }
 
 // Link previews (Open Graph, Twitter) only from the consented public case: see poster-metadata.ts.

@@ -40,7 +40,7 @@ export default async function PracticeHomePage(props: Props) {
   ]);
   // "Show my code again": the trainee's own certificate code and its QR code, when issued.
   const verifyUrl = certificate?.code
-    ? certificateVerifyUrl(locale, certificate.code, headers.get("host"))
+    ? certificateVerifyUrl(locale, certificate.code, headers)
     : null;
   return (
     <div className="stack">

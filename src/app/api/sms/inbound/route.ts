@@ -16,7 +16,7 @@ export const POST = apiRoute("POST /api/sms/inbound", async (req) => {
     throw new AppError("notifications:smsInbound.invalid", 415);
   const params = new URLSearchParams(await req.text());
   await receiveInboundSms({
-    url: `${publicBaseUrl()}/api/sms/inbound`,
+    url: `${publicBaseUrl(req.headers)}/api/sms/inbound`,
     params,
     signature: req.headers.get(SIGNATURE_HEADER),
   });

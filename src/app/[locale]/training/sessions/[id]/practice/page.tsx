@@ -2,6 +2,7 @@ import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { publicBaseUrl } from "@/server/env";
+import { requestHeaders } from "@/server/request-info";
 import {
   PracticeCasesForm,
   PracticeLoginsForm,
@@ -40,7 +41,7 @@ export default async function PracticeSandboxPage(props: Props) {
     getT(locale, ["training"]),
     loadResources(locale, ["training", "common"]),
   ]);
-  const loginUrl = `${publicBaseUrl()}/${locale}/login`;
+  const loginUrl = `${publicBaseUrl(await requestHeaders())}/${locale}/login`;
   return (
     <div className="stack">
       <TrainingNav locale={locale} t={t} canManage={canManage} />

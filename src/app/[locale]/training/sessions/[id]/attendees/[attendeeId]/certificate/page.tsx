@@ -26,12 +26,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 /** The address printed on the certificate for checking it. */
 async function verifyUrl(locale: string): Promise<string> {
-  return `${publicBaseUrl((await requestHeaders()).get("host"))}/${locale}/training/verify`;
+  return `${publicBaseUrl(await requestHeaders())}/${locale}/training/verify`;
 }
 
 /** The address of this code's public check, for the QR code (null until issued). */
 async function qrUrl(locale: string, code: string | null): Promise<string | null> {
-  return code ? certificateVerifyUrl(locale, code, (await requestHeaders()).get("host")) : null;
+  return code ? certificateVerifyUrl(locale, code, await requestHeaders()) : null;
 }
 
 export default async function CertificatePage(props: Props) {
