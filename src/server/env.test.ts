@@ -62,4 +62,17 @@ describe("parseEnv", () => {
     );
     expect(() => parseEnv({ STORAGE_DRIVER: "bucket" })).toThrow(/STORAGE_DRIVER must be local or s3/);
   });
+
+  it("in production, SMS replies need the public address or a trusted proxy to check signatures", () => {
+    const sms = { NODE_ENV: "production", SMS_AUTH_TOKEN: "t", NEXTAUTH_SECRET: "s" };
+    expect(() => parseEnv(sms)).toThrow(
+      /PUBLIC_URL or NEXTAUTH_URL must be set, or TRUST_PROXY behind a proxy, when SMS_AUTH_TOKEN is/,
+    );
+    expect(() => parseEnv({ ...sms, PUBLIC_URL: "https://reencuentro.example.org" })).not.toThrow();
+    expect(() => parseEnv({ ...sms, NEXTAUTH_URL: "https://reencuentro.example.org" })).not.toThrow();
+    expect(() => parseEnv({ ...sms, TRUST_PROXY: "1" })).not.toThrow();
+    // Outside production (tests, a laptop) the request's own URL is what the vendor called.
+    expect(() => parseEnv({ SMS_AUTH_TOKEN: "t" })).not.toThrow();
+    expect(() => parseEnv({ NODE_ENV: "production" })).not.toThrow();
+  });
 });

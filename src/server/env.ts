@@ -111,6 +111,8 @@ const EnvSchema = z.object({
   SMS_API_BASE_URL: url(/^https?:$/, "an http:// or https:// URL"),
   SMS_ACCOUNT_SID: text(),
   SMS_AUTH_TOKEN: text(),
+  /** A Twilio Webhooks Rule's SharedKey secret: replies signed with HMAC-SHA256 (decision 168). */
+  SMS_WEBHOOK_SHARED_KEY: text(),
   SMS_FROM: text(),
   WHATSAPP_FROM: text(),
   MESSAGE_RETRY_SECONDS: whole(30, "a whole number of seconds"),
@@ -129,8 +131,16 @@ const EnvSchema = z.object({
 
 // Settings that only make sense together: said at start-up, not at the first upload.
 const CheckedEnvSchema = EnvSchema.superRefine((e, ctx) => {
-  if (e.STORAGE_DRIVER !== "s3") return;
   const problem = (name: string, message: string) => ctx.addIssue({ code: "custom", path: [name], message });
+  // SMS replies are signed over the URL the vendor called (decision 168). A production server
+  // sits behind a TLS proxy; with neither the public address nor the proxy trusted, the portal
+  // would rebuild its upstream address and refuse every reply.
+  if (e.NODE_ENV === "production" && e.SMS_AUTH_TOKEN && !e.PUBLIC_URL && !e.NEXTAUTH_URL && !e.TRUST_PROXY)
+    problem(
+      "PUBLIC_URL",
+      "or NEXTAUTH_URL must be set, or TRUST_PROXY behind a proxy, when SMS_AUTH_TOKEN is: the vendor signs SMS replies over the address it calls",
+    );
+  if (e.STORAGE_DRIVER !== "s3") return;
   if (!e.S3_BUCKET) problem("S3_BUCKET", "must be set when STORAGE_DRIVER is s3");
   if (!e.S3_ACCESS_KEY_ID !== !e.S3_SECRET_ACCESS_KEY)
     problem(

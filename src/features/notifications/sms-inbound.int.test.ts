@@ -2,103 +2,15 @@
 // PostgreSQL, with a local HTTP server playing the Twilio-compatible vendor for the outgoing
 // confirmation: a signed STOP (or a local-language word) turns SMS off on that number's claims
 // and is confirmed once; an unsigned, malformed or too frequent request changes nothing.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fileCase } from "@/features/cases/test-fixtures";
-import { setJobEngine } from "@/server/jobs";
-import { JobEngine } from "@/server/jobs/engine";
-import { jobDefinition } from "@/server/jobs/registry";
-import { resetMailConfig } from "@/server/mail/config";
-import { CLIENT_IP_HEADER } from "@/server/incoming-headers";
-import { inboundSignature } from "@/server/sms/inbound-signature";
-import { closeAppTestDb, openAppTestDb, type TestDb } from "@/testing/test-db";
+import { describe, expect, it } from "vitest";
+import "@/server/outbox/jobs";
+import { until, withNotifyEnv } from "@/testing/notify-env";
+import { inboundSms as inbound, phoneCase as phoneCaseOn, smsOn as smsOnIn } from "./test-helpers";
 
-const URL_SIGNED = "https://reencuentro.test/api/sms/inbound";
-const TOKEN = "inbound-token";
-let testDb: TestDb;
-let engine: JobEngine;
-let vendor: Server;
-let POST: (req: Request) => Promise<Response>;
-const texts: URLSearchParams[] = [];
-const textsTo = (phone: string) => texts.filter((t) => t.get("To") === phone);
-
-const until = async (cond: () => boolean | Promise<boolean>, ms = 20_000) => {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
-
-let n = 0;
-/** A claim whose reporter opted into SMS (and email) with the number typed as people type it. */
-async function phoneCase(phone: string, locale = "es") {
-  const c = await fileCase(testDb.db, "BO", { givenNames: "Marisol", familyNames: "Quispe" });
-  await testDb.db.case.update({
-    where: { id: c.id },
-    data: {
-      reporterPhone: phone,
-      reporterPhoneDigits: phone.replace(/\D/g, ""),
-      reporterLocale: locale,
-      notifyByPhone: true,
-      notifyByEmail: true,
-      reporterEmail: `family${n++}@example.org`,
-    },
-  });
-  return c;
-}
-
-function inbound(
-  fields: Record<string, string>,
-  o: { token?: string; url?: string; ip?: string; signature?: string | null } = {},
-) {
-  const params = new URLSearchParams({ MessageSid: `SM${n++}`, To: "+15005550006", ...fields });
-  const signature =
-    o.signature === undefined ? inboundSignature(o.token ?? TOKEN, o.url ?? URL_SIGNED, params) : o.signature;
-  const headers: Record<string, string> = {
-    "content-type": "application/x-www-form-urlencoded",
-    [CLIENT_IP_HEADER]: o.ip ?? "198.51.100.10",
-  };
-  if (signature !== null) headers["x-twilio-signature"] = signature;
-  return POST(new Request("http://127.0.0.1/api/sms/inbound", { method: "POST", headers, body: params }));
-}
-
-const smsOn = async (id: string) =>
-  (await testDb.db.case.findUniqueOrThrow({ where: { id }, select: { notifyByPhone: true } })).notifyByPhone;
-
-beforeAll(async () => {
-  vendor = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      texts.push(new URLSearchParams(body));
-      res.writeHead(201, { "Content-Type": "application/json" });
-      res.end(JSON.stringify({ sid: `SMout${texts.length}` }));
-    });
-  });
-  await new Promise<void>((r) => vendor.listen(0, "127.0.0.1", r));
-  process.env.SMS_API_BASE_URL = `http://127.0.0.1:${(vendor.address() as AddressInfo).port}`;
-  process.env.SMS_ACCOUNT_SID = "AC123";
-  process.env.SMS_AUTH_TOKEN = TOKEN;
-  process.env.SMS_FROM = "+15005550006";
-  process.env.PUBLIC_URL = "https://reencuentro.test";
-  process.env.NEXTAUTH_SECRET ??= "test-secret-for-unsubscribe-links";
-  resetMailConfig();
-  testDb = await openAppTestDb();
-  await import("@/server/outbox/jobs");
-  engine = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
-  setJobEngine(engine);
-  await engine.startWorkers([jobDefinition("message-deliver")!]);
-  ({ POST } = await import("@/app/api/sms/inbound/route"));
-});
-
-afterAll(async () => {
-  await engine?.stop(2000);
-  setJobEngine(undefined);
-  await closeAppTestDb(testDb);
-  await new Promise<void>((r) => vendor?.close(() => r()));
-});
+const env = withNotifyEnv({ sms: true, jobs: ["message-deliver"] });
+const textsTo = (phone: string) => env.sms.texts.filter((t) => t.get("To") === phone);
+const phoneCase = (phone: string, locale = "es") => phoneCaseOn(env.db, phone, locale);
+const smsOn = (id: string) => smsOnIn(env.db, id);
 
 describe("SMS STOP keyword", () => {
   it("turns SMS off on every claim of that number, keeps email, and confirms once", async () => {
@@ -106,7 +18,7 @@ describe("SMS STOP keyword", () => {
     const b = await phoneCase("+59171234001", "es");
     const other = await phoneCase("+591 7123 4002", "es");
     // A text still waiting for a working vendor when the family says STOP is not sent after it.
-    const waiting = await testDb.db.outboundMessage.create({
+    const waiting = await env.db.outboundMessage.create({
       data: {
         eventKey: "test:waiting",
         channel: "SMS",
@@ -127,11 +39,11 @@ describe("SMS STOP keyword", () => {
     expect(await smsOn(a.id)).toBe(false);
     expect(await smsOn(b.id)).toBe(false);
     expect(await smsOn(other.id)).toBe(true);
-    const emailStill = await testDb.db.case.count({
+    const emailStill = await env.db.case.count({
       where: { id: { in: [a.id, b.id] }, notifyByEmail: true },
     });
     expect(emailStill).toBe(2);
-    const events = await testDb.db.caseEvent.findMany({
+    const events = await env.db.caseEvent.findMany({
       where: { caseId: { in: [a.id, b.id] }, type: "NOTIFICATIONS_WITHDRAWN" },
       select: { field: true, actorKind: true },
     });
@@ -139,7 +51,7 @@ describe("SMS STOP keyword", () => {
       { field: "notifyByPhone", actorKind: "REPORTER" },
       { field: "notifyByPhone", actorKind: "REPORTER" },
     ]);
-    expect((await testDb.db.outboundMessage.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe(
+    expect((await env.db.outboundMessage.findUniqueOrThrow({ where: { id: waiting.id } })).status).toBe(
       "SUPPRESSED",
     );
 
@@ -148,7 +60,7 @@ describe("SMS STOP keyword", () => {
     expect(confirmation).toContain("no recibirá más SMS");
     expect(confirmation).toContain("https://reencuentro.test/es/track");
     expect(confirmation).not.toContain("Marisol");
-    const row = await testDb.db.outboundMessage.findFirstOrThrow({
+    const row = await env.db.outboundMessage.findFirstOrThrow({
       where: { template: "family.smsStopped" },
     });
     expect(row.status).toBe("SENT");
@@ -159,7 +71,7 @@ describe("SMS STOP keyword", () => {
     expect((await inbound({ From: "+59171234001", Body: "STOP", MessageSid: "SMsame" })).status).toBe(200);
     await new Promise((r) => setTimeout(r, 2500));
     expect(textsTo("+59171234001")).toHaveLength(1);
-    expect(await testDb.db.outboundMessage.count({ where: { template: "family.smsStopped" } })).toBe(1);
+    expect(await env.db.outboundMessage.count({ where: { template: "family.smsStopped" } })).toBe(1);
   });
 
   it("understands the local languages' words, written as people write them, and nothing else", async () => {
@@ -187,7 +99,7 @@ describe("SMS STOP keyword", () => {
 
   it("refuses an unsigned, wrongly signed or malformed request and changes nothing", async () => {
     const c = await phoneCase("+59171234300");
-    const before = await testDb.db.outboundMessage.count();
+    const before = await env.db.outboundMessage.count();
     for (const o of [
       { signature: null },
       { token: "someone-else" },
@@ -202,10 +114,10 @@ describe("SMS STOP keyword", () => {
     expect(noSender.status).toBe(400);
     expect(((await noSender.json()) as { detail: string }).detail).toMatch(/remitente|sender/);
     expect(await smsOn(c.id)).toBe(true);
-    expect(
-      await testDb.db.caseEvent.count({ where: { caseId: c.id, type: "NOTIFICATIONS_WITHDRAWN" } }),
-    ).toBe(0);
-    expect(await testDb.db.outboundMessage.count()).toBe(before);
+    expect(await env.db.caseEvent.count({ where: { caseId: c.id, type: "NOTIFICATIONS_WITHDRAWN" } })).toBe(
+      0,
+    );
+    expect(await env.db.outboundMessage.count()).toBe(before);
   });
 
   it("limits how often one address may call, before any signature is checked", async () => {

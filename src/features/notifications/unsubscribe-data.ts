@@ -65,3 +65,29 @@ export async function withdrawChannelInTx(
   });
   return event.id;
 }
+
+/**
+ * A START reply (decision 168): turns SMS on again for a claim whose reporter had it on and
+ * withdrew it (an SMS withdrawal is on its record), never for one that did not ask for texts.
+ * Records the reporter's event; returns its id, or null when there was nothing to resume.
+ */
+export async function resumeSmsInTx(tx: Tx, caseId: string): Promise<string | null> {
+  const withdrawn = await tx.caseEvent.count({
+    where: { caseId, type: "NOTIFICATIONS_WITHDRAWN", field: "notifyByPhone" },
+  });
+  if (!withdrawn) return null;
+  const changed = await tx.case.updateMany({
+    where: { id: caseId, notifyByPhone: false, deletedAt: null },
+    data: { notifyByPhone: true },
+  });
+  if (changed.count === 0) return null;
+  const event = await recordCaseEvent(tx, {
+    caseId,
+    actorKind: "REPORTER",
+    type: "NOTIFICATIONS_RESUMED",
+    field: "notifyByPhone",
+    oldValue: "false",
+    newValue: "true",
+  });
+  return event.id;
+}

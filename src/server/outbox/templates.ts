@@ -19,6 +19,8 @@ export const FAMILY_TEMPLATES = [
   "family.checkIn",
   // The one answer to a family's STOP reply (decision 157): SMS only, sent after SMS went off.
   "family.smsStopped",
+  // The answer to START after a STOP (decision 168): SMS only, with how to stop again.
+  "family.smsStarted",
 ] as const;
 // Staff messages (no case): the daily digest of what is waiting in the inbox (decision 152).
 // A cross-border alert, a request from another country or a proposed match in a staff member's
@@ -115,11 +117,11 @@ export async function renderFamilySms(
 ): Promise<{ text: string; language: string }> {
   const locale = isLocale(localeInput) ? localeInput : DEFAULT_LOCALE;
   const { publicUrl } = mailConfig();
-  if (template === "family.smsStopped") {
+  if (template === "family.smsStopped" || template === "family.smsStarted") {
     const t = createTranslate(locale, await loadResources(locale, ["notifications"]), ["notifications"]);
     const vars = { caseNumber: params.caseNumber ?? "", trackUrl: `${publicUrl}/${locale}/track` };
-    // Nothing more to stop: no STOP link, only where the report can still be followed.
-    return { text: t("family.smsStopped.sms", vars), language: locale };
+    // A reply's answer: no STOP link (stopped: nothing left to stop; started: "reply STOP" says how).
+    return { text: t(`${template}.sms`, vars), language: locale };
   }
   const email = await renderFamilyEmail(template, locale, params, caseId);
   const stop = `${publicUrl}/${locale}/unsubscribe/${signUnsubscribe(caseId, "SMS")}`;

@@ -78,6 +78,7 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
       });
     case "INFO_REQUESTED":
     case "NOTIFICATIONS_WITHDRAWN":
+    case "NOTIFICATIONS_RESUMED":
       return t(`notifications:events.${e.type}`);
     default:
       return KNOWN_EVENTS.has(e.type) ? t(`cases:events.${e.type}`) : e.type;

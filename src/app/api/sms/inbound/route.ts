@@ -1,13 +1,15 @@
 // POST /api/sms/inbound: the SMS vendor's webhook for replies to our texts (decision 157), in the
-// Twilio form (form body From/To/Body/MessageSid, X-Twilio-Signature). Configure the vendor to
-// post to {PUBLIC_URL}/api/sms/inbound: the signature covers that exact URL. Answers empty TwiML:
+// Twilio form (form body From/To/Body/MessageSid, X-Twilio-Signature, and for a Webhooks Rule's
+// HMAC-SHA256 X-Twilio-Webhooks-Signature-Settings). The signature covers the URL the vendor
+// called, rebuilt by signedRequestUrl (PUBLIC_URL / NEXTAUTH_URL, else the trusted proxy's
+// forwarded scheme and host, else the request's own URL; decision 168). Answers empty TwiML:
 // the confirmation goes through the outbox, so it is retried and appears in the delivery log.
 import { receiveInboundSms } from "@/features/notifications/data";
 import { apiRoute, RateLimitedError } from "@/server/api-problem";
 import { AppError } from "@/server/errors";
-import { publicBaseUrl } from "@/server/env";
 import { allowPublic } from "@/server/public-limits";
-import { SIGNATURE_HEADER } from "@/server/sms/inbound-signature";
+import { SIGNATURE_HEADER, SIGNATURE_SETTINGS_HEADER } from "@/server/sms/inbound-signature";
+import { signedRequestUrl } from "@/server/sms/inbound-url";
 
 export const POST = apiRoute("POST /api/sms/inbound", async (req) => {
   if (!(await allowPublic("smsInbound", req.headers))) throw new RateLimitedError(60);
@@ -16,9 +18,10 @@ export const POST = apiRoute("POST /api/sms/inbound", async (req) => {
     throw new AppError("notifications:smsInbound.invalid", 415);
   const params = new URLSearchParams(await req.text());
   await receiveInboundSms({
-    url: `${publicBaseUrl(req.headers)}/api/sms/inbound`,
+    url: signedRequestUrl(req),
     params,
     signature: req.headers.get(SIGNATURE_HEADER),
+    signatureSettings: req.headers.get(SIGNATURE_SETTINGS_HEADER),
   });
   return new Response('<?xml version="1.0" encoding="UTF-8"?><Response></Response>', {
     status: 200,
