@@ -2,27 +2,20 @@
 // per staff member per day, counting only what their own inbox scope shows (new claims and
 // matches of the last day, open check-ins), in their language, counts only (no case details);
 // nothing for those who turned it off, nothing twice on a re-run, nothing when there is nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { setDigestSetting } from "@/features/users/account-data";
 import { fileCase } from "@/features/cases/test-fixtures";
-import { setJobEngine } from "@/server/jobs";
-import { JobEngine } from "@/server/jobs/engine";
-import { jobDefinition } from "@/server/jobs/registry";
-import { resetMailConfig } from "@/server/mail/config";
 import { deliverMessage } from "@/server/outbox/deliver";
-import { closeMailTransport } from "@/server/mail/transport";
 import type { Viewer } from "@/server/viewer";
-import { startSmtpTestServer } from "@/testing/smtp-test-server";
-import { closeAppTestDb, openAppTestDb, type TestDb } from "@/testing/test-db";
+import "@/server/outbox/jobs";
+import { until, withNotifyEnv } from "@/testing/notify-env";
 import { makeViewer } from "@/testing/viewers";
 import { digestCountsFor, sendDailyDigests } from "./digest-data";
 import { listInbox } from "./read-data";
 import { InboxFilter } from "./schemas";
 import { inboxItemRow, type NewInboxItem } from "./write";
 
-let testDb: TestDb;
-let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
-let engine: JobEngine;
+const env = withNotifyEnv({ smtp: true, jobs: ["message-deliver"] });
 let policeBz: Viewer;
 let ngoBz: Viewer;
 let offBz: Viewer;
@@ -31,33 +24,14 @@ let bzCaseNumber: string;
 const NOW = new Date("2026-12-03T12:00:00Z");
 const HOUR = 60 * 60 * 1000;
 
-const until = async (cond: () => boolean | Promise<boolean>, ms = 20_000) => {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
-const mailsTo = (v: Viewer) => smtp.mails.filter((m) => m.to.includes(v.email));
+const mailsTo = (v: Viewer) => env.smtp.mails.filter((m) => m.to.includes(v.email));
 const item = (i: NewInboxItem, hoursAgo: number) =>
-  testDb.db.inboxItem.create({
+  env.db.inboxItem.create({
     data: { ...inboxItemRow(i), createdAt: new Date(NOW.getTime() - hoursAgo * HOUR) },
   });
 
 beforeAll(async () => {
-  testDb = await openAppTestDb();
-  smtp = await startSmtpTestServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Reencuentro <no-reply@reencuentro.test>";
-  process.env.PUBLIC_URL = "https://reencuentro.test";
-  process.env.NEXTAUTH_SECRET ??= "test-secret-for-unsubscribe-links";
-  resetMailConfig();
-  await import("@/server/outbox/jobs");
-  engine = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
-  setJobEngine(engine);
-  await engine.startWorkers([jobDefinition("message-deliver")!]);
-
-  const db = testDb.db;
+  const db = env.db;
   [policeBz, ngoBz, offBz, policeBo] = await Promise.all([
     makeViewer(db, "POLICE", "BZ"),
     makeViewer(db, "NGO", "BZ"),
@@ -84,23 +58,15 @@ beforeAll(async () => {
   await item({ kind: "TIP", caseId: bz.id, to: { userId: disabled.id } }, 1);
 });
 
-afterAll(async () => {
-  await engine?.stop(2000);
-  setJobEngine(undefined);
-  closeMailTransport();
-  await smtp?.close();
-  await closeAppTestDb(testDb);
-});
-
 describe("the daily staff digest", () => {
   it("counts what each staff member's own inbox shows", async () => {
-    expect(await digestCountsFor(testDb.db, policeBz, NOW)).toEqual({
+    expect(await digestCountsFor(env.db, policeBz, NOW)).toEqual({
       newClaims: 2,
       matches: 1,
       checkIns: 1,
     });
-    expect(await digestCountsFor(testDb.db, ngoBz, NOW)).toEqual({ newClaims: 2, matches: 0, checkIns: 0 });
-    expect(await digestCountsFor(testDb.db, policeBo, NOW)).toEqual({
+    expect(await digestCountsFor(env.db, ngoBz, NOW)).toEqual({ newClaims: 2, matches: 0, checkIns: 0 });
+    expect(await digestCountsFor(env.db, policeBo, NOW)).toEqual({
       newClaims: 0,
       matches: 0,
       checkIns: 0,
@@ -108,7 +74,7 @@ describe("the daily staff digest", () => {
   });
 
   it("sends one email and one inbox item per staff member, in their language, counts only", async () => {
-    expect(await sendDailyDigests(testDb.db, NOW)).toMatchObject({ sent: 2 });
+    expect(await sendDailyDigests(env.db, NOW)).toMatchObject({ sent: 2 });
     await until(() => mailsTo(policeBz).length === 1 && mailsTo(ngoBz).length === 1);
 
     const [en] = mailsTo(policeBz);
@@ -124,7 +90,7 @@ describe("the daily staff digest", () => {
     expect(es!.subject).toBe("Su resumen diario de Reencuentro");
     expect(es!.text).toContain("2 denuncias nuevas");
     expect(es!.text).toContain("0 coincidencias propuestas");
-    const c = await testDb.db.case.findFirstOrThrow({ where: { caseNumber: bzCaseNumber } });
+    const c = await env.db.case.findFirstOrThrow({ where: { caseNumber: bzCaseNumber } });
     for (const detail of [bzCaseNumber, c.givenNames, c.familyNames, c.lastSeenCity])
       for (const m of [en!, es!]) expect(m.raw).not.toContain(detail);
 
@@ -135,29 +101,29 @@ describe("the daily staff digest", () => {
     // Turned off, nothing to report, or no inbox at all: nothing written.
     expect(mailsTo(offBz)).toEqual([]);
     expect(mailsTo(policeBo)).toEqual([]);
-    expect(await testDb.db.inboxItem.count({ where: { kind: "DIGEST" } })).toBe(2);
-    expect(await testDb.db.outboundMessage.count({ where: { template: "staff.digest" } })).toBe(2);
+    expect(await env.db.inboxItem.count({ where: { kind: "DIGEST" } })).toBe(2);
+    expect(await env.db.outboundMessage.count({ where: { template: "staff.digest" } })).toBe(2);
   });
 
   it("a re-run the same day sends nothing twice; the next day respects a change of setting", async () => {
-    expect(await sendDailyDigests(testDb.db, new Date(NOW.getTime() + HOUR))).toMatchObject({ sent: 0 });
+    expect(await sendDailyDigests(env.db, new Date(NOW.getTime() + HOUR))).toMatchObject({ sent: 0 });
     await setDigestSetting(ngoBz, { emailDigest: false });
     await setDigestSetting(offBz, { emailDigest: true });
     await item({ kind: "NEW_CLAIM", to: { countryCode: "BZ", roles: ["POLICE", "NGO"] } }, -1);
     const tomorrow = new Date(NOW.getTime() + 24 * HOUR);
-    expect(await sendDailyDigests(testDb.db, tomorrow)).toMatchObject({ sent: 2 });
+    expect(await sendDailyDigests(env.db, tomorrow)).toMatchObject({ sent: 2 });
     await until(() => mailsTo(policeBz).length === 2 && mailsTo(offBz).length === 1);
     await new Promise((r) => setTimeout(r, 1000));
     expect(mailsTo(ngoBz)).toHaveLength(1);
-    expect(
-      await testDb.db.outboundMessage.count({ where: { template: "staff.digest", status: "SENT" } }),
-    ).toBe(4);
+    expect(await env.db.outboundMessage.count({ where: { template: "staff.digest", status: "SENT" } })).toBe(
+      4,
+    );
   });
 
   it("an account that turns the digest off before delivery gets no email (suppressed)", async () => {
-    const late = await makeViewer(testDb.db, "POLICE", "BZ");
+    const late = await makeViewer(env.db, "POLICE", "BZ");
     // A digest row as sendDailyDigests writes it, not queued, so no worker races this test.
-    const m = await testDb.db.outboundMessage.create({
+    const m = await env.db.outboundMessage.create({
       data: {
         eventKey: "digest:2026-12-05",
         channel: "EMAIL",
@@ -168,7 +134,7 @@ describe("the daily staff digest", () => {
       },
     });
     await setDigestSetting(late, { emailDigest: false });
-    expect(await deliverMessage(testDb.db, m.id, { final: false })).toBe("suppressed");
+    expect(await deliverMessage(env.db, m.id, { final: false })).toBe("suppressed");
     expect(mailsTo(late)).toEqual([]);
   });
 });

@@ -2,43 +2,31 @@
 // server: the right language, only "there is news about your report … open it with your
 // tracking code", a working signed unsubscribe link; nothing when the change rolls back,
 // nothing twice, nothing after withdrawal, and never the fact of a death.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { requestFamilyInformation } from "@/features/cases/data/info-request";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
 import { getClaimStatus, stopEmailUpdates } from "@/features/intake/claim-status";
 import { fileCase } from "@/features/cases/test-fixtures";
 import type { CaseStatus } from "@/generated/prisma/enums";
-import { setJobEngine } from "@/server/jobs";
-import { JobEngine } from "@/server/jobs/engine";
-import { jobDefinition } from "@/server/jobs/registry";
-import { resetMailConfig } from "@/server/mail/config";
-import { closeMailTransport } from "@/server/mail/transport";
 import type { Viewer } from "@/server/viewer";
-import { startSmtpTestServer } from "@/testing/smtp-test-server";
-import type { TestDb } from "@/testing/test-db";
 import { POST as unsubscribePost } from "@/app/api/unsubscribe/[token]/route";
 import { notifyReporter } from "./family";
 import { withdrawEmailUpdates } from "./unsubscribe-data";
+import "@/server/outbox/jobs";
+import { until, withNotifyEnv } from "@/testing/notify-env";
 import { makeViewer } from "@/testing/viewers";
-import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
-let testDb: TestDb;
-let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
-let engine: JobEngine;
+const env = withNotifyEnv({
+  smtp: true,
+  jobs: ["message-deliver"],
+  env: { MAIL_REPLY_TO: "ayuda@reencuentro.test" },
+});
 let police: Viewer;
 
-const until = async (cond: () => boolean | Promise<boolean>, ms = 20_000) => {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
-
 async function reporterCase(opts: { locale?: string; optIn?: boolean; email?: string } = {}) {
-  const c = await fileCase(testDb.db, "BZ", { givenNames: "Marisol", familyNames: "Quispe Tarqui" });
+  const c = await fileCase(env.db, "BZ", { givenNames: "Marisol", familyNames: "Quispe Tarqui" });
   const email = opts.email ?? `fam.${c.caseNumber.toLowerCase()}@example.org`;
-  await testDb.db.case.update({
+  await env.db.case.update({
     where: { id: c.id },
     data: {
       status: "REPORTED",
@@ -52,30 +40,10 @@ async function reporterCase(opts: { locale?: string; optIn?: boolean; email?: st
 
 const move = (caseNumber: string, from: CaseStatus, to: CaseStatus) =>
   changeCaseStatus(police, { caseNumber, from, to, reason: "Checked with the family" });
-const mailsTo = (email: string) => smtp.mails.filter((m) => m.to.includes(email));
+const mailsTo = (email: string) => env.smtp.mails.filter((m) => m.to.includes(email));
 
 beforeAll(async () => {
-  testDb = await openAppTestDb();
-  smtp = await startSmtpTestServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.MAIL_FROM = "Reencuentro <no-reply@reencuentro.test>";
-  process.env.MAIL_REPLY_TO = "ayuda@reencuentro.test";
-  process.env.PUBLIC_URL = "https://reencuentro.test";
-  process.env.NEXTAUTH_SECRET ??= "test-secret-for-unsubscribe-links";
-  resetMailConfig();
-  await import("@/server/outbox/jobs");
-  engine = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
-  setJobEngine(engine);
-  await engine.startWorkers([jobDefinition("message-deliver")!]);
-  police = await makeViewer(testDb.db, "POLICE", "BZ");
-});
-
-afterAll(async () => {
-  await engine?.stop(2000);
-  setJobEngine(undefined);
-  closeMailTransport();
-  await smtp?.close();
-  await closeAppTestDb(testDb);
+  police = await makeViewer(env.db, "POLICE", "BZ");
 });
 
 describe("family email on a status change", () => {
@@ -91,7 +59,7 @@ describe("family email on a status change", () => {
     expect(mail!.text).toContain(`Hay novedades sobre su reporte ${c.caseNumber}`);
     expect(mail!.text).toContain("código de seguimiento en https://reencuentro.test/es/track");
     // No case details: not the name, not the place, not the reason the officer wrote.
-    const { lastSeenCity } = await testDb.db.case.findUniqueOrThrow({ where: { id: c.id } });
+    const { lastSeenCity } = await env.db.case.findUniqueOrThrow({ where: { id: c.id } });
     for (const detail of ["Marisol", "Quispe", "Checked with the family", lastSeenCity, c.trackingCode]) {
       expect(mail!.raw).not.toContain(detail);
     }
@@ -100,9 +68,9 @@ describe("family email on a status change", () => {
     );
     // The SMTP server's acceptance comes a moment before the row is marked.
     await until(
-      async () => (await testDb.db.outboundMessage.count({ where: { caseId: c.id, status: "SENT" } })) === 1,
+      async () => (await env.db.outboundMessage.count({ where: { caseId: c.id, status: "SENT" } })) === 1,
     );
-    const msg = await testDb.db.outboundMessage.findFirstOrThrow({ where: { caseId: c.id } });
+    const msg = await env.db.outboundMessage.findFirstOrThrow({ where: { caseId: c.id } });
     expect(msg).toMatchObject({ status: "SENT", attempts: 1, template: "family.verified" });
     expect(mail!.headers["message-id"]).toBe(`<${msg.id}@reencuentro.test>`);
   });
@@ -117,22 +85,22 @@ describe("family email on a status change", () => {
     // A forged or altered token does nothing.
     expect(await withdrawEmailUpdates(token.slice(0, -2) + "xx")).toBe("invalid");
     expect(await withdrawEmailUpdates("u1.abc.def")).toBe("invalid");
-    expect((await testDb.db.case.findUniqueOrThrow({ where: { id: c.id } })).notifyByEmail).toBe(true);
+    expect((await env.db.case.findUniqueOrThrow({ where: { id: c.id } })).notifyByEmail).toBe(true);
 
     expect(await withdrawEmailUpdates(token)).toBe("withdrawn");
     expect(await withdrawEmailUpdates(token)).toBe("alreadyWithdrawn");
-    const after = await testDb.db.case.findUniqueOrThrow({ where: { id: c.id } });
+    const after = await env.db.case.findUniqueOrThrow({ where: { id: c.id } });
     expect(after.notifyByEmail).toBe(false);
     expect(after.notifyWithdrawnAt).not.toBeNull();
-    expect(
-      await testDb.db.caseEvent.count({ where: { caseId: c.id, type: "NOTIFICATIONS_WITHDRAWN" } }),
-    ).toBe(1);
+    expect(await env.db.caseEvent.count({ where: { caseId: c.id, type: "NOTIFICATIONS_WITHDRAWN" } })).toBe(
+      1,
+    );
 
     await move(c.caseNumber, "VERIFIED", "ACTIVE");
     await move(c.caseNumber, "ACTIVE", "LOCATED_ALIVE");
     await new Promise((r) => setTimeout(r, 2500));
     expect(mailsTo(c.email)).toHaveLength(1);
-    expect(await testDb.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(1);
+    expect(await env.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(1);
   });
 
   it("the one-click POST and the page's form withdraw; a bad token answers 400", async () => {
@@ -155,7 +123,7 @@ describe("family email on a status change", () => {
     expect(form.status).toBe(303);
     expect(form.headers.get("location")).toBe("/pt/unsubscribe/u1.bad.token?invalid=1");
     expect((await call(token, "List-Unsubscribe=One-Click")).status).toBe(204);
-    expect((await testDb.db.case.findUniqueOrThrow({ where: { id: c.id } })).notifyByEmail).toBe(false);
+    expect((await env.db.case.findUniqueOrThrow({ where: { id: c.id } })).notifyByEmail).toBe(false);
     expect((await call(token, "locale=pt")).headers.get("location")).toBe(`/pt/unsubscribe/${token}?done=1`);
   });
 
@@ -188,7 +156,7 @@ describe("family email on a status change", () => {
     // Stale "from": the change is refused, so no message either.
     await expect(move(c.caseNumber, "VERIFIED", "ACTIVE")).rejects.toThrow();
     await expect(
-      testDb.db.$transaction(async (tx) => {
+      env.db.$transaction(async (tx) => {
         const ev = await tx.caseEvent.create({
           data: { caseId: c.id, actorKind: "STAFF", type: "STATUS_CHANGED" },
           select: { id: true },
@@ -197,13 +165,13 @@ describe("family email on a status change", () => {
         throw new Error("rollback");
       }),
     ).rejects.toThrow("rollback");
-    expect(await testDb.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(0);
+    expect(await env.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(0);
 
-    const ev = await testDb.db.caseEvent.create({
+    const ev = await env.db.caseEvent.create({
       data: { caseId: c.id, actorKind: "STAFF", type: "STATUS_CHANGED" },
       select: { id: true },
     });
-    const ids = await testDb.db.$transaction(async (tx) => [
+    const ids = await env.db.$transaction(async (tx) => [
       await notifyReporter(tx, c.id, ev.id, "family.verified"),
       await notifyReporter(tx, c.id, ev.id, "family.verified"),
     ]);
@@ -227,31 +195,31 @@ describe("family email on a status change", () => {
     const status = await getClaimStatus(c.caseNumber, c.trackingCode);
     expect(status.infoRequest?.question).toBe(question);
     // Staff of another country cannot ask about this case.
-    const policeGt = await makeViewer(testDb.db, "POLICE", "GT");
+    const policeGt = await makeViewer(env.db, "POLICE", "GT");
     await expect(
       requestFamilyInformation(policeGt, { caseNumber: c.caseNumber, question: "¿Algo más?" }),
     ).rejects.toThrow(/notFound/i);
-    expect(await testDb.db.caseEvent.count({ where: { caseId: c.id, type: "INFO_REQUESTED" } })).toBe(1);
+    expect(await env.db.caseEvent.count({ where: { caseId: c.id, type: "INFO_REQUESTED" } })).toBe(1);
   });
 
   it("the track page shows the choice and stops the emails with the tracking code only", async () => {
     const c = await reporterCase({ locale: "es" });
     expect((await getClaimStatus(c.caseNumber, c.trackingCode)).emailUpdates).toBe(true);
     await expect(stopEmailUpdates(c.caseNumber, "AAAA-BBBB-CCCC")).rejects.toThrow();
-    expect((await testDb.db.case.findUniqueOrThrow({ where: { id: c.id } })).notifyByEmail).toBe(true);
+    expect((await env.db.case.findUniqueOrThrow({ where: { id: c.id } })).notifyByEmail).toBe(true);
     await stopEmailUpdates(c.caseNumber, c.trackingCode);
     await stopEmailUpdates(c.caseNumber, c.trackingCode);
     expect((await getClaimStatus(c.caseNumber, c.trackingCode)).emailUpdates).toBe(false);
-    expect(
-      await testDb.db.caseEvent.count({ where: { caseId: c.id, type: "NOTIFICATIONS_WITHDRAWN" } }),
-    ).toBe(1);
+    expect(await env.db.caseEvent.count({ where: { caseId: c.id, type: "NOTIFICATIONS_WITHDRAWN" } })).toBe(
+      1,
+    );
     await move(c.caseNumber, "REPORTED", "VERIFIED");
-    expect(await testDb.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(0);
+    expect(await env.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(0);
   });
 
   it("a reporter who did not ask for news gets nothing", async () => {
     const c = await reporterCase({ optIn: false });
     await move(c.caseNumber, "REPORTED", "VERIFIED");
-    expect(await testDb.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(0);
+    expect(await env.db.outboundMessage.count({ where: { caseId: c.id } })).toBe(0);
   });
 });

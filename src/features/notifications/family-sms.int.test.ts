@@ -2,42 +2,25 @@
 // a local HTTP server playing the Twilio-compatible vendor: the news in the reporter's
 // language, no case details, a signed STOP link that withdraws SMS only; a vendor refusal
 // goes DEAD without retries.
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
 import { fileCase } from "@/features/cases/test-fixtures";
 import type { CaseStatus } from "@/generated/prisma/enums";
-import { setJobEngine } from "@/server/jobs";
-import { JobEngine } from "@/server/jobs/engine";
-import { jobDefinition } from "@/server/jobs/registry";
-import { resetMailConfig } from "@/server/mail/config";
 import type { Viewer } from "@/server/viewer";
-import type { TestDb } from "@/testing/test-db";
 import { withdrawEmailUpdates } from "./unsubscribe-data";
 import { makeViewer } from "@/testing/viewers";
-import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
-let testDb: TestDb;
-let engine: JobEngine;
+import "@/server/outbox/jobs";
+import { until, withNotifyEnv } from "@/testing/notify-env";
+
+const env = withNotifyEnv({ sms: true, jobs: ["message-deliver"] });
 let police: Viewer;
-let vendor: Server;
-const texts: URLSearchParams[] = [];
-let refuse = false;
-
-const until = async (cond: () => boolean | Promise<boolean>, ms = 20_000) => {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
 
 let n = 0;
 async function phoneCase(locale = "es") {
-  const c = await fileCase(testDb.db, "BZ", { givenNames: "Marisol", familyNames: "Quispe Tarqui" });
+  const c = await fileCase(env.db, "BZ", { givenNames: "Marisol", familyNames: "Quispe Tarqui" });
   const phone = `+5917${String(1000000 + n++).padStart(7, "0")}`;
-  await testDb.db.case.update({
+  await env.db.case.update({
     where: { id: c.id },
     data: { status: "REPORTED", reporterPhone: phone, reporterLocale: locale, notifyByPhone: true },
   });
@@ -45,40 +28,10 @@ async function phoneCase(locale = "es") {
 }
 const move = (caseNumber: string, from: CaseStatus, to: CaseStatus) =>
   changeCaseStatus(police, { caseNumber, from, to, reason: "Checked with the family" });
-const textsTo = (phone: string) => texts.filter((t) => t.get("To") === phone);
+const textsTo = (phone: string) => env.sms.texts.filter((t) => t.get("To") === phone);
 
 beforeAll(async () => {
-  vendor = createServer((req, res) => {
-    let body = "";
-    req.on("data", (c) => (body += c));
-    req.on("end", () => {
-      res.writeHead(refuse ? 400 : 201, { "Content-Type": "application/json" });
-      if (refuse) return res.end(JSON.stringify({ code: 21610, message: "Unsubscribed recipient" }));
-      texts.push(new URLSearchParams(body));
-      res.end(JSON.stringify({ sid: `SM${texts.length}` }));
-    });
-  });
-  await new Promise<void>((r) => vendor.listen(0, "127.0.0.1", r));
-  process.env.SMS_API_BASE_URL = `http://127.0.0.1:${(vendor.address() as AddressInfo).port}`;
-  process.env.SMS_ACCOUNT_SID = "AC123";
-  process.env.SMS_AUTH_TOKEN = "token";
-  process.env.SMS_FROM = "+15005550006";
-  process.env.PUBLIC_URL = "https://reencuentro.test";
-  process.env.NEXTAUTH_SECRET ??= "test-secret-for-unsubscribe-links";
-  resetMailConfig();
-  testDb = await openAppTestDb();
-  await import("@/server/outbox/jobs");
-  engine = new JobEngine({ prisma: testDb.db, url: testDb.url }, { maintenanceIntervalSeconds: 1 });
-  setJobEngine(engine);
-  await engine.startWorkers([jobDefinition("message-deliver")!]);
-  police = await makeViewer(testDb.db, "POLICE", "BZ");
-});
-
-afterAll(async () => {
-  await engine?.stop(2000);
-  setJobEngine(undefined);
-  await closeAppTestDb(testDb);
-  await new Promise<void>((r) => vendor?.close(() => r()));
+  police = await makeViewer(env.db, "POLICE", "BZ");
 });
 
 describe("family SMS on a status change", () => {
@@ -94,7 +47,7 @@ describe("family SMS on a status change", () => {
     }
     await until(
       async () =>
-        (await testDb.db.outboundMessage.count({
+        (await env.db.outboundMessage.count({
           where: { caseId: c.id, channel: "SMS", status: "SENT" },
         })) === 1,
     );
@@ -102,7 +55,7 @@ describe("family SMS on a status change", () => {
     // The STOP link withdraws SMS (not email) and nothing more is texted.
     const token = /unsubscribe\/(\S+)/.exec(body)![1]!;
     expect(await withdrawEmailUpdates(token)).toBe("withdrawn");
-    const after = await testDb.db.case.findUniqueOrThrow({ where: { id: c.id } });
+    const after = await env.db.case.findUniqueOrThrow({ where: { id: c.id } });
     expect(after.notifyByPhone).toBe(false);
     await move(c.caseNumber, "VERIFIED", "ACTIVE");
     await move(c.caseNumber, "ACTIVE", "LOCATED_ALIVE");
@@ -124,18 +77,17 @@ describe("family SMS on a status change", () => {
 
   it("a vendor refusal marks the message DEAD at once", async () => {
     const c = await phoneCase("es");
-    refuse = true;
+    env.sms.refuse = true;
     try {
       await move(c.caseNumber, "REPORTED", "VERIFIED");
       await until(
-        async () =>
-          (await testDb.db.outboundMessage.count({ where: { caseId: c.id, status: "DEAD" } })) === 1,
+        async () => (await env.db.outboundMessage.count({ where: { caseId: c.id, status: "DEAD" } })) === 1,
       );
-      const m = await testDb.db.outboundMessage.findFirstOrThrow({ where: { caseId: c.id } });
+      const m = await env.db.outboundMessage.findFirstOrThrow({ where: { caseId: c.id } });
       expect(m.attempts).toBe(1);
       expect(m.lastError).toContain("21610");
     } finally {
-      refuse = false;
+      env.sms.refuse = false;
     }
   });
 });

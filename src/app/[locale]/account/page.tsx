@@ -3,10 +3,13 @@ import { redirect } from "next/navigation";
 import { Fragment } from "react";
 import { formatDateTime } from "@/lib/dates";
 import { getAccount, getRecentFailedSignIns } from "@/features/users/account-data";
-import { signOutEverywhereAction } from "@/features/users/account-actions";
+import {
+  setAlertSettingAction,
+  setDigestSettingAction,
+  signOutEverywhereAction,
+} from "@/features/users/account-actions";
+import { AccountCheckboxForm } from "@/features/users/components/account-checkbox-form";
 import { ChangePasswordForm } from "@/features/users/components/change-password-form";
-import { AlertSettingForm } from "@/features/users/components/alert-setting-form";
-import { DigestSettingForm } from "@/features/users/components/digest-setting-form";
 import styles from "@/features/users/components/users.module.css";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -54,6 +57,11 @@ export default async function AccountPage(props: Props) {
     ["region", account.region?.name ?? none],
     ["organization", account.organization?.name ?? none],
   ] as const;
+  // The staff's email choices: the daily digest (decision 152) and alert emails (decision 160).
+  const settings = [
+    { field: "emailDigest", keys: "auth:account.digest", action: setDigestSettingAction },
+    { field: "emailAlerts", keys: "auth:account.alerts", action: setAlertSettingAction },
+  ] as const;
   return (
     <div className={`stack ${styles.narrow}`}>
       <h1>{t("auth:account.title")}</h1>
@@ -74,22 +82,16 @@ export default async function AccountPage(props: Props) {
           <ChangePasswordForm locale={locale} />
         </I18nProvider>
       </section>
-      {can(viewer, "inbox:read") && !viewer.practiceSessionId ? (
-        <section aria-labelledby="account-digest-title" className={styles.section}>
-          <h2 id="account-digest-title">{t("auth:account.digest.title")}</h2>
-          <I18nProvider locale={locale} resources={resources}>
-            <DigestSettingForm locale={locale} on={account.emailDigest} />
-          </I18nProvider>
-        </section>
-      ) : null}
-      {can(viewer, "inbox:read") && !viewer.practiceSessionId ? (
-        <section aria-labelledby="account-alerts-title" className={styles.section}>
-          <h2 id="account-alerts-title">{t("auth:account.alerts.title")}</h2>
-          <I18nProvider locale={locale} resources={resources}>
-            <AlertSettingForm locale={locale} on={account.emailAlerts} />
-          </I18nProvider>
-        </section>
-      ) : null}
+      {can(viewer, "inbox:read") && !viewer.practiceSessionId
+        ? settings.map((s) => (
+            <section key={s.field} aria-labelledby={`account-${s.field}-title`} className={styles.section}>
+              <h2 id={`account-${s.field}-title`}>{t(`${s.keys}.title`)}</h2>
+              <I18nProvider locale={locale} resources={resources}>
+                <AccountCheckboxForm locale={locale} on={account[s.field]} {...s} />
+              </I18nProvider>
+            </section>
+          ))
+        : null}
       <section aria-labelledby="account-sessions" className={styles.section}>
         <h2 id="account-sessions">{t("auth:account.sessions.title")}</h2>
         <p>{t("auth:account.sessions.text")}</p>
