@@ -12,6 +12,7 @@ import { resetMailConfig } from "@/server/mail/config";
 import { closeMailTransport } from "@/server/mail/transport";
 import { startSmtpTestServer } from "@/testing/smtp-test-server";
 import type { TestDb } from "@/testing/test-db";
+import { until as untilWithin } from "@/testing/notify-env";
 import { makeViewer } from "@/testing/viewers";
 import { openAppTestDb, closeAppTestDb } from "@/testing/test-db";
 
@@ -21,13 +22,8 @@ let sender: JobEngine;
 let rescuer: JobEngine | undefined;
 let child: ChildProcess | undefined;
 
-const until = async (cond: () => boolean | Promise<boolean>, ms = 30_000) => {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 100));
-  }
-};
+// A dead worker is given up after seconds, not at once: wait longer than the default.
+const until = (cond: () => boolean | Promise<boolean>) => untilWithin(cond, 30_000);
 
 beforeAll(async () => {
   testDb = await openAppTestDb();

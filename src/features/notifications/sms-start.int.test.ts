@@ -97,42 +97,33 @@ describe("the signed URL without PUBLIC_URL or NEXTAUTH_URL", () => {
     delete process.env.TRUST_PROXY;
     delete process.env.SMS_WEBHOOK_SHARED_KEY;
   });
-  const behindProxy = {
-    requestUrl: "http://127.0.0.1:3000/api/sms/inbound?src=vendor",
-    headers: { "x-forwarded-proto": "https", "x-forwarded-host": "portal.example.org, 10.0.0.2" },
-  };
+  const INTERNAL = "http://127.0.0.1:3000/api/sms/inbound?src=vendor";
+  const PUBLIC = "https://portal.example.org/api/sms/inbound?src=vendor";
+  /** A STOP reaching the app at INTERNAL through a proxy that forwards PUBLIC, signed over `url`. */
+  const stopThroughProxy = async (phone: string, url: string) =>
+    (
+      await inbound(
+        { From: phone, Body: "STOP" },
+        {
+          url,
+          requestUrl: INTERNAL,
+          headers: { "x-forwarded-proto": "https", "x-forwarded-host": "portal.example.org, 10.0.0.2" },
+        },
+      )
+    ).status;
 
-  it("behind a trusted proxy, the forwarded scheme and host (and the query) are what the vendor signed", async () => {
+  // Trusted, the proxy's forwarded scheme and host (and the query) are what the vendor signed;
+  // untrusted, forwarded headers are ignored and the request's own URL is checked.
+  it.each([
+    { trustProxy: "1", phone: "+59171235300", signed: PUBLIC, other: INTERNAL },
+    { trustProxy: "0", phone: "+59171235400", signed: INTERNAL, other: PUBLIC },
+  ])("TRUST_PROXY=$trustProxy: a signature over $signed passes, over $other not", async (t) => {
     unsetPublic();
-    process.env.TRUST_PROXY = "1";
-    const c = await phoneCase("+59171235300");
-    const internal = await inbound(
-      { From: "+59171235300", Body: "STOP" },
-      { ...behindProxy, url: "http://127.0.0.1:3000/api/sms/inbound?src=vendor" },
-    );
-    expect(internal.status).toBe(403);
+    process.env.TRUST_PROXY = t.trustProxy;
+    const c = await phoneCase(t.phone);
+    expect(await stopThroughProxy(t.phone, t.other)).toBe(403);
     expect(await smsOn(c.id)).toBe(true);
-    const res = await inbound(
-      { From: "+59171235300", Body: "STOP" },
-      { ...behindProxy, url: "https://portal.example.org/api/sms/inbound?src=vendor" },
-    );
-    expect(res.status).toBe(200);
-    expect(await smsOn(c.id)).toBe(false);
-  });
-
-  it("with no trusted proxy, forwarded headers are ignored and the request's own URL is checked", async () => {
-    unsetPublic();
-    const c = await phoneCase("+59171235400");
-    const forged = await inbound(
-      { From: "+59171235400", Body: "STOP" },
-      { ...behindProxy, url: "https://portal.example.org/api/sms/inbound?src=vendor" },
-    );
-    expect(forged.status).toBe(403);
-    const own = await inbound(
-      { From: "+59171235400", Body: "STOP" },
-      { ...behindProxy, url: "http://127.0.0.1:3000/api/sms/inbound?src=vendor" },
-    );
-    expect(own.status).toBe(200);
+    expect(await stopThroughProxy(t.phone, t.signed)).toBe(200);
     expect(await smsOn(c.id)).toBe(false);
   });
 
