@@ -10,6 +10,9 @@ export {
   listProposalsForCase,
   MATCH_PAGE_SIZE,
   type CaseProposals,
+  listSecondTier,
+  SECOND_TIER_SHOWN,
+  type SecondTier,
   type ProposalList,
 } from "./data/list";
 export { scheduleMatching, settleMatching } from "./schedule";

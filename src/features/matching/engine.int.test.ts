@@ -120,33 +120,35 @@ describe("the engine never proposes pairs that must not match", () => {
 });
 
 describe("a found record's proposals stand out from the other claims it could be", () => {
-  it("three namesakes without the tattoo get none; a claim filed with it is proposed alone", async () => {
+  it("three namesakes without the tattoo are not queued (second tier); a claim filed with it is proposed alone", async () => {
     const namesakes = await Promise.all(
       ["Condori Apaza", "Choque Limachi", "Mamani Flores"].map((familyNames) =>
         claim({ familyNames, distinguishingMarks: null }),
       ),
     );
     const f = await found();
-    // Each alone would be proposed (the next test); three alike, none stands out.
-    for (const n of namesakes) expect(await proposal(n.id, f.id)).toBeNull();
+    // Each alone would be proposed (the next test); three alike, none stands out: they are kept
+    // as the second tier (shown on the records' pages, not in the queue).
+    for (const n of namesakes) expect(await proposal(n.id, f.id)).toMatchObject({ status: "CANDIDATE" });
 
     // The true girl's claim arrives later: matched from its side, the found record is re-decided.
     const girl = await claim();
     await matchRecord(env.db, { kind: "claim", id: girl.id });
     expect(await proposal(girl.id, f.id)).toMatchObject({ status: "PROPOSED" });
-    for (const n of namesakes) expect(await proposal(n.id, f.id)).toBeNull();
+    for (const n of namesakes) expect(await proposal(n.id, f.id)).toMatchObject({ status: "CANDIDATE" });
     for (const c of [...namesakes, girl]) await retire(c.id);
   });
 
-  it("a namesake the found record stood out for is withdrawn when a better claim arrives", async () => {
+  it("a namesake the found record stood out for leaves the queue when a better claim arrives", async () => {
     const namesake = await claim({ familyNames: "Condori Apaza", distinguishingMarks: null });
     const f = await found();
     expect(await proposal(namesake.id, f.id)).toMatchObject({ status: "PROPOSED" });
     const girl = await claim();
     await matchRecord(env.db, { kind: "claim", id: girl.id });
-    // The tattoo puts the girl ahead of the namesake by more than the margin: only she stays.
+    // The tattoo puts the girl ahead of the namesake by more than the margin: only she stays in
+    // the queue; the namesake goes back to the second tier.
     expect(await proposal(girl.id, f.id)).toMatchObject({ status: "PROPOSED" });
-    expect(await proposal(namesake.id, f.id)).toBeNull();
+    expect(await proposal(namesake.id, f.id)).toMatchObject({ status: "CANDIDATE" });
     for (const c of [namesake, girl]) await retire(c.id);
   });
 });

@@ -2,7 +2,8 @@
 import { z } from "zod";
 import { requiredText } from "@/lib/forms/fields";
 
-export const MATCH_DECISIONS = ["confirm", "reject", "needsInfo", "unconfirm"] as const;
+// "propose": a second-tier pair (status CANDIDATE) into the review queue, by a reviewer.
+export const MATCH_DECISIONS = ["confirm", "reject", "needsInfo", "unconfirm", "propose"] as const;
 export type MatchDecision = (typeof MATCH_DECISIONS)[number];
 
 export const MatchDecisionInput = z.object({

@@ -13,6 +13,13 @@ export const REVIEW_THRESHOLD = 0.55;
  */
 export const STAND_OUT_MARGIN = 0.05;
 export const STAND_OUT_GROUP = 2;
+/**
+ * The second tier: a found record's best claims that do not stand out, at most this many at or
+ * above the floor (the review threshold before decision 162), kept for the found record's page
+ * and the claim's page (police open them; photos side by side tell namesakes apart).
+ */
+export const SECOND_TIER_SIZE = 5;
+export const SECOND_TIER_FLOOR = 0.45;
 const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((s, w) => s + w, 0);
 
 export interface CriterionBreakdown {

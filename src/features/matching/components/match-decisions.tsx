@@ -10,6 +10,7 @@ const HELP: Record<MatchDecision, string> = {
   reject: "matches:decide.rejectHelp",
   needsInfo: "matches:decide.needsInfoHelp",
   unconfirm: "matches:decide.unconfirmHelp",
+  propose: "matches:decide.proposeHelp",
 };
 
 /** One decision: a plain form (works without JavaScript) with a required note. */
@@ -36,7 +37,10 @@ function DecisionForm(props: { p: ProposalDetail; t: TFunction; locale: Locale; 
         {t("matches:decide.noteHint")}
       </p>
       <div className="actions">
-        <button type="submit" className={decision === "confirm" ? "button" : "button button--secondary"}>
+        <button
+          type="submit"
+          className={decision === "confirm" || decision === "propose" ? "button" : "button button--secondary"}
+        >
           {t(`matches:decide.${decision}`)}
         </button>
       </div>
@@ -46,7 +50,9 @@ function DecisionForm(props: { p: ProposalDetail; t: TFunction; locale: Locale; 
 
 export function MatchDecisions(props: { p: ProposalDetail; t: TFunction; locale: Locale }) {
   const { p, t } = props;
-  const offered = (["confirm", "needsInfo", "reject", "unconfirm"] as const).filter((d) => p.may[d]);
+  const offered = (["propose", "confirm", "needsInfo", "reject", "unconfirm"] as const).filter(
+    (d) => p.may[d],
+  );
   const ownerOnly = p.kind === "FOUND" && p.may.reject && !p.may.confirm;
   if (!offered.length && !ownerOnly) return null;
   return (

@@ -229,6 +229,21 @@ async function reject(tx: Tx, viewer: Viewer, p: Proposal, note: string, status:
   }
 }
 
+/**
+ * A second-tier pair (the engine's best claims for a found record that did not stand out) into
+ * the review queue: police of either country, with a note, told like a new proposal. The
+ * reviewer's name stays on the row, so a later re-match does not take it back out.
+ */
+async function propose(tx: Tx, viewer: Viewer, p: Proposal, note: string) {
+  if (p.status !== "CANDIDATE") throw new AppError("matches:errors.stale", 409);
+  await tx.matchProposal.update({
+    where: { id: p.id },
+    data: { status: "PROPOSED", decidedById: viewer.id, decidedAt: new Date(), decisionNote: note },
+  });
+  await recordPairEvents(tx, viewer, p, "MATCH_PROPOSED", note);
+  await tellBothCountries(tx, viewer, p, `MATCH:${p.kind}`, null);
+}
+
 /** Applies a reviewer's decision. Out of scope and unknown give NotFoundError; nothing is written on refusal. */
 export async function decideMatch(viewer: Viewer, input: MatchDecisionInput): Promise<void> {
   const db = await getDb();
@@ -236,6 +251,7 @@ export async function decideMatch(viewer: Viewer, input: MatchDecisionInput): Pr
     const p = await load(tx, viewer, input.id);
     if (!p) throw new NotFoundError();
     if (input.decision === "unconfirm") return unconfirm(tx, viewer, p, input.note);
+    if (input.decision === "propose") return propose(tx, viewer, p, input.note);
     if (!OPEN.includes(p.status)) throw new AppError("matches:errors.stale", 409);
     if (input.decision === "confirm") return confirm(tx, viewer, p, input.note);
     return reject(tx, viewer, p, input.note, input.decision === "reject" ? "REJECTED" : "NEEDS_INFO");

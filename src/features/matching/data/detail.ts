@@ -114,6 +114,7 @@ export async function getProposalForViewer(viewer: Viewer, id: string) {
       confirm: review && owner && open && row.kind === "FOUND",
       unconfirm: review && owner && row.status === "CONFIRMED" && row.kind === "FOUND",
       merge,
+      propose: review && row.status === "CANDIDATE",
     },
   };
 }

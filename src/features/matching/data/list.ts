@@ -103,7 +103,13 @@ export async function listProposalsForCase(viewer: Viewer, caseId: string) {
   if (!can(viewer, "match:read") || viewer.practiceSessionId) return [];
   const db = await getDb();
   const rows = await db.matchProposal.findMany({
-    where: { AND: [matchReadScope(viewer), { OR: [{ caseId }, { otherCaseId: caseId }] }] },
+    where: {
+      AND: [
+        matchReadScope(viewer),
+        { OR: [{ caseId }, { otherCaseId: caseId }] },
+        { status: { not: "CANDIDATE" } },
+      ],
+    },
     orderBy: [{ score: "desc" }, { id: "asc" }],
     take: 20,
     select: {
@@ -127,3 +133,34 @@ export async function listProposalsForCase(viewer: Viewer, caseId: string) {
   }));
 }
 export type CaseProposals = Awaited<ReturnType<typeof listProposalsForCase>>;
+
+/** How many second-tier pairs a record's page lists (the engine keeps at most as many per found record). */
+export const SECOND_TIER_SHOWN = 5;
+
+/**
+ * The second tier of one found record or one claim: the engine's best pairs that did not stand
+ * out enough for the queue (status CANDIDATE, decision 169), best first, under the same scope as
+ * proposals (matchReadScope: a trainer or a migration officer sees none, an NGO its own
+ * country's pairs only). Staff open one through the same comparison page.
+ */
+export async function listSecondTier(viewer: Viewer, of: { foundPersonId: string } | { caseId: string }) {
+  if (!can(viewer, "match:read") || viewer.practiceSessionId) return [];
+  const db = await getDb();
+  const rows = await db.matchProposal.findMany({
+    where: { AND: [matchReadScope(viewer), { kind: "FOUND", status: "CANDIDATE" }, of] },
+    orderBy: [{ score: "desc" }, { id: "asc" }],
+    take: SECOND_TIER_SHOWN,
+    select: {
+      id: true,
+      score: true,
+      case: { select: { caseNumber: true } },
+      foundPerson: { select: { foundNumber: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    score: r.score,
+    other: "caseId" in of ? (r.foundPerson?.foundNumber ?? "") : r.case.caseNumber,
+  }));
+}
+export type SecondTier = Awaited<ReturnType<typeof listSecondTier>>;

@@ -42,8 +42,11 @@ function nameKeysSql(words: readonly string[]): Prisma.Sql {
       ? [Prisma.sql`SELECT nw."word" FROM "CaseNameWord" nw WHERE nw."word" LIKE ${w + "%"}`]
       : []),
   ]);
+  // The exact keys (several hundred one-slip variants per word) are joined to the dictionary
+  // from an unnest: written as `word = ANY(keys)` the planner chose the trigram GIN index for
+  // the equality, about 200 ms per record at 50,000 claims against 0.2 ms this way (bench:match).
   return Prisma.sql`ARRAY(
-    SELECT nw."word" FROM "CaseNameWord" nw WHERE nw."word" = ANY(${exactKeys(words)}::text[])
+    SELECT nw."word" FROM unnest(${exactKeys(words)}::text[]) AS k(w) JOIN "CaseNameWord" nw ON nw."word" = k.w
     ${fuzzy.length ? Prisma.sql`UNION ${Prisma.join(fuzzy, " UNION ")}` : Prisma.empty})`;
 }
 
@@ -92,11 +95,18 @@ export async function claimCandidatesForFound(db: MatchDb, f: MatchProfile): Pro
   const named = f.nameWords.length
     ? Prisma.sql`string_to_array(c."searchName", ' ') && ${nameKeysSql(f.nameWords)}`
     : Prisma.sql`TRUE`;
+  // Within the same words and place, the claims whose age carried to the found date is nearest
+  // the estimate first (whole years outside the range; no age counts as a few years off): when
+  // more claims share a one-word name than the limit, the ones the scorer would rank low go.
+  const ageGap = f.age
+    ? Prisma.sql`COALESCE(GREATEST(0, ${f.age.min} - (${CLAIM_AGE} + ${elapsed}),
+        (${CLAIM_AGE} + ${elapsed}) - ${f.age.max})::int, ${AGE_SLACK_YEARS}),`
+    : Prisma.empty;
   return ids(
     db,
     Prisma.sql`SELECT c.id FROM "Case" c WHERE ${Prisma.join([...where, named], " AND ")}
       ORDER BY ${wordsSharedFirst(f.nameWords, Prisma.sql`c."searchName"`)}
-        ${nearFirst(Prisma.sql`c."countryCode"`, f)}, c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
+        ${nearFirst(Prisma.sql`c."countryCode"`, f)}, ${ageGap} c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
   );
 }
 

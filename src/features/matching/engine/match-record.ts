@@ -5,7 +5,13 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { materialFingerprint } from "@/lib/matching/build-profile";
 import type { MatchProfile } from "@/lib/matching/profile";
-import { compareProfiles, REVIEW_THRESHOLD, standingOut } from "@/lib/matching/score";
+import {
+  compareProfiles,
+  REVIEW_THRESHOLD,
+  SECOND_TIER_FLOOR,
+  SECOND_TIER_SIZE,
+  standingOut,
+} from "@/lib/matching/score";
 import { claimCandidatesForClaim, claimCandidatesForFound, foundCandidatesForClaim } from "./candidates";
 import { loadClaims, loadFound, type LoadedClaim, type MatchDb } from "./load";
 import { upsertProposal, withdrawProposals, type ScoredPair, type WrittenProposal } from "./proposals";
@@ -29,7 +35,7 @@ export interface MatchRun {
   proposals: WrittenProposal[];
 }
 
-/** `score` is null when a hard exclusion applies; `pair` only at or above the threshold. */
+/** `score` is null when a hard exclusion applies; `pair` only at or above the second tier's floor. */
 type Scored = {
   pair: ScoredPair | null;
   score: number | null;
@@ -41,7 +47,8 @@ type Scored = {
 function pairOf(kind: ScoredPair["kind"], claim: MatchProfile, other: MatchProfile): Scored {
   const r = compareProfiles(claim, other);
   const base = { kind, caseId: claim.id, otherId: other.id, score: r.excluded ? null : r.score };
-  if (r.excluded || r.score < REVIEW_THRESHOLD) return { ...base, pair: null };
+  const floor = kind === "FOUND" ? SECOND_TIER_FLOOR : REVIEW_THRESHOLD;
+  if (r.excluded || r.score < floor) return { ...base, pair: null };
   return {
     ...base,
     pair: {
@@ -88,16 +95,19 @@ const byScore = (a: Scored, b: Scored) =>
   (b.score ?? -1) - (a.score ?? -1) || (a.caseId + a.otherId < b.caseId + b.otherId ? -1 : 1);
 
 /**
- * What to write. A found record's claims (found side) only where they stand out from the other
- * claims it could be (decision 162); from a claim's side, missing-vs-found pairs are decided by
- * re-matching their found records (`refound`), since standing out is among a found record's
- * claims. Duplicates: the best MAX_PROPOSALS above the threshold. The rest is not proposed.
+ * What to write. A found record's claims (found side) go to the queue only where they stand out
+ * from the other claims it could be (decision 162); its next SECOND_TIER_SIZE best at or above
+ * the floor are kept as the second tier (status CANDIDATE: shown on the two records' pages, not
+ * queued). From a claim's side, missing-vs-found pairs are decided by re-matching their found
+ * records (`refound`), since standing out is among a found record's claims. Duplicates: the
+ * best MAX_PROPOSALS above the threshold. The rest is neither proposed nor kept.
  */
 function keepBest(
   scored: Scored[],
   side: MatchRef["kind"],
-): { keep: ScoredPair[]; drop: Scored[]; refound: string[] } {
+): { keep: ScoredPair[]; second: ScoredPair[]; drop: Scored[]; refound: string[] } {
   const keep: ScoredPair[] = [];
+  const second: ScoredPair[] = [];
   const drop: Scored[] = [];
   const found = scored.filter((s) => s.kind === "FOUND").sort(byScore);
   let refound: string[] = [];
@@ -106,7 +116,10 @@ function keepBest(
       standingOut(found.filter((s): s is Scored & { score: number } => s.score !== null)),
     );
     keep.push(...[...chosen].map((s) => s.pair!));
-    drop.push(...found.filter((s) => !chosen.has(s)));
+    const rest = found.filter((s) => !chosen.has(s));
+    const tier = rest.filter((s) => s.pair).slice(0, SECOND_TIER_SIZE);
+    second.push(...tier.map((s) => s.pair!));
+    drop.push(...rest.filter((s) => !tier.includes(s)));
   } else {
     // The cost is bounded: at most MAX_PROPOSALS found records are re-matched per claim.
     refound = found
@@ -119,7 +132,7 @@ function keepBest(
   const above = dups.filter((s) => s.pair).sort(byScore);
   keep.push(...above.slice(0, MAX_PROPOSALS).map((s) => s.pair!));
   drop.push(...above.slice(MAX_PROPOSALS), ...dups.filter((s) => !s.pair));
-  return { keep, drop, refound };
+  return { keep, second, drop, refound };
 }
 
 /**
@@ -133,12 +146,15 @@ export async function matchRecord(
 ): Promise<MatchRun> {
   const result = ref.kind === "found" ? await scoreFound(db, ref.id) : await scoreClaim(db, ref.id);
   if (!result) return { candidates: 0, proposals: [] };
-  const { keep, drop, refound } = keepBest(result.scored, ref.kind);
+  const { keep, second, drop, refound } = keepBest(result.scored, ref.kind);
   // Withdrawing is idempotent clean-up and needs no transaction; writing opens one only when
   // there is something to write, with the rows in one order (two runs never deadlock).
   await withdrawProposals(db, drop);
-  keep.sort((a, b) => (a.caseId + a.otherId < b.caseId + b.otherId ? -1 : 1));
+  const byIds = (a: ScoredPair, b: ScoredPair) => (a.caseId + a.otherId < b.caseId + b.otherId ? -1 : 1);
+  keep.sort(byIds);
   const proposals = keep.length ? await writeProposals(db, keep, hooks) : [];
+  // The second tier needs no transaction (each row on its own, nobody is told).
+  for (const pair of second.sort(byIds)) await upsertProposal(db, pair, "CANDIDATE");
   // A new or changed claim may now stand out (or no longer) among a found record's claims.
   for (const id of refound)
     proposals.push(...(await matchRecord(db, { kind: "found", id }, hooks)).proposals);

@@ -5,6 +5,10 @@
 // - a REJECTED pair comes back (PROPOSED, decision cleared) only when either record's material
 //   version differs from the one it was rejected at;
 // - a CONFIRMED pair is left alone.
+// The second tier (status CANDIDATE, decision 162's best claims that do not stand out) is
+// written by the same statement: a CANDIDATE pair that now stands out becomes PROPOSED (and is
+// news for police, as a new one); a PROPOSED pair the engine put there that no longer stands
+// out goes back to CANDIDATE; one a reviewer proposed (decidedById set) stays PROPOSED.
 import { Prisma } from "@/generated/prisma/client";
 import type { CriterionBreakdown } from "@/lib/matching/score";
 import type { MatchDb } from "./load";
@@ -43,8 +47,13 @@ function ordered(p: ScoredPair): ScoredPair {
   };
 }
 
-export async function upsertProposal(db: MatchDb, pair: ScoredPair): Promise<WrittenProposal | null> {
+export async function upsertProposal(
+  db: MatchDb,
+  pair: ScoredPair,
+  tier: "PROPOSED" | "CANDIDATE" = "PROPOSED",
+): Promise<WrittenProposal | null> {
   const p = ordered(pair);
+  if (tier === "CANDIDATE") return upsertCandidate(db, p);
   const target =
     p.kind === "FOUND" ? Prisma.sql`("caseId", "foundPersonId")` : Prisma.sql`("caseId", "otherCaseId")`;
   const otherCol = p.kind === "FOUND" ? Prisma.sql`"foundPersonId"` : Prisma.sql`"otherCaseId"`;
@@ -61,20 +70,38 @@ export async function upsertProposal(db: MatchDb, pair: ScoredPair): Promise<Wri
     ON CONFLICT ${target} DO UPDATE SET
       "score" = EXCLUDED."score", "criteria" = EXCLUDED."criteria",
       "caseVersion" = EXCLUDED."caseVersion", "otherVersion" = EXCLUDED."otherVersion",
-      "status" = CASE WHEN m."status" = 'REJECTED' THEN 'PROPOSED'::"MatchStatus" ELSE m."status" END,
+      "status" = CASE WHEN m."status" IN ('REJECTED', 'CANDIDATE') THEN 'PROPOSED'::"MatchStatus" ELSE m."status" END,
       "decidedById" = CASE WHEN m."status" = 'REJECTED' THEN NULL ELSE m."decidedById" END,
       "decidedAt" = CASE WHEN m."status" = 'REJECTED' THEN NULL ELSE m."decidedAt" END,
       "decisionNote" = CASE WHEN m."status" = 'REJECTED' THEN NULL ELSE m."decisionNote" END,
       "updatedAt" = now()
-    WHERE m."status" IN ('PROPOSED', 'NEEDS_INFO')
+    WHERE m."status" IN ('PROPOSED', 'NEEDS_INFO', 'CANDIDATE')
       OR (m."status" = 'REJECTED'
           AND (m."caseVersion" <> EXCLUDED."caseVersion" OR m."otherVersion" <> EXCLUDED."otherVersion"))
     RETURNING m.id, m."caseId",
-      (NOT EXISTS (SELECT 1 FROM before) OR EXISTS (SELECT 1 FROM before WHERE "status" = 'REJECTED')) AS fresh`;
+      (NOT EXISTS (SELECT 1 FROM before)
+        OR EXISTS (SELECT 1 FROM before WHERE "status" IN ('REJECTED', 'CANDIDATE'))) AS fresh`;
   return rows[0] ?? null;
 }
 
-/** Pairs the engine no longer proposes (now excluded or below the threshold): withdrawn unless decided. */
+/** A second-tier pair (found records only): never news, never over a reviewer's decision. */
+async function upsertCandidate(db: MatchDb, p: ScoredPair): Promise<WrittenProposal | null> {
+  const rows = await db.$queryRaw<{ id: string; caseId: string }[]>`
+    INSERT INTO "MatchProposal" AS m ("kind", "caseId", "foundPersonId", "caseCountryCode",
+      "otherCountryCode", "score", "criteria", "status", "caseVersion", "otherVersion", "updatedAt")
+    VALUES ('FOUND'::"MatchKind", ${p.caseId}::uuid, ${p.otherId}::uuid, ${p.caseCountryCode},
+      ${p.otherCountryCode}, ${p.score}, ${JSON.stringify(p.criteria)}::jsonb, 'CANDIDATE'::"MatchStatus",
+      ${p.caseVersion}, ${p.otherVersion}, now())
+    ON CONFLICT ("caseId", "foundPersonId") DO UPDATE SET
+      "score" = EXCLUDED."score", "criteria" = EXCLUDED."criteria",
+      "caseVersion" = EXCLUDED."caseVersion", "otherVersion" = EXCLUDED."otherVersion",
+      "status" = 'CANDIDATE'::"MatchStatus", "updatedAt" = now()
+    WHERE m."status" = 'CANDIDATE' OR (m."status" = 'PROPOSED' AND m."decidedById" IS NULL)
+    RETURNING m.id, m."caseId"`;
+  return rows[0] ? { ...rows[0], fresh: false } : null;
+}
+
+/** Pairs the engine no longer proposes or keeps (excluded, or below both tiers): withdrawn unless decided. */
 export async function withdrawProposals(
   db: MatchDb,
   pairs: readonly { kind: "FOUND" | "DUPLICATE"; caseId: string; otherId: string }[],
@@ -86,7 +113,7 @@ export async function withdrawProposals(
   if (found.length)
     await db.$executeRaw`DELETE FROM "MatchProposal" m
       USING unnest(${found.map((p) => p.caseId)}::uuid[], ${found.map((p) => p.otherId)}::uuid[]) AS x(c, o)
-      WHERE m."caseId" = x.c AND m."foundPersonId" = x.o AND m."status" = 'PROPOSED'`;
+      WHERE m."caseId" = x.c AND m."foundPersonId" = x.o AND m."status" IN ('PROPOSED', 'CANDIDATE')`;
   if (dups.length)
     await db.$executeRaw`DELETE FROM "MatchProposal" m
       USING unnest(${dups.map((d) => d[0]!)}::uuid[], ${dups.map((d) => d[1]!)}::uuid[]) AS x(c, o)

@@ -11,7 +11,8 @@ import { mayRequestOwner } from "@/features/cases/data";
 import styles from "@/features/cases/components/cases.module.css";
 import { loadAssignees } from "@/features/cases/load-case";
 import { CaseMatching } from "@/features/matching/components/case-matching";
-import { listProposalsForCase } from "@/features/matching/data";
+import { listProposalsForCase, listSecondTier } from "@/features/matching/data";
+import { SecondTierList } from "@/features/matching/components/second-tier";
 import { CaseRemovals } from "@/features/removal/components/case-removals";
 import { listRemovalRequestsForCase } from "@/features/removal/data";
 import { caseTitleMetadata, loadCasePage, type CasePageParams } from "@/features/cases/case-page";
@@ -42,13 +43,14 @@ export default async function CasePage(props: Props) {
   const foreignMerged = mayUndoForeign
     ? c.duplicates.filter((d) => d.countryCode === viewer.countryCode).map((d) => d.caseNumber)
     : [];
-  const [t, resources, assignees, proposals, removals, removalResources] = await Promise.all([
+  const [t, resources, assignees, proposals, removals, removalResources, secondTier] = await Promise.all([
     getT(locale, ["cases", "notifications", "matches", "intake", "checkins", "removal"]),
     loadResources(locale, ["cases", "common", "notifications", "validation"]),
     loadAssignees(viewer, c),
     listProposalsForCase(viewer, c.id),
     listRemovalRequestsForCase(viewer, c.id),
     loadResources(locale, ["removal", "cases", "common"]),
+    listSecondTier(viewer, { caseId: c.id }),
   ]);
   return (
     <article className="stack" aria-labelledby="case-title">
@@ -80,6 +82,7 @@ export default async function CasePage(props: Props) {
       <ReportDetails c={c} t={t} locale={locale} />
       <DuplicateLinks c={c} t={t} locale={locale} />
       <CaseMatching c={c} proposals={proposals} t={t} locale={locale} />
+      <SecondTierList rows={secondTier} t={t} locale={locale} side="claim" />
       <I18nProvider locale={locale} resources={resources}>
         <CaseCasework c={c} viewer={viewer} assignees={assignees} t={t} />
       </I18nProvider>

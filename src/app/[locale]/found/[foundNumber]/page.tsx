@@ -5,6 +5,8 @@ import { FoundTimeline } from "@/features/found/components/found-timeline";
 import { FoundNoteForm, FoundStatusForm } from "@/features/found/components/found-work-forms";
 import { foundTitleMetadata, loadFoundPage, type FoundPageParams } from "@/features/found/page-guard";
 import { canTransitionFound, nextFoundStatuses } from "@/features/found/status-machine";
+import { SecondTierList } from "@/features/matching/components/second-tier";
+import { listSecondTier } from "@/features/matching/data";
 import { I18nProvider } from "@/i18n/client";
 import { loadResources } from "@/i18n/resources";
 import { getT } from "@/i18n/server";
@@ -21,9 +23,10 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 
 export default async function FoundRecordPage(props: Props) {
   const { locale, viewer, f } = await loadFoundPage(props.params, "VIEW");
-  const [t, resources] = await Promise.all([
-    getT(locale, ["found", "intake"]),
+  const [t, resources, secondTier] = await Promise.all([
+    getT(locale, ["found", "intake", "matches"]),
     loadResources(locale, ["found", "validation", "common"]),
+    listSecondTier(viewer, { foundPersonId: f.id }),
   ]);
   // Changes are for the recording country's staff; police abroad read only.
   const own = viewer.countryCode === f.countryCode;
@@ -45,6 +48,7 @@ export default async function FoundRecordPage(props: Props) {
       <PersonDetails f={f} t={t} locale={locale} />
       <WhereDetails f={f} t={t} locale={locale} />
       <FoundPhotos f={f} t={t} locale={locale} />
+      <SecondTierList rows={secondTier} t={t} locale={locale} side="found" />
       {own ? (
         <I18nProvider locale={locale} resources={resources}>
           <section className="stack no-print">

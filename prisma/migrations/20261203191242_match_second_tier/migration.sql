@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "MatchStatus" ADD VALUE 'CANDIDATE';
+
