@@ -39,9 +39,7 @@ export default async function PracticeHomePage(props: Props) {
     requestHeaders(),
   ]);
   // "Show my code again": the trainee's own certificate code and its QR code, when issued.
-  const verifyUrl = certificate?.code
-    ? certificateVerifyUrl(locale, certificate.code, headers)
-    : null;
+  const verifyUrl = certificate?.code ? certificateVerifyUrl(locale, certificate.code, headers) : null;
   return (
     <div className="stack">
       <h1>
