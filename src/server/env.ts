@@ -41,6 +41,10 @@ const EnvSchema = z.object({
   DATABASE_LOCK_TIMEOUT_MS: whole(3000, MS),
   DATABASE_CONNECT_TIMEOUT_MS: whole(5000, MS),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: whole(30000, MS),
+  /** How long /api/health/ready waits for the database before calling it slow (not down). */
+  READY_DB_TIMEOUT_MS: whole(2500, `${MS}, 1 or more`, 1),
+  /** Slow readiness checks in a row still answered 200; the next one says 503 (a hung database). */
+  READY_SLOW_CHECKS: whole(3, "a whole number of checks", 0),
   PGLITE_DATA_DIR: textOr("data/pglite"),
   /** Next's build folder; separate folders let several builds (parallel test runs) coexist. */
   NEXT_DIST_DIR: textOr(".next"),

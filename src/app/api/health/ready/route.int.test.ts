@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { adminQuery, createTestDb, urlFor, type TestDb } from "@/testing/test-db";
 
@@ -11,6 +12,8 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   process.env.DATABASE_URL = original;
+  delete process.env.READY_DB_TIMEOUT_MS;
+  delete process.env.READY_SLOW_CHECKS;
   // getDb() caches both the client and the handle under it (db.ts); forget both.
   delete (globalThis as { prismaPromise?: unknown }).prismaPromise;
   delete (globalThis as { prismaHandlePromise?: unknown }).prismaHandlePromise;
@@ -45,5 +48,30 @@ describe("GET /api/health/ready and /live", () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const r = await probe(urlFor(emptyDb));
     expect(r).toEqual({ status: 503, body: { status: "error", ready: "migrations-pending" }, live: 200 });
+  });
+
+  it("tells a slow database (still ready for a few checks) from a hung one (503)", async () => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    process.env.READY_DB_TIMEOUT_MS = "300";
+    process.env.READY_SLOW_CHECKS = "1";
+    await probe(testDb.url); // a fresh module and a warm connection
+    const { GET } = await import("./route");
+    // Another session holds the migrations table: the check waits past the timeout.
+    const locker = new pg.Client({ connectionString: testDb.url });
+    await locker.connect();
+    try {
+      await locker.query(`BEGIN; LOCK TABLE "_prisma_migrations" IN ACCESS EXCLUSIVE MODE`);
+      const answer = async () => {
+        const r = await GET();
+        return { status: r.status, body: await r.json() };
+      };
+      expect(await answer()).toEqual({ status: 200, body: { status: "ok", ready: "slow" } });
+      expect(await answer()).toEqual({ status: 503, body: { status: "error", ready: "slow" } });
+      await locker.query("ROLLBACK");
+      // Answering again puts it back at once.
+      expect(await answer()).toEqual({ status: 200, body: { status: "ok", ready: "ok" } });
+    } finally {
+      await locker.end();
+    }
   });
 });
