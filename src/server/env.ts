@@ -121,6 +121,8 @@ const EnvSchema = z.object({
   WHATSAPP_FROM: text(),
   MESSAGE_RETRY_SECONDS: whole(30, "a whole number of seconds"),
   MESSAGE_SEND_TIMEOUT_SECONDS: whole(120, "a whole number of seconds, 1 or more", 1),
+  /** match-record jobs one process runs at once (each holds a database connection meanwhile). */
+  MATCH_JOB_CONCURRENCY: whole(2, "a whole number of jobs, 1 or more", 1),
   JOB_WORKERS: z.preprocess(blank, z.enum(["inline", "off"]).optional()),
   APP_VERSION: textOr("0.1.0"),
   /** Bearer token of /api/metrics; unset = the endpoint does not exist. */

@@ -4,6 +4,7 @@
 //   (the last id done), so a stopped run resumes at the batch it was in (batches are idempotent).
 import "server-only";
 import { getDb } from "@/server/db";
+import { env } from "@/server/env";
 import { transactionOptions } from "@/server/db-timeouts";
 import { queueJob, registerJob } from "@/server/jobs";
 import { refreshMatchNeighbours } from "@/server/match-neighbours";
@@ -27,7 +28,10 @@ registerJob(
     await refreshMatchNeighbours();
     await matchRecord(await getDb(), ref, hooks());
   },
-  { retryLimit: 5 },
+  // A record takes ~0.7 s at 1M cases, mostly waiting on PostgreSQL: one at a time, matching
+  // falls behind intake. Several pollers per worker process run several records at once; two
+  // runs racing on one pair are safe (proposals are one INSERT ... ON CONFLICT per pair).
+  { retryLimit: 5, concurrency: env().MATCH_JOB_CONCURRENCY },
 );
 
 registerJob(
