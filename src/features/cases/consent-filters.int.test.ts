@@ -91,15 +91,37 @@ describe("lookup filters respect the viewer's consent level", () => {
     ]);
   });
 
-  it("a sealed record outside the owning unit answers to its name only, not to sex or trafficking", async () => {
+  it("a sealed record outside the owning unit answers to its number only, not to its name, sex or trafficking", async () => {
     const ngoBo = await makeViewer(testDb.db, "NGO", "BO");
-    expect(await numbers(ngoBo, byName)).toContain(sealed.caseNumber);
-    expect(await numbers(ngoBo, { ...byName, sex: "FEMALE" })).not.toContain(sealed.caseNumber);
+    // Its name is in searchName like any other: a name search must still not bring it up.
+    expect(await numbers(ngoBo, byName)).not.toContain(sealed.caseNumber);
+    expect(await numbers(policePe, byName)).not.toContain(sealed.caseNumber);
+    expect(await numbers(ngoBo, { q: sealed.caseNumber })).toEqual([sealed.caseNumber]);
+    expect(await numbers(ngoBo, { q: sealed.caseNumber, sex: "FEMALE" })).not.toContain(sealed.caseNumber);
     expect(await numbers(ngoBo, { ...byName, trafficking: "on" })).not.toContain(sealed.caseNumber);
     // The owning unit (the country's police while none is assigned) filters on everything.
     expect(await numbers(policeBo, { ...byName, sex: "FEMALE", trafficking: "on" })).toContain(
       sealed.caseNumber,
     );
+  });
+});
+
+describe("the order of the rows tells nothing a card hides", () => {
+  it("a card is ordered after the rows seen in full, not by its date last seen", async () => {
+    const db = testDb.db;
+    // Two claims PE police see in full, one last seen after the card's date and one before:
+    // ordered by the hidden date, the card would sit between them and bracket that date.
+    const after = await fileCase(db, "PE", { givenNames: "Filomena", familyNames: "Quispe Later" });
+    const before = await fileCase(db, "PE", { givenNames: "Filomena", familyNames: "Quispe Earlier" });
+    await db.case.update({ where: { id: after.id }, data: { lastSeenAt: new Date("2026-11-01T00:00:00Z") } });
+    await db.case.update({
+      where: { id: before.id },
+      data: { lastSeenAt: new Date("2026-01-01T00:00:00Z") },
+    });
+    const order = await numbers(policePe, { q: "Filomena Quispe", sort: "date" });
+    const at = (n: string) => order.indexOf(n);
+    expect(at(after.caseNumber)).toBeGreaterThanOrEqual(0);
+    expect(at(card.caseNumber)).toBeGreaterThan(at(before.caseNumber));
   });
 });
 

@@ -6,7 +6,7 @@ import { Prisma, type PrismaClient } from "@/generated/prisma/client";
 import type { SearchInput } from "../schemas";
 import type { Scope } from "@/server/scope";
 import { scopeSql } from "@/server/scope-sql";
-import { cardAccessSql, fullAccessSql, type ConsentReader } from "@/server/consent-sql";
+import { cardAccessSql, fullAccessSql, unsealedSql, type ConsentReader } from "@/server/consent-sql";
 import {
   classifyQuery,
   matchSql,
@@ -114,6 +114,22 @@ function filterSql(p: SearchInput, reader: SearchReader): Prisma.Sql[] {
   return f;
 }
 
+/** Where rows without a date in the order sit: after every dated row, among themselves by id. */
+const NEUTRAL_TIME = Prisma.sql`'0001-01-01'::timestamp`;
+
+/**
+ * The time a row is ordered by. "newest": by filing time, for the work queues (index on
+ * (countryCode, status, createdAt) and (assignedUserId, createdAt)); else the date last seen. A
+ * row the viewer sees only as a card (or sealed) carries no date last seen, so it is ordered by a
+ * neutral key: after the dated rows, by its random id. Ordered by its hidden date, its place
+ * between two dated rows would bracket the date the family kept back.
+ */
+function orderTimeSql(column: "createdAt" | "lastSeenAt", reader: SearchReader): Prisma.Sql {
+  const col = Prisma.raw(`c."${column}"`);
+  if (!reader || column === "createdAt") return col;
+  return Prisma.sql`(CASE WHEN ${fullAccessSql(reader)} THEN ${col} ELSE ${NEUTRAL_TIME} END)`;
+}
+
 /** The whole lookup as one statement: scope, match, filters, order, one page (+1 row). */
 export function buildCaseSearchSql(
   scope: Scope,
@@ -127,18 +143,20 @@ export function buildCaseSearchSql(
   reader: SearchReader,
 ): Prisma.Sql {
   const match = matchSql(kind, mode, reader ? fullAccessSql(reader) : undefined);
+  // A sealed record answers to its name only for those who see it unsealed: a name search that
+  // brought up "located" (even as a sealed card) would tell the one searching what it hides.
+  const named =
+    kind.kind === "name" && reader ? Prisma.sql`(${unsealedSql(reader)} AND ${match.where})` : match.where;
   const byRelevance = p.sort === "relevance" && kind.kind === "name";
-  // "newest": by filing time, for the work queues (index on (countryCode, status, createdAt)
-  // and (assignedUserId, createdAt)).
-  const time = p.sort === "newest" ? Prisma.raw(`"createdAt"`) : Prisma.raw(`"lastSeenAt"`);
+  const time = orderTimeSql(p.sort === "newest" ? "createdAt" : "lastSeenAt", reader);
   // float8 so the score a cursor carries back compares equal to the one computed again (a
   // real printed and read back is not the same number).
   const score = Prisma.sql`(${match.score})::float8`;
-  const where = [scopeSql(scope), match.where, ...filterSql(p, reader), ...extra];
+  const where = [scopeSql(scope), named, ...filterSql(p, reader), ...extra];
   if (after) where.push(keysetSql(after, byRelevance ? score : null, time));
   const innerOrder = byRelevance
-    ? Prisma.sql`score DESC, c.${time} DESC, c.id`
-    : Prisma.sql`c.${time} DESC, c.id`;
+    ? Prisma.sql`score DESC, ${time} DESC, c.id`
+    : Prisma.sql`${time} DESC, c.id`;
   const outerOrder = byRelevance
     ? Prisma.sql`page.score DESC, page.at DESC, page.id`
     : Prisma.sql`page.at DESC, page.id`;
@@ -146,7 +164,7 @@ export function buildCaseSearchSql(
   // first photo) are then computed for the page's rows, not for every candidate.
   return Prisma.sql`
     WITH page AS (
-      SELECT c.id, c.${time} AS at, ${score} AS score
+      SELECT c.id, ${time} AS at, ${score} AS score
       FROM "Case" c
       WHERE ${Prisma.join(where, " AND ")}
       ORDER BY ${innerOrder}
@@ -166,8 +184,8 @@ export function buildCaseSearchSql(
 /** Rows after the key in the order "score DESC (when ranked), time DESC, id". */
 function keysetSql(k: SearchKey, score: Prisma.Sql | null, time: Prisma.Sql): Prisma.Sql {
   const at = k.at.toISOString();
-  const byTime = Prisma.sql`(c.${time} < ${at}::timestamp
-    OR (c.${time} = ${at}::timestamp AND c.id > ${k.id}::uuid))`;
+  const byTime = Prisma.sql`(${time} < ${at}::timestamp
+    OR (${time} = ${at}::timestamp AND c.id > ${k.id}::uuid))`;
   if (!score) return byTime;
   return Prisma.sql`(${score} < ${k.score}::float8 OR (${score} = ${k.score}::float8 AND ${byTime}))`;
 }
