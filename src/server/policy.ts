@@ -299,9 +299,20 @@ export function inboxScope(viewer: Viewer): Prisma.InboxItemWhereInput {
     AND: [
       { OR: [{ recipientUserId: viewer.id }, audience] },
       { OR: [{ caseId: null }, { case: { ...caseReadScope(viewer), deletedAt: null } }] },
-      // A match alert says the whole record resembles someone: only for those who see it whole
-      // (the same rule as matchReadScope).
-      { OR: [{ kind: { not: "MATCH" } }, { case: fullAccessWhere(viewer) }] },
+      // The second claim of a pair (a possible duplicate) by the same rules as the first: an
+      // alert about the pair must not name a claim the viewer may not reach.
+      { OR: [{ otherCaseId: null }, { otherCase: { ...caseReadScope(viewer), deletedAt: null } }] },
+      // A match alert says the whole record resembles someone: only for those who see both
+      // claims whole (the same rule as matchReadScope).
+      {
+        OR: [
+          { kind: { not: "MATCH" } },
+          {
+            case: fullAccessWhere(viewer),
+            OR: [{ otherCaseId: null }, { otherCase: fullAccessWhere(viewer) }],
+          },
+        ],
+      },
     ],
   };
 }

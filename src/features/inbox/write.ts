@@ -15,6 +15,8 @@ export interface NewInboxItem {
   kind: InboxKind;
   to: InboxAddress;
   caseId?: string | null;
+  /** The second claim of a pair (a DUPLICATE match): the item shows only to who sees both. */
+  otherCaseId?: string | null;
   /** The country the item comes from (request, alert). */
   fromCountryCode?: string | null;
   actorUserId?: string | null;
@@ -47,6 +49,7 @@ export function inboxItemRow(item: NewInboxItem) {
   return {
     kind: item.kind,
     caseId: item.caseId ?? null,
+    otherCaseId: item.otherCaseId ?? null,
     fromCountryCode: item.fromCountryCode ?? null,
     actorUserId: item.actorUserId ?? null,
     reasons: [...(item.reasons ?? [])],

@@ -14,6 +14,7 @@ import { withTestDb } from "@/testing/with-test-db";
 import { makeViewer } from "@/testing/viewers";
 import { getProposalForViewer, listProposals, settleMatching } from "./data";
 import { MatchListInput } from "./schemas";
+import { notifyNewProposals } from "./notify";
 
 const env = withTestDb({ uploads: true });
 let policeBo: Viewer, policePe: Viewer, ngoBo: Viewer;
@@ -89,6 +90,41 @@ describe("match proposals follow the claim's consent level", () => {
       (await listInbox(v, InboxFilter.parse({ kind: "MATCH" }))).map((e) => e.case?.caseNumber);
     expect(await cases(policePe)).not.toContain(card.caseNumber);
     expect(await cases(policeBo)).toContain(card.caseNumber);
+  });
+
+  it("a duplicate pair's alert checks both claims: not for another country when one is card-only", async () => {
+    // The first claim is Peru's own (PE police see it whole), the second a Bolivian card-only one.
+    // A pair is stored with the lower id first; file Peru's claim until it comes first.
+    const bo = await fileCase(env.db, "BO", { givenNames: "Zenobia", familyNames: "Pair Bolivia" });
+    let pe = await fileCase(env.db, "PE", { givenNames: "Zenobia", familyNames: "Pair Peru" });
+    while (pe.id > bo.id)
+      pe = await fileCase(env.db, "PE", { givenNames: "Zenobia", familyNames: "Pair Peru" });
+    await env.db.case.update({ where: { id: bo.id }, data: { crossBorderConsent: "IDENTIFYING" } });
+    await settleMatching();
+    const p = await env.db.matchProposal.upsert({
+      where: { caseId_otherCaseId: { caseId: pe.id, otherCaseId: bo.id } },
+      create: {
+        kind: "DUPLICATE",
+        caseId: pe.id,
+        otherCaseId: bo.id,
+        caseCountryCode: "PE",
+        otherCountryCode: "BO",
+        score: 80,
+        criteria: [],
+        caseVersion: "1",
+        otherVersion: "1",
+      },
+      update: {},
+      select: { id: true },
+    });
+    await env.db.$transaction((tx) => notifyNewProposals(tx, [{ id: p.id, caseId: pe.id, fresh: true }]));
+    const alerts = async (v: Viewer) =>
+      (await listInbox(v, InboxFilter.parse({ kind: "MATCH" }))).filter(
+        (e) => e.case?.caseNumber === pe.caseNumber,
+      );
+    expect(await alerts(policePe)).toEqual([]);
+    // Bolivia's police see both claims whole (Peru's is shared with the network).
+    expect(await alerts(policeBo)).toHaveLength(1);
   });
 
   it("a sealed claim's pair is shown only to its owning unit", async () => {

@@ -12,6 +12,7 @@ export async function notifyNewProposals(tx: MatchTx, fresh: readonly WrittenPro
       id: true,
       kind: true,
       caseId: true,
+      otherCaseId: true,
       caseCountryCode: true,
       otherCountryCode: true,
       updatedAt: true,
@@ -21,6 +22,7 @@ export async function notifyNewProposals(tx: MatchTx, fresh: readonly WrittenPro
     [...new Set([p.caseCountryCode, p.otherCountryCode])].map((country) => ({
       kind: "MATCH" as const,
       caseId: p.caseId,
+      otherCaseId: p.otherCaseId,
       to: { countryCode: country, roles: ["POLICE" as const] },
       fromCountryCode: country === p.caseCountryCode ? p.otherCountryCode : p.caseCountryCode,
       reasons: [`MATCH:${p.kind}`],

@@ -85,6 +85,7 @@ function tellBothCountries(
   const items: NewInboxItem[] = to.map((country) => ({
     kind,
     caseId: p.caseId,
+    otherCaseId: p.otherCaseId,
     to: { countryCode: country, roles: ["POLICE"] },
     fromCountryCode: viewer.countryCode,
     actorUserId: viewer.id,
