@@ -117,6 +117,47 @@ describe("the app's runtime role", () => {
     expect(left.rows[0].n).toBe(0);
   });
 
+  it("a flag raised by hand holds the triggers shut for the functions' owner too", async () => {
+    // The owner is current_user inside the functions, so the role check alone let an owner's
+    // session (migrations, a maintenance shell) open the triggers by setting the flag.
+    const owner = clientAs(roles.owner, testDb.name);
+    await owner.connect();
+    try {
+      const { rows: cases } = await owner.query(`SELECT id FROM "Case" LIMIT 1`);
+      const { rows: users } = await owner.query(`SELECT id FROM "User" LIMIT 1`);
+      const log = await owner.query(
+        `INSERT INTO "CaseAccessLog" ("id", "caseId", "userId", "action", "createdAt")
+         VALUES (gen_random_uuid(), $1, $2, 'VIEW', now() - interval '3 years') RETURNING id`,
+        [cases[0].id, users[0].id],
+      );
+      const audit = await owner.query(
+        `INSERT INTO "AuditEvent" ("id", "action", "targetType", "targetId", "createdAt")
+         VALUES (gen_random_uuid(), 'user.update', 'User', 'x', now() - interval '6 years') RETURNING id`,
+      );
+      for (const [flag, sql, id] of [
+        ["access_log_purge", `DELETE FROM "CaseAccessLog" WHERE id = $1`, log.rows[0].id],
+        ["audit_purge", `DELETE FROM "AuditEvent" WHERE id = $1`, audit.rows[0].id],
+      ] as const) {
+        await owner.query("BEGIN");
+        await owner.query(`SET LOCAL reencuentro.${flag} = 'on'`);
+        await expect(owner.query(sql, [id])).rejects.toThrow(/append-only/);
+        await owner.query("ROLLBACK");
+      }
+      // The functions still open them for the owner.
+      await owner.query(
+        `SELECT "case_access_log_purge"((now() - interval '2 years')::timestamp, NULL, '{}')`,
+      );
+      await owner.query(`SELECT "audit_event_purge"(interval '5 years')`);
+      const left = await owner.query(
+        `SELECT (SELECT count(*)::int FROM "CaseAccessLog" WHERE id = $1) + (SELECT count(*)::int FROM "AuditEvent" WHERE id = $2) AS n`,
+        [log.rows[0].id, audit.rows[0].id],
+      );
+      expect(left.rows[0].n).toBe(0);
+    } finally {
+      await owner.end();
+    }
+  });
+
   it("is no superuser and cannot create roles or databases", async () => {
     const { rows } = await app.query(
       `SELECT rolsuper, rolcreaterole, rolcreatedb, rolbypassrls FROM pg_roles WHERE rolname = current_user`,
