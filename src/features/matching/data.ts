@@ -2,7 +2,12 @@ import "server-only";
 // The matching feature's data layer for staff: the review queue, one pair side by side, and the
 // review decisions. The engine itself is in engine/ (also run by the seed and the benchmark).
 export { decideMatch } from "./data/decide";
-export { getProposalForViewer, type ProposalDetail } from "./data/detail";
+export {
+  claimSelect as compareClaimSelect,
+  foundSelect as compareFoundSelect,
+  getProposalForViewer,
+  type ProposalDetail,
+} from "./data/detail";
 export {
   listProposals,
   listProposalsAfter,

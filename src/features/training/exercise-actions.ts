@@ -4,7 +4,14 @@ import { formString, runAction } from "@/server/action";
 import type { ActionState } from "@/server/result";
 import { checkMyExercise, setSessionExercises, startExercise } from "./exercise-data";
 import { setLevelRules, type LevelRules } from "./level-rules";
-import { ExerciseChoiceInput, ExerciseRefInput, LevelRulesInput, TRAINING_KINDS } from "./schemas";
+import { decidePracticeReview } from "./practice-review-data";
+import {
+  ExerciseChoiceInput,
+  ExerciseRefInput,
+  LevelRulesInput,
+  PracticeReviewInput,
+  TRAINING_KINDS,
+} from "./schemas";
 
 // Graded exercises through the one pipeline: the trainer's choice, the trainee's start and check.
 
@@ -62,5 +69,25 @@ export async function setLevelRulesAction(_prev: LevelRulesState, form: FormData
       return r;
     },
     { where: "setLevelRules", invalidKey: "training:errors.checkForm" },
+  );
+}
+
+export type PracticeReviewState = ActionState<{ passed: boolean }>;
+
+/** The trainee's decision on the practice proposed match, then the exercise's check. */
+export async function practiceReviewAction(
+  _prev: PracticeReviewState,
+  form: FormData,
+): Promise<PracticeReviewState> {
+  return runAction(
+    PracticeReviewInput,
+    { decision: formString(form, "decision"), reason: formString(form, "reason") },
+    async (v, viewer) => {
+      await decidePracticeReview(viewer, v);
+      const r = await checkMyExercise(viewer, { exerciseId: "review-match" });
+      refresh();
+      return r;
+    },
+    { where: "practiceReview", invalidKey: "training:errors.checkForm" },
   );
 }

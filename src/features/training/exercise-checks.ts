@@ -93,6 +93,16 @@ export async function checkExercise(tx: Tx, id: ExerciseId, ctx: CheckContext): 
       const name = normalizeName(p.nameGiven);
       return rows.some((r) => r.searchName.split(" ").includes(name));
     }
+    case "review-match": {
+      // The decision this login made, after Start, on its planted pair: right when it
+      // confirmed the same person or rejected another one, with a reason (decision 170).
+      const r = await tx.practiceMatchReview.findUnique({
+        where: { sessionId_userId: { sessionId: ctx.sessionId, userId: ctx.userId } },
+        select: { samePerson: true, decision: true, reason: true, decidedAt: true },
+      });
+      if (!r?.decidedAt || r.decidedAt < ctx.startedAt || !r.reason?.trim()) return false;
+      return r.decision === (r.samePerson ? "CONFIRMED" : "REJECTED");
+    }
   }
 }
 

@@ -10,6 +10,7 @@ import { trainingScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { isUuid, manageScope, requireManage, requireRead } from "./access";
 import { checkExercise, findTarget } from "./exercise-checks";
+import { plantPracticeReview } from "./practice-review-data";
 import { EXERCISE_IDS, isExerciseId, type ExerciseId } from "./exercises";
 import type { ExerciseChoiceInput, ExerciseRefInput } from "./schemas";
 
@@ -118,6 +119,8 @@ export async function startExercise(viewer: Viewer, input: ExerciseRefInput) {
   const key = { sessionId_userId_exerciseId: { sessionId, userId: viewer.id, exerciseId } };
   const existing = await db.exerciseAttempt.findUnique({ where: key, select: { passedAt: true } });
   if (existing?.passedAt) return { state: "passed" as const };
+  // A fresh pair to review on every start: the one decided before cannot be decided again.
+  if (exerciseId === "review-match") await plantPracticeReview(db, sessionId, viewer.id);
   await db.exerciseAttempt.upsert({
     where: key,
     create: { sessionId, userId: viewer.id, exerciseId },

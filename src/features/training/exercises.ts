@@ -9,6 +9,7 @@ export const EXERCISE_IDS = [
   "flag-trafficking",
   "spot-duplicate",
   "record-found",
+  "review-match",
 ] as const;
 export type ExerciseId = (typeof EXERCISE_IDS)[number];
 
@@ -24,6 +25,8 @@ export const NEEDS_PRACTICE_CASES: Record<ExerciseId, boolean> = {
   "spot-duplicate": true,
   // The trainee records a new found person from the task's description (practice-found rows).
   "record-found": false,
+  // Start plants this login's own pair (practice-review-data.ts).
+  "review-match": false,
 };
 
 /**

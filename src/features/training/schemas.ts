@@ -190,3 +190,10 @@ export const QuestionRefInput = z.object({
   id: z.uuid("training:validation.invalidId"),
   retired: z.enum(["true", "false"]).transform((v) => v === "true"),
 });
+
+/** The trainee's decision on the practice proposed match: confirm or reject, with a reason. */
+export const PracticeReviewInput = z.object({
+  decision: z.enum(["CONFIRMED", "REJECTED"], "training:validation.invalidChoice"),
+  reason: text(3, 1000),
+});
+export type PracticeReviewInput = z.output<typeof PracticeReviewInput>;

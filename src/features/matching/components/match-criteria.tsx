@@ -3,7 +3,7 @@ import type { ProposalDetail } from "../data";
 import styles from "./matches.module.css";
 
 /** Each criterion with its translated reason and its contribution (points of its weight). */
-export function MatchCriteria({ p, t }: { p: ProposalDetail; t: TFunction }) {
+export function MatchCriteria({ p, t }: { p: Pick<ProposalDetail, "score" | "criteria">; t: TFunction }) {
   return (
     <section aria-labelledby="match-criteria" className="stack">
       <h2 id="match-criteria">{t("matches:criteria.title")}</h2>

@@ -7,7 +7,7 @@ import { can, matchReadScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { CriterionBreakdown } from "@/lib/matching/score";
 
-const claimSelect = {
+export const claimSelect = {
   id: true,
   caseNumber: true,
   status: true,
@@ -29,7 +29,7 @@ const claimSelect = {
   photos: { where: { deletedAt: null }, orderBy: { position: "asc" }, take: 1, select: { id: true } },
 } as const;
 
-const foundSelect = {
+export const foundSelect = {
   id: true,
   foundNumber: true,
   status: true,

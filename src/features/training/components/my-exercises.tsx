@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { ActionAlert } from "@/components/ui/action-alert";
 import { Alert } from "@/components/ui/alert";
@@ -13,7 +14,7 @@ export interface MyExercise {
 }
 
 /** One exercise for the practice login: the task, Start, then Check my work. */
-function ExerciseCard({ e }: { e: MyExercise }) {
+function ExerciseCard({ e, locale }: { e: MyExercise; locale: string }) {
   const t = useT(["training", "common"]);
   const errorText = useErrorText();
   const [state, action, pending] = useActionState<ExerciseState, FormData>(exerciseAction, null);
@@ -25,6 +26,11 @@ function ExerciseCard({ e }: { e: MyExercise }) {
     <li className="card">
       <h3 id={headingId}>{t(`exercises.${e.id}.title`)}</h3>
       <p>{t(`exercises.${e.id}.task`, { name: e.shownName ?? "…" })}</p>
+      {e.id === "review-match" && started && !passed ? (
+        <p>
+          <Link href={`/${locale}/training/practice/review`}>{t("review.open")}</Link>
+        </p>
+      ) : null}
       {passed ? (
         <Alert kind="success">{t("exercises.passedNow")}</Alert>
       ) : (
@@ -60,13 +66,13 @@ function ExerciseCard({ e }: { e: MyExercise }) {
   );
 }
 
-export function MyExercises({ exercises }: { exercises: MyExercise[] }) {
+export function MyExercises({ exercises, locale }: { exercises: MyExercise[]; locale: string }) {
   const t = useT(["training", "common"]);
   if (exercises.length === 0) return <p>{t("exercises.noneForMe")}</p>;
   return (
     <ul className="card-grid">
       {exercises.map((e) => (
-        <ExerciseCard key={e.id} e={e} />
+        <ExerciseCard key={e.id} e={e} locale={locale} />
       ))}
     </ul>
   );

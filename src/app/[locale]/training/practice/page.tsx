@@ -73,7 +73,7 @@ export default async function PracticeHomePage(props: Props) {
         <h2 id="my-exercises">{t("training:exercises.myTitle")}</h2>
         <p>{t("training:exercises.myIntro")}</p>
         <I18nProvider locale={locale} resources={resources}>
-          <MyExercises exercises={[...exercises]} />
+          <MyExercises exercises={[...exercises]} locale={locale} />
         </I18nProvider>
       </section>
       <section aria-labelledby="my-knowledge">

@@ -14,6 +14,8 @@ import { PRACTICE_TO_SANDBOX } from "@/features/training/page-guard";
 import { ExerciseChoiceForm } from "@/features/training/components/exercise-choice-form";
 import { ExerciseResultsTable } from "@/features/training/components/exercise-results";
 import { getExerciseResults } from "@/features/training/exercise-data";
+import { PracticeReviewsTable } from "@/features/training/components/practice-reviews-table";
+import { getSessionReviews } from "@/features/training/practice-review-data";
 import { getPracticeOverview } from "@/features/training/practice-data";
 import { I18nProvider } from "@/i18n/client";
 import { localeFrom } from "@/i18n/params";
@@ -32,13 +34,14 @@ export default async function PracticeSandboxPage(props: Props) {
   const locale = await localeFrom(props.params);
   const { id } = await props.params;
   const viewer = await requirePageViewer(locale, "/training", "training:read", PRACTICE_TO_SANDBOX);
-  const [p, results] = await Promise.all([
+  const [p, results, reviews] = await Promise.all([
     loadOrNotFound(() => getPracticeOverview(viewer, id)),
     loadOrNotFound(() => getExerciseResults(viewer, id)),
+    loadOrNotFound(() => getSessionReviews(viewer, id)),
   ]);
   const canManage = can(viewer, "training:manage");
   const [t, resources] = await Promise.all([
-    getT(locale, ["training"]),
+    getT(locale, ["training", "matches"]),
     loadResources(locale, ["training", "common"]),
   ]);
   const loginUrl = `${publicBaseUrl(await requestHeaders())}/${locale}/login`;
@@ -126,6 +129,12 @@ export default async function PracticeSandboxPage(props: Props) {
           {canManage ? <ExerciseChoiceForm sessionId={p.id} chosen={results.exercises} /> : null}
           <h3>{t("training:exercises.resultsTitle")}</h3>
           <ExerciseResultsTable r={results} t={t} />
+          {results.exercises.includes("review-match") ? (
+            <>
+              <h3>{t("training:review.trainerTitle")}</h3>
+              <PracticeReviewsTable rows={reviews} t={t} />
+            </>
+          ) : null}
         </section>
         {canManage ? (
           <section aria-labelledby="practice-wipe" className="no-print">
