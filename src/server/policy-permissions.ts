@@ -17,6 +17,9 @@ export const PERMISSIONS = [
   "case:approvePublication",
   // Deciding a request to take a public page down: keep it hidden or restore it (decision 150).
   "case:decideRemoval",
+  // Sealing a located adult who does not want to be found, and lifting the seal (decision 154):
+  // police of the owning unit.
+  "case:seal",
   "case:readAccessLog",
   "case:readTips",
   "case:requestOwner",
@@ -77,6 +80,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "case:markDuplicate",
     "case:approvePublication",
     "case:decideRemoval",
+    "case:seal",
     "case:readTips",
     "case:requestOwner",
     "inbox:read",

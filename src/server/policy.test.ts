@@ -41,6 +41,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "case:markDuplicate",
     "case:approvePublication",
     "case:decideRemoval",
+    "case:seal",
     "case:readTips",
     "case:requestOwner",
     "inbox:read",
