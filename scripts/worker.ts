@@ -49,6 +49,11 @@ async function main() {
   const { getDbHandle } = await import("../src/server/db");
   const engine = await startJobWorkers();
   console.log(`Reencuentro worker is running ${jobDefinitions().length} job(s) (pid ${process.pid})`);
+  const metricsPort = settings.WORKER_METRICS_PORT;
+  const { startWorkerMetrics } = await import("../src/server/worker-metrics");
+  const metricsServer = metricsPort === undefined ? null : await startWorkerMetrics(metricsPort);
+  if (metricsServer)
+    console.log(`Worker metrics on http://${settings.WORKER_METRICS_HOST}:${metricsServer.port}/metrics`);
   let stopping = false;
   for (const sig of ["SIGINT", "SIGTERM"] as const) {
     process.on(sig, () => {
@@ -56,6 +61,7 @@ async function main() {
       stopping = true;
       // Running jobs get a few seconds to finish; an unfinished one is retried after it expires.
       setTimeout(() => process.exit(0), 15_000).unref();
+      void metricsServer?.close();
       void engine
         .stop(10_000)
         .then(async () => (await getDbHandle()).close())

@@ -127,6 +127,18 @@ const EnvSchema = z.object({
   APP_VERSION: textOr("0.1.0"),
   /** Bearer token of /api/metrics; unset = the endpoint does not exist. */
   METRICS_TOKEN: text(),
+  /** `npm run worker` only: a Prometheus listener on this port (unset = none). */
+  WORKER_METRICS_PORT: z.preprocess(
+    blank,
+    z.coerce
+      .number({ error: "must be a port number" })
+      .int({ error: "must be a port number" })
+      .min(0, { error: "must be a port number" })
+      .max(65535, { error: "must be a port number" })
+      .optional(),
+  ),
+  /** The address it listens on: internal by default. */
+  WORKER_METRICS_HOST: textOr("127.0.0.1"),
   LOG_LEVEL: z.preprocess(
     blank,
     z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

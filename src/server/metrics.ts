@@ -15,6 +15,7 @@ interface Metrics {
   jobs: client.Gauge<"queue" | "state">;
   jobDuration: client.Histogram<"queue" | "outcome">;
   jobFailures: client.Counter<"queue">;
+  jobLastSuccess: client.Gauge<"queue">;
   outboxOldestSeconds: client.Gauge;
   outboxPending: client.Gauge;
 }
@@ -83,6 +84,13 @@ function create(): Metrics {
     jobFailures: new client.Counter({
       name: "job_attempt_failures_total",
       help: "Failed attempts of background jobs in this process (each is retried until its limit)",
+      labelNames: ["queue"],
+      registers: r,
+    }),
+    // A cron job that stopped succeeding shows here first: alert on time() minus this.
+    jobLastSuccess: new client.Gauge({
+      name: "job_last_success_timestamp_seconds",
+      help: "When an attempt of a background job last succeeded in this process (Unix time), by queue",
       labelNames: ["queue"],
       registers: r,
     }),

@@ -176,6 +176,7 @@ async function runAttempt(def: JobDefinition, job: JobContext, data: unknown): P
     try {
       await def.handler(data as never, job);
       end({ outcome: "done" });
+      metrics().jobLastSuccess.set({ queue: def.name }, Date.now() / 1000);
     } catch (err) {
       end({ outcome: "failed" });
       metrics().jobFailures.inc({ queue: def.name });
