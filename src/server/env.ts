@@ -36,6 +36,8 @@ const EnvSchema = z.object({
   DATABASE_REPLICA_URL: url(/^postgres(ql)?:$/, "a postgresql:// URL"),
   /** How often a replica found down is asked again whether it answers. */
   DATABASE_REPLICA_RETRY_MS: whole(5000, `${MS}, 1 or more`, 1),
+  /** A replica further behind than this (its last replayed commit) gets no reads until it catches up. */
+  DATABASE_REPLICA_MAX_LAG_SECONDS: whole(30, "a whole number of seconds, 1 or more", 1),
   DATABASE_POOL_MAX: whole(10, "a whole number of connections, 1 or more", 1),
   DATABASE_STATEMENT_TIMEOUT_MS: whole(5000, MS),
   DATABASE_LOCK_TIMEOUT_MS: whole(3000, MS),

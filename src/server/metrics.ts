@@ -16,6 +16,7 @@ interface Metrics {
   jobDuration: client.Histogram<"queue" | "outcome">;
   jobFailures: client.Counter<"queue">;
   jobLastSuccess: client.Gauge<"queue">;
+  replicaLag: client.Gauge;
   outboxOldestSeconds: client.Gauge;
   outboxPending: client.Gauge;
 }
@@ -92,6 +93,11 @@ function create(): Metrics {
       name: "job_last_success_timestamp_seconds",
       help: "When an attempt of a background job last succeeded in this process (Unix time), by queue",
       labelNames: ["queue"],
+      registers: r,
+    }),
+    replicaLag: new client.Gauge({
+      name: "db_replica_lag_seconds",
+      help: "How far the read replica is behind the primary, as this process last measured it (0 = caught up)",
       registers: r,
     }),
     outboxOldestSeconds: new client.Gauge({

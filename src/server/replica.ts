@@ -5,6 +5,7 @@ import { getDb, type Db } from "./db";
 import { isDbUnavailable } from "./db-errors";
 import { env } from "./env";
 import { errorForLog, log } from "./logger";
+import { metrics } from "./metrics";
 import { createPrismaHandle } from "./prisma-factory";
 import { getSqlRows, poolSqlRows, type SqlRows } from "./sql-reader";
 
@@ -24,6 +25,9 @@ interface ReplicaState {
   routed?: Promise<Db>;
   pool?: Promise<Pool>;
   probe?: ReturnType<typeof setInterval>;
+  /** Seconds behind the primary at the last lag check (null: not measured yet). */
+  lagSeconds: number | null;
+  lagTimer?: ReturnType<typeof setInterval>;
   /** Reads answered by each side since start (tests and the cluster benchmark read them). */
   served: { replica: number; primary: number; fallbacks: number };
 }
@@ -36,10 +40,16 @@ function state(): ReplicaState | null {
   if (current !== undefined && (current?.url ?? undefined) === url) return current;
   // First use, or (tests) the URL changed: start over with a fresh state.
   if (current) void closeReplica();
-  globalForReplica.replicaState = url
-    ? { url, down: false, served: { replica: 0, primary: 0, fallbacks: 0 } }
+  const fresh: ReplicaState | null = url
+    ? { url, down: false, lagSeconds: null, served: { replica: 0, primary: 0, fallbacks: 0 } }
     : null;
-  return globalForReplica.replicaState;
+  globalForReplica.replicaState = fresh;
+  if (fresh) {
+    fresh.lagTimer = setInterval(() => void measureLag(fresh), env().DATABASE_REPLICA_RETRY_MS);
+    fresh.lagTimer.unref?.();
+    void measureLag(fresh);
+  }
+  return fresh;
 }
 
 function replicaPool(s: ReplicaState): Promise<Pool> {
@@ -92,6 +102,44 @@ async function probe(s: ReplicaState) {
   }
 }
 
+// Lag as the standby sees it: nothing left to replay = 0 (an idle primary sends no commits, so
+// the last replay time alone would grow forever), else the age of the last replayed commit. A
+// database that is not in recovery (a primary used as "replica") is never behind.
+const LAG_SQL = Prisma.sql`SELECT CASE
+    WHEN NOT pg_is_in_recovery() THEN 0
+    WHEN pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
+    ELSE COALESCE(extract(epoch FROM now() - pg_last_xact_replay_timestamp()), 0)
+  END::float8 AS lag`;
+
+async function measureLag(s: ReplicaState): Promise<void> {
+  try {
+    const rows = await (await replicaPool(s))<{ lag: number }>(LAG_SQL);
+    const lag = Math.max(0, Number(rows[0]?.lag ?? 0));
+    const was = lagging(s);
+    s.lagSeconds = lag;
+    metrics().replicaLag.set(lag);
+    if (lagging(s) !== was)
+      log().warn(
+        { lagSeconds: Math.round(lag), maxLagSeconds: env().DATABASE_REPLICA_MAX_LAG_SECONDS },
+        lagging(s) ? "replica lags: lag-tolerant reads go to the primary" : "replica caught up",
+      );
+  } catch {
+    // Down: the read path finds out and probes; the last measure stands until then.
+  }
+}
+
+function lagging(s: ReplicaState): boolean {
+  return s.lagSeconds !== null && s.lagSeconds > env().DATABASE_REPLICA_MAX_LAG_SECONDS;
+}
+
+/** Measures the replica's lag now (tests; the timer does it every DATABASE_REPLICA_RETRY_MS). */
+export async function checkReplicaLag(): Promise<number | null> {
+  const s = state();
+  if (!s) return null;
+  await measureLag(s);
+  return s.lagSeconds;
+}
+
 /**
  * Runs a lag-tolerant read: on the replica when there is one and it is up (model reads through
  * the read-replicas extension, raw SQL through `rawReader(db)`), else on the primary. A read the
@@ -99,7 +147,7 @@ async function probe(s: ReplicaState) {
  */
 export async function readLagTolerant<T>(read: (db: Db) => Promise<T>): Promise<T> {
   const s = state();
-  if (!s || s.down) {
+  if (!s || s.down || lagging(s)) {
     if (s) s.served.primary++;
     return read(await getDb());
   }
@@ -130,7 +178,7 @@ export async function getLagTolerantSqlRows(): Promise<SqlRows> {
   const s = state();
   if (!s) return primary;
   return async <T>(sql: Prisma.Sql): Promise<T[]> => {
-    if (s.down) {
+    if (s.down || lagging(s)) {
       s.served.primary++;
       return primary<T>(sql);
     }
@@ -148,11 +196,29 @@ export async function getLagTolerantSqlRows(): Promise<SqlRows> {
 }
 
 /** Where lag-tolerant reads go now, and how many each side answered (health page, tests). */
-export function replicaStatus(): { configured: boolean; up: boolean; served: ReplicaState["served"] } {
+export function replicaStatus(): {
+  configured: boolean;
+  up: boolean;
+  lagging: boolean;
+  lagSeconds: number | null;
+  served: ReplicaState["served"];
+} {
   const s = state();
   return s
-    ? { configured: true, up: !s.down, served: { ...s.served } }
-    : { configured: false, up: false, served: { replica: 0, primary: 0, fallbacks: 0 } };
+    ? {
+        configured: true,
+        up: !s.down,
+        lagging: lagging(s),
+        lagSeconds: s.lagSeconds,
+        served: { ...s.served },
+      }
+    : {
+        configured: false,
+        up: false,
+        lagging: false,
+        lagSeconds: null,
+        served: { replica: 0, primary: 0, fallbacks: 0 },
+      };
 }
 
 /** Closes the replica's connections (tests, shutdown). */
@@ -161,6 +227,7 @@ export async function closeReplica(): Promise<void> {
   globalForReplica.replicaState = undefined;
   if (!s) return;
   if (s.probe) clearInterval(s.probe);
+  if (s.lagTimer) clearInterval(s.lagTimer);
   const pool = await s.pool?.catch(() => null);
   await pool?.end().catch(() => undefined);
   const routed = await s.routed?.catch(() => null);
