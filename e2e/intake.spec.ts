@@ -28,6 +28,7 @@ test("a complete claim in Spanish is filed, then tracked with its code", async (
   await page.getByRole("button", { name: ES.next }).click();
   await fillReporter(page, ES.next);
   await page.getByLabel("El nombre", { exact: true }).check();
+  await page.getByLabel(/^La descripción física/).check();
   await page.getByRole("button", { name: ES.send }).click();
   // A minor: publishing the name needs the parent's or guardian's word.
   await expect(page.locator("#claim-consent-guardianConfirmed-error")).toContainText("menor de 18 años");
@@ -45,7 +46,12 @@ test("a complete claim in Spanish is filed, then tracked with its code", async (
   await expect(page.getByRole("heading", { name: `Caso ${caseNumber}` })).toBeVisible();
   await expect(page.getByText("Denunciado", { exact: true })).toBeVisible();
   await expect(page.getByText("Policía Boliviana – FELCC")).toBeVisible();
-  await expect(page.getByText("el nombre.")).toBeVisible();
+  await expect(page.getByText("el nombre, la descripción física y la ropa.")).toBeVisible();
+  const [row] = await e2eQuery<{ d: boolean; a: boolean }>(
+    `SELECT "consentPublishDescription" AS d, "consentPublishAge" AS a FROM "Case" WHERE "caseNumber" = $1`,
+    [caseNumber],
+  );
+  expect(row).toEqual({ d: true, a: false });
 });
 
 test("a complete claim in English, with a photo, is filed and tracked", async ({ page }) => {

@@ -65,6 +65,27 @@ test("no photo consent: no image in the preview; off the bulletin: no preview an
   expect(html).not.toContain("og:image");
 });
 
+test("the poster shows the description and clothing only when the family consented", async ({
+  page,
+}, testInfo) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/es/missing/${withPhoto.publicId}`);
+  const facts = page.locator("article dl");
+  await expect(facts).toContainText("Ropa que llevaba");
+  await expect(facts).toContainText("Chompa bordada granate");
+  await expect(facts).toContainText("158 cm");
+  await page.locator("article").screenshot({ path: testInfo.outputPath("poster-description-360.png") });
+  // The adult's family published the name and age, not the description: none of it on the poster.
+  await page.goto(`/es/missing/${adult.publicId}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(`Quenallata Run${run}`);
+  await expect(facts).toContainText("Edad");
+  for (const s of ["Chompa bordada", "158 cm", "Ropa que llevaba", "Estatura"])
+    await expect(facts).not.toContainText(s);
+  // Not even in the page's data for the browser.
+  const html = await page.content();
+  for (const s of ["Chompa bordada", "158 cm"]) expect(html).not.toContain(s);
+});
+
 test("the QR code is inline SVG from the server, pointing at the poster, without JavaScript", async ({
   browser,
   baseURL,

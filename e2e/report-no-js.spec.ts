@@ -39,12 +39,20 @@ for (const lang of [
     send: "Enviar la denuncia",
     required: "Este campo es obligatorio.",
     hours: "(Horario: abierto las 24 horas, todos los días)",
+    description: /^La descripción física/,
+    guardian: "Soy la madre, el padre o el tutor legal de la persona desaparecida",
+    published: "la descripción física y la ropa.",
+    legend: "Usted autoriza publicar en el boletín público:",
   },
   {
     locale: "en",
     send: "Send the claim",
     required: "This field is required.",
     hours: "(Hours: open 24 hours, every day)",
+    description: /^The physical description/,
+    guardian: "I am the mother, father or legal guardian of the missing person",
+    published: "the physical description and clothing.",
+    legend: "You allow us to publish on the public bulletin:",
   },
 ]) {
   test(`without JavaScript at 360 px a complete claim in ${lang.locale} is filed, shown and tracked`, async ({
@@ -65,6 +73,12 @@ for (const lang of [
 
     const who = syntheticPerson();
     await fillPlainClaim(page, who);
+    await page
+      .getByRole("group", { name: lang.legend })
+      .screenshot({ path: testInfo.outputPath(`consent-360-${lang.locale}.png`) });
+    // The family lets the poster show the description and clothing (a minor: with the guardian's word).
+    await page.getByLabel(lang.description).check();
+    await page.getByLabel(lang.guardian).check();
     await page.getByRole("button", { name: lang.send }).click();
     const receipt = page.getByTestId("receipt");
     await expect(receipt).toBeVisible();
@@ -78,10 +92,11 @@ for (const lang of [
     await receipt.screenshot({ path: testInfo.outputPath(`receipt-360-${lang.locale}.png`) });
     await expectNoAxeViolationsWithoutJs(browser, page);
 
-    const rows = await e2eQuery<{ n: string }>(`SELECT count(*) AS n FROM "Case" WHERE "caseNumber" = $1`, [
-      caseNumber,
-    ]);
-    expect(Number(rows[0]!.n)).toBe(1);
+    const rows = await e2eQuery<{ d: boolean }>(
+      `SELECT "consentPublishDescription" AS d FROM "Case" WHERE "caseNumber" = $1`,
+      [caseNumber],
+    );
+    expect(rows).toEqual([{ d: true }]);
 
     await page.goto(`/${lang.locale}/track`);
     await page.locator("#track-caseNumber").fill(caseNumber);
@@ -91,5 +106,7 @@ for (const lang of [
     // The contact point gives the police line's number and when it answers.
     await expect(page.getByTestId("police-phone")).toHaveAttribute("href", "tel:110");
     await expect(page.getByTestId("police-hours")).toHaveText(lang.hours);
+    await expect(page.getByText(lang.published)).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath(`track-360-${lang.locale}.png`), fullPage: true });
   });
 }

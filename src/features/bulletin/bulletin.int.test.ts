@@ -100,11 +100,12 @@ describe("bulletin: minors", () => {
 });
 
 describe("bulletin: only consented fields", () => {
-  const combos = Array.from({ length: 16 }, (_, i) => ({
+  const combos = Array.from({ length: 32 }, (_, i) => ({
     name: !!(i & 1),
     photo: !!(i & 2),
     age: !!(i & 4),
     lastSeen: !!(i & 8),
+    description: !!(i & 16),
   })).filter((f) => f.name || f.photo);
 
   it.each(combos)("consent %o gives exactly those fields", async (consent) => {
@@ -115,22 +116,34 @@ describe("bulletin: only consented fields", () => {
       familyNames: "Zapata Quenta",
       otherNames: "Xio",
       city: "Ciudad Secreta",
+      clothing: "Chompa Bordada Granate",
       regionCode: "BO-L",
       dateOfBirth: "1990-05-17",
     });
     const dto = (await getBulletinCase(c.publicId))!;
     expect(dto).not.toBeNull();
-    expect(Object.keys(dto).sort()).toEqual(["age", "countryCode", "lastSeen", "name", "photos", "publicId"]);
+    expect(Object.keys(dto).sort()).toEqual([
+      "age",
+      "countryCode",
+      "description",
+      "lastSeen",
+      "name",
+      "photos",
+      "publicId",
+    ]);
     expect(dto.name !== null).toBe(consent.name);
     expect(dto.photos.length > 0).toBe(consent.photo);
     expect(dto.age !== null).toBe(consent.age);
     expect(dto.lastSeen !== null).toBe(consent.lastSeen);
+    expect(dto.description !== null).toBe(consent.description);
+    if (consent.description) expect(dto.description?.clothing).toBe("Chompa Bordada Granate");
     const json = JSON.stringify(dto);
     // Never in any DTO: the case number, reporter, circumstances, documents, medical needs, internal id.
     for (const secret of [c.caseNumber, c.id, "Circunstancias", "1234567", "medicación", "1990-05-17"])
       expect(json).not.toContain(secret);
     if (!consent.name) for (const s of ["Xiomara", "Zapata", "Xio"]) expect(json).not.toContain(s);
     if (!consent.lastSeen) for (const s of ["Ciudad Secreta", "La Paz"]) expect(json).not.toContain(s);
+    if (!consent.description) expect(json).not.toContain("Chompa Bordada");
     // The list gives the same DTO as the poster.
     expect(await fromList(c.publicId)).toEqual(dto);
   });

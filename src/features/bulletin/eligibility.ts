@@ -61,6 +61,7 @@ export interface ConsentFlags {
   photo: boolean;
   age: boolean;
   lastSeen: boolean;
+  description: boolean;
 }
 
 export const consentFlagsSelect = {
@@ -68,6 +69,7 @@ export const consentFlagsSelect = {
   consentPublishPhoto: true,
   consentPublishAge: true,
   consentPublishLastSeen: true,
+  consentPublishDescription: true,
 } as const satisfies Prisma.CaseSelect;
 
 export function flagsOf(row: {
@@ -75,12 +77,14 @@ export function flagsOf(row: {
   consentPublishPhoto: boolean;
   consentPublishAge: boolean;
   consentPublishLastSeen: boolean;
+  consentPublishDescription: boolean;
 }): ConsentFlags {
   return {
     name: row.consentPublishName,
     photo: row.consentPublishPhoto,
     age: row.consentPublishAge,
     lastSeen: row.consentPublishLastSeen,
+    description: row.consentPublishDescription,
   };
 }
 
@@ -91,10 +95,11 @@ export function flagsWhere(f: ConsentFlags): Prisma.CaseWhereInput {
     consentPublishPhoto: f.photo,
     consentPublishAge: f.age,
     consentPublishLastSeen: f.lastSeen,
+    consentPublishDescription: f.description,
   };
 }
 
-export const flagsKey = (f: ConsentFlags) => `${+f.name}${+f.photo}${+f.age}${+f.lastSeen}`;
+export const flagsKey = (f: ConsentFlags) => `${+f.name}${+f.photo}${+f.age}${+f.lastSeen}${+f.description}`;
 
 /**
  * The columns read for a case with these consents. Fields without consent are not selected at
@@ -109,6 +114,7 @@ export function publicSelectFor(f: ConsentFlags) {
     ...(f.lastSeen
       ? { lastSeenCity: true, lastSeenAt: true, lastSeenTimeKnown: true, region: { select: { name: true } } }
       : {}),
+    ...(f.description ? { heightCm: true, build: true, hair: true, eyeColour: true, clothing: true } : {}),
     ...(f.photo
       ? {
           photos: {

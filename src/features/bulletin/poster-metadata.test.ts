@@ -12,6 +12,7 @@ const full: PublicCase = {
   name: { givenNames: "Ana", familyNames: "Mamani", otherNames: null },
   age: { years: 30, approximate: false },
   lastSeen: { city: "El Alto", region: "La Paz", at: "2026-10-02T21:30:00.000Z", timeKnown: false },
+  description: null,
   photos: [{ id: "7d0c1c9e-photo", width: 800, height: 600 }],
 };
 

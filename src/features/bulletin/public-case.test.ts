@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { minorBirthCutoff, publicSelectFor, type ConsentFlags } from "./eligibility";
 import { ageInYears, toPublicCase } from "./public-case";
 
-const none: ConsentFlags = { name: false, photo: false, age: false, lastSeen: false };
+const none: ConsentFlags = { name: false, photo: false, age: false, lastSeen: false, description: false };
 const now = new Date("2026-11-28T10:00:00Z");
 const fullRow = {
   publicId: "abcDEF123456",
@@ -16,6 +16,11 @@ const fullRow = {
   lastSeenAt: new Date("2026-10-02T21:30:00Z"),
   lastSeenTimeKnown: true,
   region: { name: "La Paz" },
+  heightCm: 152,
+  build: "delgada",
+  hair: "negro, trenzas",
+  eyeColour: null,
+  clothing: "pollera azul",
   photos: [{ id: "p1", width: 10, height: 10 }],
 };
 
@@ -32,6 +37,15 @@ describe("publicSelectFor", () => {
     ]);
     expect(Object.keys(publicSelectFor({ ...none, lastSeen: true }))).toContain("lastSeenCity");
     expect(Object.keys(publicSelectFor({ ...none, photo: true }))).toContain("photos");
+    expect(Object.keys(publicSelectFor({ ...none, description: true })).sort()).toEqual([
+      "build",
+      "clothing",
+      "countryCode",
+      "eyeColour",
+      "hair",
+      "heightCm",
+      "publicId",
+    ]);
     expect(Object.keys(publicSelectFor({ ...none, name: true }))).toEqual(
       expect.arrayContaining(["givenNames", "familyNames", "otherNames"]),
     );
@@ -46,7 +60,18 @@ describe("toPublicCase", () => {
       name: null,
       age: null,
       lastSeen: null,
+      description: null,
       photos: [],
+    });
+  });
+  it("copies the description and clothing only with their consent", () => {
+    expect(JSON.stringify(toPublicCase(fullRow, { ...none, name: true }, now))).not.toContain("pollera");
+    expect(toPublicCase(fullRow, { ...none, description: true }, now).description).toEqual({
+      heightCm: 152,
+      build: "delgada",
+      hair: "negro, trenzas",
+      eyeColour: null,
+      clothing: "pollera azul",
     });
   });
   it("gives the current age, never the date of birth", () => {

@@ -17,8 +17,18 @@ export interface PublicCase {
   age: { years: number; approximate: boolean } | null;
   /** Only with consent to publish where and when the person was last seen. */
   lastSeen: { city: string; region: string | null; at: string; timeKnown: boolean } | null;
+  /** Only with consent to publish the physical description and clothing. */
+  description: PublicDescription | null;
   /** Only with consent to publish photos. */
   photos: PublicPhoto[];
+}
+
+export interface PublicDescription {
+  heightCm: number | null;
+  build: string | null;
+  hair: string | null;
+  eyeColour: string | null;
+  clothing: string | null;
 }
 
 /** The row as read by publicSelectFor(flags): every consent-gated field is optional. */
@@ -34,6 +44,11 @@ export interface PublicCaseRow {
   lastSeenAt?: Date;
   lastSeenTimeKnown?: boolean;
   region?: { name: string } | null;
+  heightCm?: number | null;
+  build?: string | null;
+  hair?: string | null;
+  eyeColour?: string | null;
+  clothing?: string | null;
   photos?: PublicPhoto[];
 }
 
@@ -51,6 +66,17 @@ function ageOf(row: PublicCaseRow, now: Date): PublicCase["age"] {
   if (row.dateOfBirth) return { years: ageInYears(row.dateOfBirth, now), approximate: false };
   if (typeof row.approxAge === "number") return { years: row.approxAge, approximate: true };
   return null;
+}
+
+function descriptionOf(row: PublicCaseRow): PublicDescription | null {
+  const d = {
+    heightCm: row.heightCm ?? null,
+    build: row.build || null,
+    hair: row.hair || null,
+    eyeColour: row.eyeColour || null,
+    clothing: row.clothing || null,
+  };
+  return Object.values(d).some((v) => v !== null) ? d : null;
 }
 
 /**
@@ -79,6 +105,7 @@ export function toPublicCase(row: PublicCaseRow, f: ConsentFlags, now: Date): Pu
             timeKnown: row.lastSeenTimeKnown ?? false,
           }
         : null,
+    description: f.description ? descriptionOf(row) : null,
     photos: f.photo ? (row.photos ?? []) : [],
   };
 }

@@ -19,8 +19,9 @@ export interface CaseSpec {
   approxAge?: number | null;
   lastSeenAt?: Date;
   city?: string;
+  clothing?: string;
   riskIndicators?: SyntheticCase["riskIndicators"];
-  consent?: Partial<Record<"name" | "photo" | "age" | "lastSeen" | "guardian", boolean>>;
+  consent?: Partial<Record<"name" | "photo" | "age" | "lastSeen" | "description" | "guardian", boolean>>;
   approved?: boolean;
   withdrawn?: boolean;
   photos?: number;
@@ -49,7 +50,15 @@ export async function makeCase(db: PrismaClient, spec: CaseSpec = {}): Promise<C
     familyNames: spec.familyNames ?? base.name.familyNames,
     otherNames: spec.otherNames === undefined ? base.name.otherNames : spec.otherNames,
   };
-  const consent = { name: true, photo: true, age: true, lastSeen: true, guardian: false, ...spec.consent };
+  const consent = {
+    name: true,
+    photo: true,
+    age: true,
+    lastSeen: true,
+    description: true,
+    guardian: false,
+    ...spec.consent,
+  };
   const c: SyntheticCase = {
     ...base,
     ...name,
@@ -60,6 +69,7 @@ export async function makeCase(db: PrismaClient, spec: CaseSpec = {}): Promise<C
     approxAge: spec.approxAge === undefined ? null : spec.approxAge,
     lastSeenAt: spec.lastSeenAt ?? base.lastSeenAt,
     city: spec.city ?? base.city,
+    clothing: spec.clothing ?? base.clothing,
     riskIndicators: spec.riskIndicators ?? [],
     circumstances: "Circunstancias privadas que nunca se publican.",
     consent: {
@@ -67,6 +77,7 @@ export async function makeCase(db: PrismaClient, spec: CaseSpec = {}): Promise<C
       publishPhoto: consent.photo,
       publishAge: consent.age,
       publishLastSeen: consent.lastSeen,
+      publishDescription: consent.description,
       guardianConfirmed: consent.guardian,
     },
   };

@@ -24,7 +24,7 @@ export async function claimStatusRoute(req: Request): Promise<Response> {
       countryCode: s.countryCode,
       contact: s.contact.kind === "organization" ? s.contact.name : null,
       publication: s.consentWithdrawnAt
-        ? { photo: false, name: false, age: false, lastSeen: false }
+        ? { photo: false, name: false, age: false, lastSeen: false, description: false }
         : s.publication,
     },
     { headers: { "Cache-Control": "no-store" } },

@@ -69,6 +69,7 @@ export function caseColumns(
     ["consentPublishName", c.publishName, "boolean"],
     ["consentPublishAge", c.publishAge, "boolean"],
     ["consentPublishLastSeen", c.publishLastSeen, "boolean"],
+    ["consentPublishDescription", c.publishDescription, "boolean"],
     ["guardianConfirmed", c.guardianConfirmed, "boolean"],
     ["crossBorderConsent", c.crossBorder, '"CrossBorderConsent"'],
   ];

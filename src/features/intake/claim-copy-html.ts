@@ -88,6 +88,7 @@ const SECTIONS: { title: string; fields: [string, string][] }[] = [
       ["consentPublishName", "intake:consent.publishName"],
       ["consentPublishAge", "intake:consent.publishAge"],
       ["consentPublishLastSeen", "intake:consent.publishLastSeen"],
+      ["consentPublishDescription", "intake:consent.publishDescription"],
       ["guardianConfirmed", "intake:consent.guardianConfirmed"],
       ["consentWithdrawnAt", "removal:copy.fields.consentWithdrawnAt"],
       ["publicationApprovedAt", "removal:copy.fields.publicationApprovedAt"],

@@ -63,6 +63,7 @@ const copySelect = {
   consentPublishName: true,
   consentPublishAge: true,
   consentPublishLastSeen: true,
+  consentPublishDescription: true,
   guardianConfirmed: true,
   consentWithdrawnAt: true,
   publicationApprovedAt: true,

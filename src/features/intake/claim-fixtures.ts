@@ -45,6 +45,7 @@ export function goodClaim(overrides: { submissionId?: string } = {}): ClaimInput
       publishName: true,
       publishAge: true,
       publishLastSeen: false,
+      publishDescription: false,
       guardianConfirmed: true,
       crossBorder: "NETWORK",
     },

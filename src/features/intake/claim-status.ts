@@ -25,7 +25,7 @@ export interface ClaimStatus {
   lastUpdate: Date;
   countryCode: string;
   contact: ContactPoint;
-  publication: { photo: boolean; name: boolean; age: boolean; lastSeen: boolean };
+  publication: { photo: boolean; name: boolean; age: boolean; lastSeen: boolean; description: boolean };
   consentWithdrawnAt: Date | null;
   /** Who beyond the owning country may see the claim (decision 154); the family may change it. */
   crossBorderConsent: CrossBorderConsent;
@@ -54,6 +54,7 @@ const trackedSelect = {
   consentPublishName: true,
   consentPublishAge: true,
   consentPublishLastSeen: true,
+  consentPublishDescription: true,
   consentWithdrawnAt: true,
   crossBorderConsent: true,
   notifyByEmail: true,
@@ -141,6 +142,7 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
       name: own.consentPublishName,
       age: own.consentPublishAge,
       lastSeen: own.consentPublishLastSeen,
+      description: own.consentPublishDescription,
     },
     consentWithdrawnAt: own.consentWithdrawnAt,
     crossBorderConsent: own.crossBorderConsent,
@@ -173,6 +175,7 @@ export async function withdrawConsent(
         consentPublishName: false,
         consentPublishAge: false,
         consentPublishLastSeen: false,
+        consentPublishDescription: false,
         publicationApprovedAt: null,
         publicationApprovedBy: null,
       },
@@ -189,6 +192,7 @@ export async function withdrawConsent(
       name: c.consentPublishName,
       age: c.consentPublishAge,
       lastSeen: c.consentPublishLastSeen,
+      description: c.consentPublishDescription,
     })
       .filter(([, on]) => on)
       .map(([k]) => k)

@@ -123,6 +123,8 @@ export const ConsentInput = z.object(
     publishName: flag(),
     publishAge: flag(),
     publishLastSeen: flag(),
+    // Height, build, hair, eyes and clothing on the public poster and page (not the marks).
+    publishDescription: flag(),
     guardianConfirmed: flag(),
     // Who beyond the owning country's police and NGOs may see the claim; the network by default
     // (a partner's record without the field keeps it).
@@ -168,7 +170,11 @@ const claimOf = <R extends z.ZodType>(reporter: R) =>
           message: "intake:errors.seenBeforeBirth",
         });
       const publishes =
-        consent.publishPhoto || consent.publishName || consent.publishAge || consent.publishLastSeen;
+        consent.publishPhoto ||
+        consent.publishName ||
+        consent.publishAge ||
+        consent.publishLastSeen ||
+        consent.publishDescription;
       const age = ageWhenLastSeen(person, lastSeen.date);
       // A minor's details are public only when a parent or guardian says so.
       if (publishes && (age === undefined || age < 18) && !consent.guardianConfirmed)

@@ -74,6 +74,7 @@ export function pfifPersonToClaimInput(
       publishName: false,
       publishAge: false,
       publishLastSeen: false,
+      publishDescription: false,
       guardianConfirmed: false,
     },
   };

@@ -66,6 +66,7 @@ describe("public export", () => {
         name: null,
         age: { years: 15, approximate: true },
         lastSeen: null,
+        description: null,
         photos: [],
       },
       row,

@@ -48,6 +48,7 @@ export async function anonymiseCase(tx: Tx, caseId: string, now: Date): Promise<
       consentPublishName: false,
       consentPublishAge: false,
       consentPublishLastSeen: false,
+      consentPublishDescription: false,
       sourceName: null,
       sourceUrl: null,
       anonymisedAt: now,

@@ -25,6 +25,7 @@ export function claimFromForm(values: Record<string, string>) {
       publishName: false,
       publishAge: false,
       publishLastSeen: false,
+      publishDescription: false,
       guardianConfirmed: false,
     },
   };

@@ -62,6 +62,8 @@ export interface SyntheticConsent {
   publishName: boolean;
   publishAge: boolean;
   publishLastSeen: boolean;
+  /** Not drawn (absent: false), so existing seeds produce the same cases. */
+  publishDescription?: boolean;
   guardianConfirmed: boolean;
 }
 

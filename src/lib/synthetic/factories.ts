@@ -104,6 +104,7 @@ export async function createCase(
         consentPublishName: c.consent.publishName,
         consentPublishAge: c.consent.publishAge,
         consentPublishLastSeen: c.consent.publishLastSeen,
+        consentPublishDescription: c.consent.publishDescription ?? false,
         guardianConfirmed: c.consent.guardianConfirmed,
         createdAt,
       },

@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import type { Locale } from "@/i18n/settings";
 import { formatLastSeen } from "../format";
 import type { PublicCase } from "../public-case";
@@ -9,8 +10,31 @@ export function displayName(c: PublicCase, t: Translate): string {
   return [c.name.givenNames, c.name.familyNames].filter(Boolean).join(" ");
 }
 
-/** The consented facts of a case as a description list; absent facts are simply not listed. */
-export function CaseFacts({ c, t, locale }: { c: PublicCase; t: Translate; locale: Locale }) {
+/**
+ * The consented facts of a case as a description list; absent facts are simply not listed. The
+ * physical description and clothing only on the poster (`withDescription`), not in the list.
+ */
+export function CaseFacts({
+  c,
+  t,
+  locale,
+  withDescription = false,
+}: {
+  c: PublicCase;
+  t: Translate;
+  locale: Locale;
+  withDescription?: boolean;
+}) {
+  const d = withDescription ? c.description : null;
+  const described: [string, string | null][] = d
+    ? [
+        ["height", d.heightCm ? `${d.heightCm} cm` : null],
+        ["build", d.build],
+        ["hair", d.hair],
+        ["eyes", d.eyeColour],
+        ["clothing", d.clothing],
+      ]
+    : [];
   return (
     <dl className="details">
       {c.name?.otherNames ? (
@@ -41,6 +65,14 @@ export function CaseFacts({ c, t, locale }: { c: PublicCase; t: Translate; local
           </dd>
         </>
       ) : null}
+      {described.map(([key, value]) =>
+        value ? (
+          <Fragment key={key}>
+            <dt>{t(`bulletin:card.${key}`)}</dt>
+            <dd>{value}</dd>
+          </Fragment>
+        ) : null,
+      )}
       <dt>{t("bulletin:card.country")}</dt>
       <dd>{t(`common:countries.${c.countryCode}`)}</dd>
     </dl>

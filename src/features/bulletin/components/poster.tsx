@@ -36,7 +36,7 @@ export function Poster({ c, t, locale, url }: { c: PublicCase; t: Translate; loc
           )}
         </div>
         <div className={styles.posterFacts}>
-          <CaseFacts c={c} t={t} locale={locale} />
+          <CaseFacts c={c} t={t} locale={locale} withDescription />
         </div>
       </div>
       <div className={styles.posterFooter}>

@@ -111,6 +111,7 @@ export function ReportDetails({ c, t, locale }: Props) {
         <Row label={t("cases:consent.name")} value={yesNo(c.consentPublishName)} />
         <Row label={t("cases:consent.age")} value={yesNo(c.consentPublishAge)} />
         <Row label={t("cases:consent.lastSeen")} value={yesNo(c.consentPublishLastSeen)} />
+        <Row label={t("cases:consent.description")} value={yesNo(c.consentPublishDescription)} />
         <Row label={t("cases:consent.guardian")} value={yesNo(c.guardianConfirmed)} />
         <Row
           label={t("cases:consent.withdrawn")}

@@ -48,6 +48,7 @@ const detailSelect = {
   consentPublishName: true,
   consentPublishAge: true,
   consentPublishLastSeen: true,
+  consentPublishDescription: true,
   guardianConfirmed: true,
   consentWithdrawnAt: true,
   crossBorderConsent: true,

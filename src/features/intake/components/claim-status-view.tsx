@@ -17,7 +17,7 @@ import { CROSS_BORDER_CONSENTS } from "@/lib/case-options";
 import { FamilyNoteForm } from "./family-note-form";
 import { formatDay } from "./format-date";
 
-const PUBLISHED = ["photo", "name", "age", "lastSeen"] as const;
+const PUBLISHED = ["photo", "name", "age", "lastSeen", "description"] as const;
 // What would help the search is only shown while the person is still searched for.
 const OPEN: readonly string[] = ["REPORTED", "VERIFIED", "ACTIVE"];
 

@@ -47,6 +47,11 @@ export function ConsentFields() {
           name={c("publishLastSeen")}
           label={t("consent.publishLastSeen")}
         />
+        <CheckboxField
+          related={[c("guardianConfirmed")]}
+          name={c("publishDescription")}
+          label={t("consent.publishDescription")}
+        />
       </fieldset>
       <CheckboxField
         name={c("guardianConfirmed")}

@@ -45,6 +45,7 @@ export interface ClaimFormValues {
     publishName: boolean;
     publishAge: boolean;
     publishLastSeen: boolean;
+    publishDescription: boolean;
     guardianConfirmed: boolean;
     crossBorder: string;
   };
@@ -94,6 +95,7 @@ export function emptyClaimValues(locale: Locale, submissionId = ""): ClaimFormVa
       publishName: false,
       publishAge: false,
       publishLastSeen: false,
+      publishDescription: false,
       guardianConfirmed: false,
       crossBorder: "NETWORK",
     },

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Case" ADD COLUMN     "consentPublishDescription" BOOLEAN NOT NULL DEFAULT false;
+
