@@ -184,8 +184,10 @@ describe("matching a new claim against found records and other claims", () => {
 
 describe("a rejected pair", () => {
   it("is not proposed again until either record changes materially", async () => {
-    const c = await claim({ familyNames: "Quispe Condori" });
-    const f = await found();
+    // A name of their own: earlier tests leave "Naye" found records behind, and from a claim's
+    // side only its best MAX_PROPOSALS found records are re-matched, ties in id order.
+    const c = await claim({ givenNames: "Wilmer Yupanqui", familyNames: "Quispe Condori" });
+    const f = await found({ namesGiven: "Wilmer Yupanqui" });
     const p = (await proposal(c.id, f.id))!;
     await env.db.matchProposal.update({
       where: { id: p.id },
@@ -200,7 +202,7 @@ describe("a rejected pair", () => {
     // A note or a status is not material; a new height is.
     await db.case.update({ where: { id: c.id }, data: { heightCm: 156 } });
     const changed = await matchRecord(db, { kind: "claim", id: c.id });
-    expect(changed.proposals.find((x) => x.caseId === c.id)?.fresh).toBe(true);
+    expect(changed.proposals.find((x) => x.id === p.id)?.fresh).toBe(true);
     expect(await proposal(c.id, f.id)).toMatchObject({ status: "PROPOSED", decisionNote: null });
     await retire(c.id);
   });
