@@ -6,9 +6,14 @@
 // HMAC-SHA256 signature is accepted with its shared key and refused without it.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { changeCaseStatus } from "@/features/cases/data/workflow";
+import { claimCopyHtml } from "@/features/intake/claim-copy-html";
+import { getClaimCopy } from "@/features/intake/data";
+import { loadResources } from "@/i18n/resources";
+import { createTranslate } from "@/i18n/translate";
 import "@/server/outbox/jobs";
 import { until, withNotifyEnv } from "@/testing/notify-env";
 import { makeViewer } from "@/testing/viewers";
+import { withdrawEmailUpdatesOfCase } from "./data";
 import { inboundSms as inbound, phoneCase as phoneCaseOn, smsOn as smsOnIn } from "./test-helpers";
 
 // SMTP too: the status change below also emails the family.
@@ -78,6 +83,48 @@ describe("SMS START keyword", () => {
     expect(await events(never.id, "NOTIFICATIONS_RESUMED")).toEqual([]);
     await new Promise((r) => setTimeout(r, 1500));
     expect(textsTo("+59171235200")).toHaveLength(0);
+  });
+});
+
+describe("the family's copy after START", () => {
+  const stoppedRow = async (c: { caseNumber: string; trackingCode: string }) => {
+    const copy = await getClaimCopy(c.caseNumber, c.trackingCode);
+    const t = createTranslate("en", await loadResources("en", ["removal", "intake", "common", "checkins"]), [
+      "removal",
+      "intake",
+      "common",
+      "checkins",
+    ]);
+    const html = claimCopyHtml(copy, t, "en");
+    return { at: copy.claim.notifyWithdrawnAt, row: html.match(/News stopped on<\/th><td>([^<]*)</)?.[1] };
+  };
+
+  it("no longer says news stopped once SMS is on again", async () => {
+    const phone = "+59171235600";
+    const c = await phoneCase(phone);
+    expect((await inbound({ From: phone, Body: "STOP" })).status).toBe(200);
+    const stopped = await stoppedRow(c);
+    expect(stopped.at).not.toBeNull();
+    expect(stopped.row).not.toBe("—");
+    expect((await inbound({ From: phone, Body: "START" })).status).toBe(200);
+    expect(await stoppedRow(c)).toEqual({ at: null, row: "—" });
+  });
+
+  it("keeps the date email was stopped when only SMS comes back", async () => {
+    const phone = "+59171235601";
+    const c = await phoneCase(phone);
+    expect(await withdrawEmailUpdatesOfCase(c.id, "EMAIL")).toBe("withdrawn");
+    const emailStop = await env.db.caseEvent.findFirstOrThrow({
+      where: { caseId: c.id, type: "NOTIFICATIONS_WITHDRAWN", field: "notifyByEmail" },
+      select: { createdAt: true },
+    });
+    await new Promise((r) => setTimeout(r, 20)); // the SMS stop gets a later time
+    expect((await inbound({ From: phone, Body: "STOP" })).status).toBe(200);
+    expect((await stoppedRow(c)).at!.getTime()).toBeGreaterThan(emailStop.createdAt.getTime());
+    expect((await inbound({ From: phone, Body: "START" })).status).toBe(200);
+    const after = await stoppedRow(c);
+    expect(after.at).toEqual(emailStop.createdAt);
+    expect(after.row).not.toBe("—");
   });
 });
 

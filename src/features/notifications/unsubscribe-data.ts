@@ -78,7 +78,7 @@ export async function resumeSmsInTx(tx: Tx, caseId: string): Promise<string | nu
   if (!withdrawn) return null;
   const changed = await tx.case.updateMany({
     where: { id: caseId, notifyByPhone: false, deletedAt: null },
-    data: { notifyByPhone: true },
+    data: { notifyByPhone: true, notifyWithdrawnAt: await emailWithdrawnAt(tx, caseId) },
   });
   if (changed.count === 0) return null;
   const event = await recordCaseEvent(tx, {
@@ -90,4 +90,20 @@ export async function resumeSmsInTx(tx: Tx, caseId: string): Promise<string | nu
     newValue: "true",
   });
   return event.id;
+}
+
+/**
+ * What "news stopped on" says once SMS is on again: the date email was withdrawn if it still is,
+ * else nothing. The family's copy shows this date, and after a START it must not read as if
+ * all news were still stopped.
+ */
+async function emailWithdrawnAt(tx: Tx, caseId: string): Promise<Date | null> {
+  const c = await tx.case.findUnique({ where: { id: caseId }, select: { notifyByEmail: true } });
+  if (!c || c.notifyByEmail) return null;
+  const last = await tx.caseEvent.findFirst({
+    where: { caseId, type: "NOTIFICATIONS_WITHDRAWN", field: "notifyByEmail" },
+    orderBy: { createdAt: "desc" },
+    select: { createdAt: true },
+  });
+  return last?.createdAt ?? null;
 }
