@@ -8,7 +8,7 @@ import { createSession, getSessionForViewer, listSessions, updateSession } from 
 import { fieldErrorsFrom } from "@/server/result";
 import { SessionInput } from "./schemas";
 import { attendee, createTrainingWorld, sessionForm, sessionInput, type TrainingWorld } from "./testing";
-import type { Viewer } from "@/server/viewer";
+import { toViewer, viewerSelect, type Viewer } from "@/server/viewer";
 import { closeAppTestDb } from "@/testing/test-db";
 
 let w: TrainingWorld;
@@ -177,6 +177,40 @@ describe("sessions", () => {
         sessionInput({ trainerIds: [w.trainerBz.id], title: "G0 national", parentSessionId: gen2.id }),
       ),
     ).rejects.toMatchObject({ fieldErrors: { parentSessionId: "training:validation.invalidParent" } });
+  });
+});
+
+describe("a trainer trained in a session", () => {
+  it("runs their own session as themselves, below the one they were trained in, and sees their trainees", async () => {
+    const parent = await createSession(
+      w.trainerBz,
+      sessionInput({ trainerIds: [w.trainerBz.id], title: "Where Maya trained", startDate: "2026-01-12" }),
+    );
+    const { id } = await trainAndPromote(parent.id, "maya.trained@police.bz");
+    // Signed in as the new trainer account itself, not as the one who promoted it.
+    const maya = toViewer(await w.db.user.findUniqueOrThrow({ where: { id }, select: viewerSelect }));
+    const own = await createSession(
+      maya,
+      sessionInput({
+        trainerIds: [id],
+        kind: "CASCADE_WORKSHOP",
+        title: "Maya's station briefing",
+        startDate: "2026-02-16",
+        endDate: "",
+        parentSessionId: parent.id,
+      }),
+    );
+    const trainee = await addAttendee(maya, own.id, attendee({ name: "Cst. Joel Pop", regionId: "" }));
+    await setAttendance(maya, { attendeeId: trainee.id, attended: true, completed: true });
+    const s = await getSessionForViewer(maya, own.id);
+    expect(s.canManage).toBe(true);
+    expect(s.attendees.map((a) => [a.name, !!a.completedAt])).toEqual([["Cst. Joel Pop", true]]);
+    const node = flattenCascade(await getCascade(maya, "BZ")).find((n) => n.id === own.id)!;
+    expect([node.parentSessionId, node.trainerNames, node.completed]).toEqual([
+      parent.id,
+      ["maya.trained"],
+      1,
+    ]);
   });
 });
 
