@@ -5,8 +5,9 @@ import { signInAs } from "./fixtures/auth";
 // Learning, not only attendance, on the built app: a Belize trainer runs a cascade workshop with
 // one personal practice login per attendee; Ana takes the knowledge check before and after and
 // passes the exercise her level requires, Luis fails it; the session and coverage pages show the
-// gain; only Ana's certificate can be issued, its QR code leads to a public check that shows
-// initials, level and date; Ana sees her code again. Staff pages pass axe at 360 px.
+// gain, and the coverage page the exercise per cascade level; only Ana's certificate can be
+// issued, its QR code leads to a public check that shows initials, level and date; Ana sees her
+// code again. Staff pages pass axe at 360 px.
 
 const run = Date.now().toString(36);
 const TITLE = `Cascade workshop Toledo ${run}`;
@@ -114,6 +115,11 @@ test("Ana takes the check before and after and passes the exercise; Luis fails i
   await expect(find.getByText("only what you do from now counts")).toBeVisible();
   // Which of the sandbox's cases is the target is the check's business: Ana opens all three.
   for (const c of sandboxCases) await ana.goto(`/en/cases/${c}`);
+  // A practice case on a phone, as a practice login: the header's banner only, not two stacked.
+  await ana.setViewportSize({ width: 360, height: 800 });
+  await ana.reload();
+  await expect(ana.locator(".practice-banner")).toHaveCount(1);
+  await ana.setViewportSize({ width: 1280, height: 800 });
   await ana.goto("/en/training/practice");
   await find.getByRole("button", { name: "Check my work" }).click();
   await expect(find.getByText("Passed. Well done.")).toBeVisible();
@@ -206,6 +212,18 @@ test("coverage shows the gain per district; the CSV carries it; staff pages pass
     name: /Toledo/,
   });
   await expect(toledo).toContainText("+67 points");
+  // What each level learned: the level-0 workshop's exercise, passed by Ana and not by Luis
+  // (other specs share the level, so at least one pass of at least two set).
+  const exercises = page.getByRole("table", { name: /how many of the people set it passed it/ });
+  const find = exercises.getByRole("row", { name: /Find a person by a misspelled name/ }).first();
+  const [, passed, set] = (await find.textContent())!.match(/(\d+) of (\d+) \(\d+%\)/)!.map(Number);
+  expect(passed).toBeGreaterThanOrEqual(1);
+  expect(set).toBeGreaterThanOrEqual(2);
+  await expect(
+    page.getByRole("table", { name: /People who completed a session at each level/ }).getByRole("row", {
+      name: /Level 0/,
+    }),
+  ).toContainText("points");
   const csv = await page.request.get("/api/training/coverage?country=BZ&kind=regions&locale=en");
   expect(await csv.text()).toMatch(/Toledo,BZ-TOL,[^\r\n]*,33,100,67,1\r\n/);
 

@@ -5,7 +5,7 @@ import { trainingScope } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import { allowedCountry, requireRead } from "./access";
 import { buildCascadeTree, flattenCascade } from "./cascade-tree";
-import { countTrained, sessionsPerMonth } from "./coverage";
+import { countTrained, learningByLevel, sessionsPerMonth } from "./coverage";
 import { knowledgeGain, scoresOf, type CheckScores } from "./knowledge-check";
 
 /** The knowledge gain per district (attendee's region, else the session's) and overall. */
@@ -25,13 +25,14 @@ function requireCountry(viewer: Viewer, countryCode: string): asserts viewer is 
 
 /**
  * Officers trained per region against the country's targets (under target first), per cascade
- * level, and sessions per month. Sessions that have not started yet count for nothing.
+ * level with what each level learned (knowledge gain, exercises passed), and sessions per month.
+ * Sessions that have not started yet count for nothing.
  */
 export async function getCoverage(viewer: Viewer, countryCode: string, now = new Date()) {
   requireCountry(viewer, countryCode);
   const db = await getDb();
   const scope = { countryCode, ...trainingScope(viewer) };
-  const [regions, targets, completions, sessions, checked] = await Promise.all([
+  const [regions, targets, completions, sessions, learners] = await Promise.all([
     db.region.findMany({
       where: { countryCode },
       orderBy: { name: "asc" },
@@ -52,18 +53,26 @@ export async function getCoverage(viewer: Viewer, countryCode: string, now = new
       where: scope,
       select: { id: true, parentSessionId: true, startDate: true, title: true },
     }),
-    // Attendees of sessions already held who took a knowledge check.
+    // Attendees of sessions already held who took part: what they learned there.
     db.trainingAttendee.findMany({
-      where: { knowledgeChecks: { some: {} }, session: { ...scope, startDate: { lte: now } } },
+      where: {
+        session: { ...scope, startDate: { lte: now } },
+        OR: [{ attended: true }, { exercisesPassed: { isEmpty: false } }, { knowledgeChecks: { some: {} } }],
+      },
       select: {
+        email: true,
+        attended: true,
         regionId: true,
-        session: { select: { regionId: true } },
+        sessionId: true,
+        exercisesPassed: true,
+        session: { select: { regionId: true, exerciseIds: true } },
         knowledgeChecks: { select: { phase: true, score: true, total: true } },
       },
     }),
   ]);
+  const scored = learners.map((a) => ({ ...a, scores: scoresOf(a.knowledgeChecks) }));
   const gains = gainsByRegion(
-    checked.map((a) => ({ regionId: a.regionId ?? a.session.regionId, scores: scoresOf(a.knowledgeChecks) })),
+    scored.map((a) => ({ regionId: a.regionId ?? a.session.regionId, scores: a.scores })),
   );
   const level = new Map(flattenCascade(buildCascadeTree(sessions)).map((n) => [n.id, n.generation]));
   const coverage = countTrained(
@@ -86,6 +95,17 @@ export async function getCoverage(viewer: Viewer, countryCode: string, now = new
     ...coverage,
     regions: coverage.regions.map((r) => ({ ...r, gain: gains.perRegion.get(r.id) ?? null })),
     gain: gains.total,
+    levels: learningByLevel(
+      coverage.levels,
+      scored.map((a) => ({
+        email: a.email,
+        attended: a.attended,
+        level: level.get(a.sessionId) ?? 0,
+        exercisesSet: a.session.exerciseIds,
+        exercisesPassed: a.exercisesPassed,
+        scores: a.scores,
+      })),
+    ),
     upcoming: sessions.length - held.length,
     months: sessionsPerMonth(held.map((s) => s.startDate)),
   };

@@ -93,8 +93,8 @@ describe("coverage", () => {
     ).toEqual({ changed: 2 });
     const c = await getCoverage(w.trainerBz, "BZ", new Date("2026-07-01T12:00:00Z"));
     expect(c.levels).toEqual([
-      { level: 0, trained: 3 },
-      { level: 1, trained: 2 },
+      { level: 0, trained: 3, gain: null, exercises: [] },
+      { level: 1, trained: 2, gain: null, exercises: [] },
     ]);
     // San Pedro 3 of 20, Cayo 2 of 20 ... all under target; the emptiest first.
     expect(c.regions.every((r) => r.underTarget)).toBe(true);
@@ -106,7 +106,7 @@ describe("coverage", () => {
       data: { startDate: new Date("2026-08-01") },
     });
     const before = await getCoverage(w.trainerBz, "BZ", new Date("2026-07-01T12:00:00Z"));
-    expect(before.levels).toEqual([{ level: 0, trained: 3 }]);
+    expect(before.levels).toEqual([{ level: 0, trained: 3, gain: null, exercises: [] }]);
     expect(before.upcoming).toBe(1);
     expect(before.months.at(-1)!.month).toBe("2026-05");
     // The other tests of this file count the first world only.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countTrained, niceMax, sessionsPerMonth } from "./coverage";
+import { countTrained, learningByLevel, niceMax, sessionsPerMonth, type LearnerRow } from "./coverage";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const REGIONS = [
@@ -109,6 +109,62 @@ describe("countTrained", () => {
         NOW,
       ).total,
     ).toBe(1);
+  });
+});
+
+describe("learningByLevel", () => {
+  const none = { before: null, after: null };
+  const learner = (email: string | null, level: number, over: Partial<LearnerRow> = {}): LearnerRow => ({
+    email,
+    attended: true,
+    level,
+    exercisesSet: ["find-misspelled", "review-match"],
+    exercisesPassed: [],
+    scores: none,
+    ...over,
+  });
+
+  it("counts per level each exercise set and passed, people once, in the library's order", () => {
+    const figures = learningByLevel(
+      [{ level: 0, trained: 2 }],
+      [
+        learner("a@x.org", 0, { exercisesPassed: ["review-match"] }),
+        // The same person at a second session of the level: still one person, and passed.
+        learner("A@x.org", 0, { exercisesPassed: [] }),
+        learner(null, 0, { exercisesPassed: ["find-misspelled", "review-match"] }),
+        // Registered but absent: not set the exercises.
+        learner("b@x.org", 0, { attended: false }),
+        // Absent but passed an exercise since dropped by the trainer: set and passed.
+        learner("c@x.org", 1, { attended: false, exercisesSet: [], exercisesPassed: ["spot-duplicate"] }),
+        learner("d@x.org", 1, {
+          exercisesSet: [],
+          scores: { before: { score: 1, total: 4 }, after: { score: 3, total: 4 } },
+        }),
+      ],
+    );
+    expect(figures).toEqual([
+      {
+        level: 0,
+        trained: 2,
+        gain: null,
+        exercises: [
+          { id: "find-misspelled", set: 2, passed: 1 },
+          { id: "review-match", set: 2, passed: 2 },
+        ],
+      },
+      {
+        level: 1,
+        trained: 0,
+        gain: { people: 1, before: 25, after: 75, gain: 50 },
+        exercises: [{ id: "spot-duplicate", set: 1, passed: 1 }],
+      },
+    ]);
+  });
+
+  it("keeps a level that trained people but set no exercise", () => {
+    expect(learningByLevel([{ level: 2, trained: 5 }], [])).toEqual([
+      { level: 2, trained: 5, gain: null, exercises: [] },
+    ]);
   });
 });
 

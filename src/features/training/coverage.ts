@@ -4,6 +4,8 @@
 // A session counts only once it has started: a completion recorded ahead of a future session
 // (or a session whose date was moved later) must not fill a district's target in advance.
 import type { TrainingKind } from "@/generated/prisma/enums";
+import { EXERCISE_IDS, type ExerciseId } from "./exercises";
+import { knowledgeGain, type CheckScores, type Gain } from "./knowledge-check";
 
 export interface CompletionRow {
   email: string | null;
@@ -47,6 +49,79 @@ function countLevels(rows: readonly CompletionRow[]): LevelCoverage[] {
     perLevel.set(r.level, people);
   });
   return [...perLevel].sort(([a], [b]) => a - b).map(([level, people]) => ({ level, trained: people.size }));
+}
+
+/** One attendee of a session already held, with what they learned there. */
+export interface LearnerRow {
+  email: string | null;
+  attended: boolean;
+  /** The session's level in the cascade. */
+  level: number;
+  /** The exercises the session set (its trainer's choice). */
+  exercisesSet: readonly string[];
+  /** The exercises this attendee passed in the sandbox (kept after the sandbox is wiped). */
+  exercisesPassed: readonly string[];
+  scores: CheckScores;
+}
+
+export interface ExerciseFigure {
+  id: ExerciseId;
+  /** People at this level who were set the exercise: attended a session that set it, or passed it. */
+  set: number;
+  passed: number;
+}
+
+export interface LevelFigures extends LevelCoverage {
+  /** The knowledge check's before -> after over the level's attendees who took both. */
+  gain: Gain | null;
+  /** Each exercise set at this level, in the library's order. */
+  exercises: ExerciseFigure[];
+}
+
+/**
+ * What each level of the cascade learned beside how many it trained: the knowledge gain and,
+ * per exercise, how many of those set it passed it. A person (by email) counts once per level
+ * and exercise, passed if any of their sessions at that level recorded the pass. A pass counts
+ * even when the trainer later dropped the exercise, so "passed" never exceeds "set".
+ */
+export function learningByLevel(
+  trained: readonly LevelCoverage[],
+  rows: readonly LearnerRow[],
+): LevelFigures[] {
+  const levels = new Map<number, { set: Map<string, Set<string>>; passed: Map<string, Set<string>> }>();
+  const scores = new Map<number, CheckScores[]>();
+  const at = (level: number) => {
+    const l = levels.get(level) ?? { set: new Map(), passed: new Map() };
+    levels.set(level, l);
+    return l;
+  };
+  const add = (m: Map<string, Set<string>>, id: string, person: string) =>
+    m.set(id, (m.get(id) ?? new Set()).add(person));
+  rows.forEach((r, i) => {
+    const person = r.email?.toLowerCase() ?? `#${i}`;
+    const l = at(r.level);
+    scores.set(r.level, [...(scores.get(r.level) ?? []), r.scores]);
+    for (const id of EXERCISE_IDS) {
+      const passed = r.exercisesPassed.includes(id);
+      if (passed) add(l.passed, id, person);
+      if (passed || (r.attended && r.exercisesSet.includes(id))) add(l.set, id, person);
+    }
+  });
+  const trainedAt = new Map(trained.map((t) => [t.level, t.trained]));
+  const all = [...new Set([...trainedAt.keys(), ...levels.keys()])].sort((a, b) => a - b);
+  return all.map((level) => {
+    const l = levels.get(level);
+    return {
+      level,
+      trained: trainedAt.get(level) ?? 0,
+      gain: knowledgeGain(scores.get(level) ?? []),
+      exercises: EXERCISE_IDS.filter((id) => l?.set.has(id)).map((id) => ({
+        id,
+        set: l!.set.get(id)!.size,
+        passed: l!.passed.get(id)?.size ?? 0,
+      })),
+    };
+  });
 }
 
 export function countTrained(

@@ -11,7 +11,9 @@ import { toViewer, viewerSelect, type Viewer } from "@/server/viewer";
 import { closeAppTestDb } from "@/testing/test-db";
 import { checkMyExercise, getExerciseResults, setSessionExercises, startExercise } from "./exercise-data";
 import { createAttendeeLogins } from "./practice-data";
-import { addAttendee } from "./attendee-data";
+import { addAttendee, setAttendance } from "./attendee-data";
+import { getCoverage } from "./coverage-data";
+import { wipeSandbox } from "./practice-expiry";
 import { decidePracticeReview, getMyPracticeReview, getSessionReviews } from "./practice-review-data";
 import { createSession } from "./session-data";
 import { attendee, createTrainingWorld, sessionInput, type TrainingWorld } from "./testing";
@@ -145,5 +147,19 @@ describe("the review-a-proposed-match exercise", () => {
     expect(c.status).toBe("ACTIVE");
     const f = await w.db.foundPerson.findUniqueOrThrow({ where: { id: pairs[0]!.foundPersonId } });
     expect([f.status, f.identifiedCaseId]).toEqual(["OPEN", null]);
+  });
+
+  it("counts in the coverage of its cascade level, and still after the sandbox is wiped", async () => {
+    const attendees = await w.db.trainingAttendee.findMany({ where: { sessionId } });
+    for (const a of attendees)
+      await setAttendance(w.trainerBz, { attendeeId: a.id, attended: true, completed: false });
+    const figures = async () => (await getCoverage(w.trainerBz, "BZ")).levels;
+    // Ana decided right, Luis wrong (then restarted): one of the two set it passed.
+    expect(await figures()).toEqual([
+      { level: 0, trained: 0, gain: null, exercises: [{ id: "review-match", set: 2, passed: 1 }] },
+    ]);
+    await wipeSandbox(w.db, sessionId);
+    expect(await w.db.practiceMatchReview.count({ where: { sessionId } })).toBe(0);
+    expect((await figures())[0]!.exercises).toEqual([{ id: "review-match", set: 2, passed: 1 }]);
   });
 });

@@ -86,7 +86,7 @@ export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
 const levelName = (level: number, t: TFunction) =>
   level <= 2 ? t(`training:coverage.levelName.${level}`) : t("training:coverage.levelN", { n: level });
 
-/** Officers trained at each level of the cascade (people once per level). */
+/** Officers trained at each level of the cascade (people once per level), and their knowledge gain. */
 export function LevelTable({ c, t }: { c: Coverage; t: TFunction }) {
   if (c.levels.length === 0) return <p>{t("training:coverage.noLevels")}</p>;
   return (
@@ -97,6 +97,7 @@ export function LevelTable({ c, t }: { c: Coverage; t: TFunction }) {
           <tr>
             <th scope="col">{t("training:coverage.level")}</th>
             <th scope="col">{t("training:coverage.trained")}</th>
+            <th scope="col">{t("training:knowledge.gain")}</th>
           </tr>
         </thead>
         <tbody>
@@ -104,9 +105,53 @@ export function LevelTable({ c, t }: { c: Coverage; t: TFunction }) {
             <tr key={l.level}>
               <th scope="row">{levelName(l.level, t)}</th>
               <td>{l.trained}</td>
+              <td>{gainText(l.gain, t)}</td>
             </tr>
           ))}
         </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The practice exercises each level passed: two columns, one group of rows per level, so the
+ * long exercise titles wrap and stay readable on a phone.
+ */
+export function ExerciseLevelTable({ c, t }: { c: Coverage; t: TFunction }) {
+  const levels = c.levels.filter((l) => l.exercises.length > 0);
+  if (levels.length === 0) return <p>{t("training:coverage.noExercises")}</p>;
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-exercises-caption">
+      <table>
+        <caption id="coverage-exercises-caption">{t("training:coverage.exerciseCaption")}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("training:coverage.exercise")}</th>
+            <th scope="col">{t("training:coverage.exercisePassed")}</th>
+          </tr>
+        </thead>
+        {levels.map((l) => (
+          <tbody key={l.level}>
+            <tr>
+              <th scope="rowgroup" colSpan={2}>
+                {levelName(l.level, t)}
+              </th>
+            </tr>
+            {l.exercises.map((e) => (
+              <tr key={e.id}>
+                <th scope="row">{t(`training:exercises.${e.id}.title`)}</th>
+                <td>
+                  {t("training:coverage.passedOf", {
+                    passed: e.passed,
+                    set: e.set,
+                    percent: Math.round((e.passed / e.set) * 100),
+                  })}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        ))}
       </table>
     </div>
   );

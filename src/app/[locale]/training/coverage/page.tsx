@@ -2,7 +2,7 @@ import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { CascadeTreeView } from "@/features/training/components/cascade-tree-view";
 import { CountrySwitch } from "@/features/training/components/country-switch";
-import { CoverageTable, LevelTable } from "@/features/training/components/coverage-table";
+import { CoverageTable, ExerciseLevelTable, LevelTable } from "@/features/training/components/coverage-table";
 import { SessionsChart } from "@/features/training/components/sessions-chart";
 import { TrainingNav } from "@/features/training/components/training-nav";
 import { getCascade, getCoverage } from "@/features/training/coverage-data";
@@ -73,6 +73,11 @@ export default async function CoveragePage(props: Props) {
       <section aria-labelledby="coverage-levels">
         <h2 id="coverage-levels">{t("training:coverage.byLevel")}</h2>
         <LevelTable c={coverage} t={t} />
+      </section>
+      <section aria-labelledby="coverage-exercises">
+        <h2 id="coverage-exercises">{t("training:coverage.byExercise")}</h2>
+        <ExerciseLevelTable c={coverage} t={t} />
+        <p className="hint">{t("training:coverage.exerciseRule")}</p>
       </section>
       <section aria-labelledby="coverage-rules">
         <h2 id="coverage-rules">{t("training:levelRules.title")}</h2>
