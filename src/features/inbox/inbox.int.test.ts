@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/viewer";
 import { fileCase, makePracticeSession } from "../cases/test-fixtures";
-import { addInboxItem, countUnread, listInbox, markInboxItem, notifyCaseTeam } from "./data";
+import {
+  addInboxItem,
+  countUnread,
+  countUnreadByKind,
+  listInbox,
+  markInboxItem,
+  notifyCaseTeam,
+} from "./data";
 import { InboxFilter } from "./schemas";
 import { makeViewer } from "@/testing/viewers";
 import { closeAppTestDb, openAppTestDb, type TestDb } from "@/testing/test-db";
@@ -21,7 +28,7 @@ const open = InboxFilter.parse({});
 const ids = async (v: Viewer, filter = open) => (await listInbox(v, filter)).map((e) => e.id);
 
 async function item(
-  kind: "NEW_CLAIM" | "ALERT",
+  kind: "NEW_CLAIM" | "ALERT" | "TIP",
   to: Parameters<typeof addInboxItem>[1]["to"],
   caseId?: string,
 ) {
@@ -98,6 +105,31 @@ describe("inbox scope", () => {
     expect(await ids(policeBzToledo)).toContain(it1.id);
     await markInboxItem(policeBz, it1.id, "reopen");
     expect(await ids(policeBz)).toContain(it1.id);
+  });
+
+  it("the kind filter lists that kind only; unread counts per kind and in the header follow reads", async () => {
+    const me = await makeViewer(testDb.db, "POLICE", "GT");
+    const c = await fileCase(testDb.db, "GT");
+    // Earlier tests leave items for all of GT's police: counts are taken relative to them.
+    const base = await countUnreadByKind(me);
+    const plus = (kind: "TIP" | "ALERT", n: number) => (base[kind] ?? 0) + n;
+    const tips = [await item("TIP", { userId: me.id }, c.id), await item("TIP", { userId: me.id }, c.id)];
+    const alert = await item("ALERT", { userId: me.id }, c.id);
+    const mine = (e: { id: string }) => [...tips, alert].some((i) => i.id === e.id);
+    const listed = async (filter: object) => (await listInbox(me, InboxFilter.parse(filter))).filter(mine);
+    expect((await listed({ kind: "TIP" })).map((e) => e.id).sort()).toEqual(tips.map((t) => t.id).sort());
+    expect((await listed({ kind: "ALERT" })).map((e) => e.id)).toEqual([alert.id]);
+    expect(await listed({ kind: "MATCH" })).toEqual([]);
+    expect(await countUnreadByKind(me)).toMatchObject({ TIP: plus("TIP", 2), ALERT: plus("ALERT", 1) });
+    const header = await countUnread(me);
+    await markInboxItem(me, tips[0]!.id, "read");
+    expect(await countUnreadByKind(me)).toMatchObject({ TIP: plus("TIP", 1), ALERT: plus("ALERT", 1) });
+    expect(await countUnread(me)).toBe(header - 1);
+    expect((await listed({ kind: "TIP", state: "unread" })).map((e) => e.id)).toEqual([tips[1]!.id]);
+    // Done leaves the unread counts too; another officer's counts never move.
+    await markInboxItem(me, alert.id, "done");
+    expect((await countUnreadByKind(me)).ALERT ?? 0).toBe(plus("ALERT", 0));
+    expect((await countUnreadByKind(policeGt)).TIP ?? 0).toBe(base.TIP ?? 0);
   });
 
   it("a repeated dedupe key writes once and does not abort the transaction", async () => {

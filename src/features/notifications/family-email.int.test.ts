@@ -151,6 +151,27 @@ describe("family email on a status change", () => {
     expect(last.raw).not.toMatch(/deceased|dead|died|death|located|found/i);
   });
 
+  it("closing the case tells the family it is closed, in their language and nothing more", async () => {
+    const c = await reporterCase({ locale: "en" });
+    await move(c.caseNumber, "REPORTED", "VERIFIED");
+    await move(c.caseNumber, "VERIFIED", "ACTIVE");
+    await move(c.caseNumber, "ACTIVE", "LOCATED_ALIVE");
+    await move(c.caseNumber, "LOCATED_ALIVE", "CLOSED");
+    await until(() => mailsTo(c.email).length === 3);
+    const closed = mailsTo(c.email).find((m) => m.text.includes("it has been closed"));
+    expect(closed?.subject).toBe(`News about your report ${c.caseNumber}`);
+    expect(closed?.raw).not.toContain("Marisol");
+    const templates = await env.db.outboundMessage.findMany({
+      where: { caseId: c.id },
+      select: { template: true },
+    });
+    expect(templates.map((t) => t.template).sort()).toEqual([
+      "family.closed",
+      "family.locatedAlive",
+      "family.verified",
+    ]);
+  });
+
   it("a change that rolls back leaves no message; the same event never queues twice", async () => {
     const c = await reporterCase();
     // Stale "from": the change is refused, so no message either.
