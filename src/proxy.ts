@@ -12,6 +12,9 @@ const onlyTrackCookie = (request: NextRequest) => {
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
   const first = pathname.split("/")[1];
+  // The signed-link matchers below also match /api/unsubscribe/{token} (as locale "api"): an API
+  // route is never given a locale, or the one-click and form POSTs would be redirected to a 404.
+  if (first === "api") return NextResponse.next();
   if (isLocale(first)) {
     // The language switcher (a server component) needs the path to link to its translations.
     const headers = new Headers(request.headers);
