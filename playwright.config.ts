@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_MAIL_DIR, e2eSmtpPort } from "./e2e/fixtures/mail";
 
 // E2e runs the production build (`npm run build` first) with `next start` on a spare port,
 // against a real PostgreSQL database that the web server command migrates and seeds.
@@ -12,6 +13,7 @@ function appUrl(url: string): string {
   return u.toString();
 }
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const smtpPort = e2eSmtpPort(port);
 
 export default defineConfig({
   testDir: "e2e",
@@ -40,20 +42,31 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `tsx e2e/prepare-db.ts && npm run start -- -p ${port}`,
-    url: `http://localhost:${port}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      // Migrations and seed run as the test superuser (prepare-db.ts); the portal as the runtime role.
-      DATABASE_URL: appUrl(databaseUrl),
-      E2E_DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: "e2e-secret-not-for-production",
-      NEXTAUTH_URL: `http://localhost:${port}`,
-      UPLOAD_DIR: process.env.E2E_UPLOAD_DIR ?? "data/e2e-uploads",
-      // e2e signs in and files claims many times from one IP.
-      RATE_LIMIT_MULTIPLIER: "50",
+  webServer: [
+    // A real SMTP server that keeps what the portal sends, for the specs to read (e2e/fixtures/mail.ts).
+    {
+      command: `tsx e2e/smtp-sink.ts ${smtpPort} ${E2E_MAIL_DIR}`,
+      port: smtpPort,
+      reuseExistingServer: false,
+      timeout: 30_000,
     },
-  },
+    {
+      command: `tsx e2e/prepare-db.ts && npm run start -- -p ${port}`,
+      url: `http://localhost:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        // Migrations and seed run as the test superuser (prepare-db.ts); the portal as the runtime role.
+        DATABASE_URL: appUrl(databaseUrl),
+        E2E_DATABASE_URL: databaseUrl,
+        NEXTAUTH_SECRET: "e2e-secret-not-for-production",
+        NEXTAUTH_URL: `http://localhost:${port}`,
+        UPLOAD_DIR: process.env.E2E_UPLOAD_DIR ?? "data/e2e-uploads",
+        // e2e signs in and files claims many times from one IP.
+        RATE_LIMIT_MULTIPLIER: "50",
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        MAIL_FROM: "Reencuentro <no-reply@e2e.test>",
+      },
+    },
+  ],
 });

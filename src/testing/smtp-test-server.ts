@@ -1,4 +1,5 @@
-// A real SMTP server on a random local port (the smtp-server package), collecting what arrives.
+// A real SMTP server on a local port (the smtp-server package; a random one unless given),
+// collecting what arrives and handing each message to `onMail` too (the e2e mail sink).
 // `stallNext()` makes the next message's DATA hang, to kill a sender mid-delivery.
 import { SMTPServer } from "smtp-server";
 
@@ -51,7 +52,12 @@ export function parseMail(raw: string, to: string[]): ReceivedMail {
   return { to, headers, subject: headers.subject ?? "", text: text.replace(/\r\n/g, "\n").trimEnd(), raw };
 }
 
-export async function startSmtpTestServer() {
+export interface SmtpTestServerOptions {
+  port?: number;
+  onMail?: (mail: ReceivedMail) => void;
+}
+
+export async function startSmtpTestServer(opts: SmtpTestServerOptions = {}) {
   const mails: ReceivedMail[] = [];
   let stall = 0;
   const dataStarted: (() => void)[] = [];
@@ -71,7 +77,9 @@ export async function startSmtpTestServer() {
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const to = session.envelope.rcptTo.map((r) => r.address);
-        mails.push(parseMail(Buffer.concat(chunks).toString("utf8"), to));
+        const mail = parseMail(Buffer.concat(chunks).toString("utf8"), to);
+        mails.push(mail);
+        opts.onMail?.(mail);
         callback();
       });
     },
@@ -81,7 +89,7 @@ export async function startSmtpTestServer() {
   server.on("error", (err: NodeJS.ErrnoException) => {
     if (err.code !== "ECONNRESET") throw err;
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  await new Promise<void>((r) => server.listen(opts.port ?? 0, "127.0.0.1", r));
   const port = (server.server.address() as { port: number }).port;
   return {
     url: `smtp://127.0.0.1:${port}`,
