@@ -15,6 +15,7 @@ import {
 } from "./claim-status";
 import { addFamilyNote, allowFamilyNote } from "./family-note";
 import { FamilyNoteInput } from "./family-note-schema";
+import { addFamilyPhoto } from "./family-photo";
 import { allowRequest } from "./limits";
 import { changeCrossBorderConsent } from "./cross-border-consent";
 import { CrossBorderChoice, TrackInput } from "./schemas";
@@ -139,6 +140,20 @@ export async function addFamilyNoteAction(sent: FormData): Promise<never> {
     if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
     await addFamilyNote(caseNumber, trackingCode, parsed.data);
     return { caseNumber, trackingCode, notice: "checkins:note.done" };
+  });
+}
+
+/** "Add a photo" on the track page: one image, through the claim photos' pipeline. */
+export async function addFamilyPhotoAction(sent: FormData): Promise<never> {
+  const form = formOf(sent);
+  return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
+    if (!(await allowFamilyNote(await requestHeaders())))
+      return { caseNumber, trackingCode, error: "common:errors.rateLimited" };
+    const file = form.get("photo");
+    if (!(file instanceof File) || file.size === 0)
+      return { caseNumber, trackingCode, fieldErrors: { photo: "validation:required" } };
+    await addFamilyPhoto(caseNumber, trackingCode, Buffer.from(await file.arrayBuffer()));
+    return { caseNumber, trackingCode, notice: "checkins:photo.done" };
   });
 }
 

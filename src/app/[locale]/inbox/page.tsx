@@ -40,7 +40,8 @@ function reasonText(reason: string, t: TFunction): string | null {
   if (code === "CLAIMS" || code === "MATCHES" || code === "CHECK_INS")
     return t(`inbox:reason.digest.${code}`, { count: Number(value) });
   // Family check-ins (decision 142): what the family said, never their words.
-  if (code === "CAME_HOME" || code === "NEW_INFO" || code === "FAMILY_NOTE") return t(`inbox:reason.${code}`);
+  if (code === "CAME_HOME" || code === "NEW_INFO" || code === "FAMILY_NOTE" || code === "FAMILY_PHOTO")
+    return t(`inbox:reason.${code}`);
   // Removal requests (decision 152): why, and whether the page is already down.
   if (/^REMOVAL_[A-Z_]+$/.test(code ?? "")) return t(`inbox:reason.${code}`, { defaultValue: "" }) || null;
   return null;

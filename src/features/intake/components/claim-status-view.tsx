@@ -15,6 +15,7 @@ import {
 } from "../track-actions";
 import { CROSS_BORDER_CONSENTS } from "@/lib/case-options";
 import { FamilyNoteForm } from "./family-note-form";
+import { FamilyPhotoForm } from "./family-photo-form";
 import { formatDay } from "./format-date";
 
 const PUBLISHED = ["photo", "name", "age", "lastSeen", "description"] as const;
@@ -103,7 +104,10 @@ export async function ClaimStatusView(props: {
         </dd>
       </dl>
       {OPEN.includes(s.status) ? (
-        <FamilyNoteForm locale={locale} t={t} error={props.fieldErrors?.body} />
+        <>
+          <FamilyNoteForm locale={locale} t={t} error={props.fieldErrors?.body} />
+          <FamilyPhotoForm locale={locale} t={t} error={props.fieldErrors?.photo} />
+        </>
       ) : null}
       {OPEN.includes(s.status) && s.findability.length ? (
         <section aria-labelledby="findability-title">
