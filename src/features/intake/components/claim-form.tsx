@@ -7,8 +7,9 @@ import type { Locale } from "@/i18n/settings";
 import { CLAIM_STEPS } from "../steps";
 import { ClaimReceipt } from "./claim-receipt";
 import { lazyClaimResolver, preloadClaimResolver } from "./claim-resolver";
-import { ConsentStep } from "./consent-step";
+import { ConsentStep, preloadReview } from "./consent-step";
 import { emptyClaimValues, type ClaimFormValues } from "./form-values";
+import { forgetReceipt } from "./kept-receipt";
 import { LastSeenStep, type RegionOptions } from "./last-seen-step";
 import { PersonStep } from "./person-step";
 import { PhotoUploads } from "./photo-uploads";
@@ -16,6 +17,7 @@ import { PhotosStep, photosReady, type ChosenPhoto } from "./photos-step";
 import { ReporterStep } from "./reporter-step";
 import { StartOver } from "./start-over";
 import { useClaimDraft } from "./use-claim-draft";
+import { useKeptPhotos } from "./use-kept-photos";
 import { stepOf, useClaimSubmission } from "./use-claim-submission";
 import { usePhotoUploads } from "./use-photo-uploads";
 
@@ -61,6 +63,12 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
     go,
     onFiled: (id, files) => void uploads.start(id, files),
   });
+  // Not once filed: the draft's photos are deleted with the draft (draft-storage.ts).
+  const keptPhotos = useKeptPhotos({
+    photos,
+    setPhotos,
+    submissionId: draft.ready && !submission.receipt ? form.getValues("submissionId") : null,
+  });
 
   // After a step change, move focus to the new step's heading (not on first load).
   useEffect(() => {
@@ -98,6 +106,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
     draft.discard();
     setPhotos([]);
     uploads.reset();
+    forgetReceipt();
     submission.setReceipt(null);
   }
 
@@ -108,6 +117,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
         locale={props.locale}
         origin={props.origin}
         onAnother={startAgain}
+        onForget={startAgain}
       >
         <PhotoUploads uploads={uploads.uploads} onRetry={uploads.retry} />
       </ClaimReceipt>
@@ -125,7 +135,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
         onSubmit={onSubmit}
         aria-labelledby="claim-step-title"
         aria-busy={sending}
-        onFocus={preloadClaimResolver}
+        onFocus={() => (preloadClaimResolver(), preloadReview())}
       >
         <p className="hint">{t("progress", { current: step + 1, total: CLAIM_STEPS.length })}</p>
         <h2 id="claim-step-title" ref={heading} tabIndex={-1}>
@@ -138,6 +148,7 @@ export function ClaimForm(props: { locale: Locale; regions: RegionOptions; today
             photos={photos}
             onChange={(update) => (setPhotos(update), setPhotoError(undefined))}
             error={photoError}
+            notKept={keptPhotos.refused}
           />
         ) : null}
         {name === "reporter" ? <ReporterStep /> : null}

@@ -8,11 +8,16 @@ import { policeContactForCase } from "@/lib/police-contacts";
 import styles from "./claim-receipt.module.css";
 import { CopyButton } from "./copy-button";
 import { formatDay } from "./format-date";
+import { formatDateTime } from "@/i18n/intl";
+import { StartOver } from "./start-over";
 
 export interface Receipt {
   caseNumber: string;
   trackingCode: string | null;
   created: boolean;
+  /** Set when the receipt is kept on this phone (kept-receipt.ts): filed then, forgotten then. */
+  filedAt?: number;
+  keptUntil?: number;
 }
 
 /** One code on its own line, never broken inside (the family copies it letter by letter). */
@@ -38,6 +43,8 @@ export function ClaimReceipt(props: {
   /** The public address as the server knows it (the browser's own is used once it runs). */
   origin: string;
   onAnother?: () => void;
+  /** Removes the receipt kept on this phone (only with JavaScript, which keeps it). */
+  onForget?: () => void;
   /** Shown under the heading: the photos still on their way (photo-uploads.tsx). */
   children?: ReactNode;
 }) {
@@ -45,11 +52,13 @@ export function ClaimReceipt(props: {
   const heading = useRef<HTMLHeadingElement>(null);
   const origin = useBrowserValue(() => window.location.origin, props.origin);
   useEffect(() => heading.current?.focus(), []);
-  const { caseNumber, trackingCode, created } = props.receipt;
+  const { caseNumber, trackingCode, created, filedAt, keptUntil } = props.receipt;
   const contact = policeContactForCase(caseNumber);
   const trackPath = `/${props.locale}/track`;
-  // The receipt appears the moment the server acknowledged the claim: today, in the case's country.
-  const filedOn = formatDay(new Date(), props.locale, caseNumber.slice(0, 2));
+  // The receipt appears the moment the server acknowledged the claim (or comes back from this
+  // phone with that moment): the day in the case's country.
+  const country = caseNumber.slice(0, 2);
+  const filedOn = formatDay(filedAt === undefined ? new Date() : new Date(filedAt), props.locale, country);
   return (
     <section
       className={`stack ${styles.receipt}`}
@@ -95,6 +104,21 @@ export function ClaimReceipt(props: {
         ) : null}
       </ul>
       <p>{t("success.next")}</p>
+      {keptUntil && props.onForget ? (
+        <div className="no-print" data-testid="receipt-kept">
+          <p>
+            {t("receipt:kept.note", {
+              time: formatDateTime(new Date(keptUntil), props.locale, { country }),
+            })}
+          </p>
+          <StartOver
+            onConfirm={props.onForget}
+            label={t("receipt:kept.remove")}
+            question={t("receipt:kept.question")}
+            confirm={t("receipt:kept.confirm")}
+          />
+        </div>
+      ) : null}
       <div className="actions no-print">
         <a className="button" href={trackPath}>
           {t("success.track")}

@@ -1,19 +1,35 @@
+import { useEffect, useState, type ComponentProps } from "react";
+import { Alert } from "@/components/ui/alert";
 import { useT } from "@/i18n/client";
 import { CROSS_BORDER_CONSENTS } from "@/lib/case-options";
 import { CheckboxField, RadioGroup } from "./form-fields";
-import { ReviewSummary } from "./review-summary";
-import type { ChosenPhoto } from "./photos-step";
-import type { RegionOptions } from "./last-seen-step";
+import type { ReviewSummary } from "./review-summary";
 
-export function ConsentStep(props: {
-  photos: ChosenPhoto[];
-  regions: RegionOptions;
-  onEdit: (step: number) => void;
-}) {
+type ReviewPart = typeof ReviewSummary;
+
+// The review (and the findability hints it computes) is not part of the report page's first
+// visit (decision 100's budget): it is fetched with the schema on the first focus in the form
+// (claim-form.tsx), so it is here, and kept by the service worker, long before the last step.
+// Should it still be missing (opened offline without it), the step says so and sends as usual.
+let review: ReviewPart | null = null;
+const loadReview = () => import("./review-summary").then((m) => (review = m.ReviewSummary));
+export const preloadReview = () => void loadReview().catch(() => undefined);
+
+export function ConsentStep(props: ComponentProps<ReviewPart>) {
+  const t = useT(["intake"]);
+  const [Review, setReview] = useState<ReviewPart | "failed" | null>(() => review);
+  useEffect(() => {
+    if (!review)
+      loadReview().then(
+        (r) => setReview(() => r),
+        () => setReview("failed"),
+      );
+  }, []);
   return (
     <>
       <ConsentFields />
-      <ReviewSummary photos={props.photos} regions={props.regions} onEdit={props.onEdit} />
+      {Review === "failed" ? <Alert>{t("review.unavailable")}</Alert> : null}
+      {Review && Review !== "failed" ? <Review {...props} /> : null}
     </>
   );
 }

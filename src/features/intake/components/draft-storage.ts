@@ -1,9 +1,13 @@
 // The unsent claim is kept in this browser's localStorage until the server acknowledges it, so a
-// reload, a crash or a dropped connection loses nothing. Photos cannot be kept there (too big).
+// reload, a crash or a dropped connection loses nothing. Its photos are too big for localStorage:
+// they wait in IndexedDB (draft-photos.ts, loaded only when a photo is chosen or some are kept),
+// and a flag here says whether any are, so a page without photos never loads that code.
 import { emptyClaimValues, type ClaimFormValues } from "./form-values";
 import type { Locale } from "@/i18n/settings";
 
 const KEY = "reencuentro:claim-draft:v1";
+/** Set (to the draft's submission id) while photos of the draft are kept in IndexedDB. */
+export const PHOTOS_FLAG = "reencuentro:claim-draft-photos:v1";
 
 export interface ClaimDraft {
   values: ClaimFormValues;
@@ -43,10 +47,23 @@ export function saveDraft(draft: ClaimDraft): void {
   }
 }
 
+/** Whether photos of the draft wait in IndexedDB (draft-photos.ts). */
+export function hasDraftPhotos(): boolean {
+  try {
+    return !!window.localStorage.getItem(PHOTOS_FLAG);
+  } catch {
+    return false;
+  }
+}
+
+/** Forgets the draft and the photos kept with it (photos of a missing person stay no longer). */
 export function clearDraft(): void {
   try {
     window.localStorage.removeItem(KEY);
   } catch {
     /* see saveDraft */
   }
+  // The flag goes only once the photos are deleted: if this fails, the next load tries again.
+  if (hasDraftPhotos())
+    void import("./draft-photos").then((m) => m.forgetDraftPhotos()).catch(() => undefined);
 }

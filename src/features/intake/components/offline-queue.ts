@@ -1,12 +1,13 @@
 // A claim sent while the phone has no connection waits here, in IndexedDB, until it is sent
 // (decisions 147, 164). One store keyed by the submission id, so keeping it again replaces it
-// and the server, given the same id, files one case. A few lines over the raw API rather than a
-// library: this ships with the report page. Every call is best effort (private browsing may
-// refuse IndexedDB); the draft in localStorage stays until the server acknowledges the claim.
+// and the server, given the same id, files one case (idb-store.ts). Every call is best effort
+// (private browsing may refuse IndexedDB); the draft in localStorage stays until the server
+// acknowledges the claim.
 // The photos chosen for the claim (already shrunk, a few hundred KB each) wait beside it as
 // Blobs, so a reload or a closed tab without a connection no longer loses them.
-const DB = "reencuentro-offline";
-const STORE = "claims";
+import { inStore } from "./idb-store";
+
+const CLAIMS = { db: "reencuentro-offline", store: "claims", keyPath: "submissionId" };
 
 export interface WaitingClaim {
   submissionId: string;
@@ -27,35 +28,9 @@ export interface WaitingPhoto {
 export const photoFiles = (claim: WaitingClaim): File[] =>
   (claim.photos ?? []).map((p) => new File([p.blob], p.name, { type: p.type }));
 
-function openDb(): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const req = indexedDB.open(DB, 1);
-    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: "submissionId" });
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
-async function inStore<T>(
-  mode: IDBTransactionMode,
-  run: (store: IDBObjectStore) => IDBRequest<T>,
-): Promise<T> {
-  const db = await openDb();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = run(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = tx.onabort = () => reject(tx.error);
-    });
-  } finally {
-    db.close();
-  }
-}
-
 async function put(claim: WaitingClaim): Promise<boolean> {
   try {
-    await inStore("readwrite", (s) => s.put(claim));
+    await inStore(CLAIMS, "readwrite", (s) => s.put(claim));
     return true;
   } catch {
     return false;
@@ -81,7 +56,7 @@ export async function keepClaim(
 
 export async function waitingClaims(): Promise<WaitingClaim[]> {
   try {
-    return await inStore("readonly", (s) => s.getAll() as IDBRequest<WaitingClaim[]>);
+    return await inStore(CLAIMS, "readonly", (s) => s.getAll() as IDBRequest<WaitingClaim[]>);
   } catch {
     return [];
   }
@@ -89,7 +64,7 @@ export async function waitingClaims(): Promise<WaitingClaim[]> {
 
 export async function forgetClaim(submissionId: string): Promise<void> {
   try {
-    await inStore("readwrite", (s) => s.delete(submissionId));
+    await inStore(CLAIMS, "readwrite", (s) => s.delete(submissionId));
   } catch {
     /* nothing kept, nothing to forget */
   }

@@ -44,6 +44,8 @@ export function PhotosStep(props: {
   photos: ChosenPhoto[];
   onChange: (update: (photos: ChosenPhoto[]) => ChosenPhoto[]) => void;
   error?: string;
+  /** The browser would not keep the photos on the phone (use-kept-photos.ts). */
+  notKept?: boolean;
 }) {
   const t = useT(["intake", "validation"]);
   const input = useRef<HTMLInputElement>(null);
@@ -53,7 +55,11 @@ export function PhotosStep(props: {
   );
   useEffect(() => () => previews.forEach((u) => u && URL.revokeObjectURL(u)), [previews]);
   const full = props.photos.length >= MAX_PHOTOS;
-  useEffect(() => void loadShrink().catch(() => undefined), []);
+  useEffect(() => {
+    void loadShrink().catch(() => undefined);
+    // Fetched now, so that a photo chosen later without a connection can still be kept.
+    void import("./draft-photos").catch(() => undefined);
+  }, []);
 
   async function add(files: FileList | null) {
     const room = MAX_PHOTOS - props.photos.length;
@@ -71,7 +77,7 @@ export function PhotosStep(props: {
 
   return (
     <>
-      <Alert>{t("photos.notSaved")}</Alert>
+      <Alert>{t(props.notKept ? "photos.notSaved" : "photos.kept")}</Alert>
       <div className="field">
         <label htmlFor="claim-photos">{t("photos.label")}</label>
         <span className="hint" id="claim-photos-hint">

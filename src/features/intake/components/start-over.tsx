@@ -1,20 +1,28 @@
 import { useState } from "react";
 import { useT } from "@/i18n/client";
 
-/** "Start over" asks once more before the draft on this device is deleted. */
-export function StartOver(props: { onConfirm: () => void }) {
+/**
+ * "Start over" asks once more before the draft on this device is deleted. The receipt kept on
+ * the phone is removed the same way, with its own words.
+ */
+export function StartOver(props: {
+  onConfirm: () => void;
+  label?: string;
+  question?: string;
+  confirm?: string;
+}) {
   const t = useT(["intake", "common"]);
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
       <button type="button" className="link-button" onClick={() => setAsking(true)}>
-        {t("startOver")}
+        {props.label ?? t("startOver")}
       </button>
     );
   }
   return (
     <p role="alert">
-      {t("startOverQuestion")}{" "}
+      {props.question ?? t("startOverQuestion")}{" "}
       <button
         type="button"
         className="link-button"
@@ -23,7 +31,7 @@ export function StartOver(props: { onConfirm: () => void }) {
           setAsking(false);
         }}
       >
-        {t("startOverConfirm")}
+        {props.confirm ?? t("startOverConfirm")}
       </button>{" "}
       <button type="button" className="link-button" onClick={() => setAsking(false)}>
         {t("common:cancel")}

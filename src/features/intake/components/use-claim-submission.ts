@@ -5,6 +5,7 @@ import { CLAIM_STEPS } from "../steps";
 import type { Receipt } from "./claim-receipt";
 import { clearDraft } from "./draft-storage";
 import type { ClaimFormValues } from "./form-values";
+import { keepReceipt, loadReceipt } from "./kept-receipt";
 import { forgetClaim, keepClaim, photoFiles, waitingClaims } from "./offline-queue";
 import { checkPhoto, type ChosenPhoto } from "./photos-step";
 
@@ -72,7 +73,8 @@ export function useClaimSubmission(opts: {
     failures.current = 0;
     if (res.ok) {
       clearDraft();
-      setReceipt(res.data);
+      // Kept on the phone for a day, so a reload or a killed tab does not lose it (decision 172).
+      setReceipt(keepReceipt(res.data));
       opts.onFiled(submissionId, photos);
     } else showServerErrors(res.error, res.fieldErrors);
   }
@@ -162,6 +164,10 @@ export function useClaimSubmission(opts: {
     flushLatest.current = flush;
   });
   useEffect(() => {
+    // Opened again after filing (a reload, a tab the phone killed): the receipt kept here first.
+    const kept = loadReceipt();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- localStorage exists only after hydration
+    if (kept) setReceipt(kept);
     const sendWaiting = () => void flushLatest.current();
     sendWaiting();
     window.addEventListener("online", sendWaiting);
