@@ -23,6 +23,7 @@ export const WEIGHTS = {
 export type CriterionKey = keyof typeof WEIGHTS;
 
 export interface CriterionResult {
+  /** Of the weight; below 0 only where a fact counts against the pair (a mark not listed). */
   fraction: number;
   reason: string;
   /** Words shown beside the reason (matched names, shared mark concepts, place). */
@@ -69,7 +70,28 @@ const height: Criterion = (a, b) => {
   return { fraction: Math.max(0, 1 - gap / 12), reason: gap <= 2 ? "overlap" : gap <= 8 ? "close" : "far" };
 };
 
+/**
+ * Points taken (a share of the marks weight) when the claim describes a mark and the found
+ * record, which someone wrote looking at the person, lists none. Small: a recorder may not have
+ * looked or written it down. But without it a one-word found record with no marks ranked every
+ * namesake with a tattoo level with the true claim; bench:match at 100,000 claims: recall@10
+ * 0.690 -> 0.725 on the same data, precision 0.872 -> 0.875 (decision 173).
+ */
+export const UNLISTED_MARK_PENALTY = 0.15;
+
+/** A claim describes a mark; the found person's record, the other side, lists none. */
+function unlistedMark(a: MatchProfile, b: MatchProfile): boolean {
+  const [claim, found] = a.kind === "MISSING" ? [a, b] : [b, a];
+  return (
+    claim.kind === "MISSING" &&
+    found.kind === "FOUND" &&
+    claim.markTokens.length > 0 &&
+    !found.markTokens.length
+  );
+}
+
 const marks: Criterion = (a, b) => {
+  if (unlistedMark(a, b)) return { fraction: -UNLISTED_MARK_PENALTY, reason: "notListed" };
   if (!a.markTokens.length || !b.markTokens.length) return none("unknown");
   const sb = new Set(b.markTokens);
   const common = a.markTokens.filter((t) => sb.has(t));

@@ -36,6 +36,11 @@ const MUST_MATCH: [string, Partial<ClaimForMatching>, Partial<FoundForMatching>]
     { countryCode: "PE", regionCode: "PE-PUN", place: "Desaguadero" },
   ],
   ["age estimated five years off", {}, { ageMin: 19, ageMax: 20 }],
+  [
+    "the found record lists no marks (the claim describes a tattoo)",
+    {},
+    { names: "Nayeli Quispe", marks: [] },
+  ],
   ["sex unknown on the found side", {}, { sex: "UNKNOWN" }],
   ["approximate age instead of birth date", { dateOfBirth: null, approxAge: 14 }, {}],
   [
@@ -120,6 +125,57 @@ describe("compareProfiles", () => {
   it("counts a mark given as kind and location only as the same mark", () => {
     const r = run({}, { marks: [{ kind: "TATTOO", location: "LEFT_FOREARM", description: null }] });
     expect(reasonOf(r, "marks")).toBe("same");
+  });
+
+  it("takes a few points when the claim describes a mark the found record does not list", () => {
+    // A one-word found record with no marks: a namesake with a tattoo is a little less likely.
+    const found = { names: "Nayeli", marks: [] };
+    const withMark = run({}, found);
+    const withoutMark = run({ distinguishingMarks: null }, found);
+    if (withMark.excluded || withoutMark.excluded) throw new Error("excluded");
+    const marks = withMark.criteria.find((c) => c.key === "marks")!;
+    expect(marks.reason).toBe("notListed");
+    expect(marks.points).toBeLessThan(0);
+    expect(withMark.score).toBeLessThan(withoutMark.score);
+    expect(reasonOf(withoutMark, "marks")).toBe("unknown");
+  });
+
+  it("takes nothing when only the found record lists a mark, or between two claims", () => {
+    // The family may not know of a new tattoo; two claims may each describe less.
+    expect(reasonOf(run({ distinguishingMarks: null }, {}), "marks")).toBe("unknown");
+    const a = profileFromClaim(nayeliClaim());
+    const b = profileFromClaim(nayeliClaim({ id: "claim-2", distinguishingMarks: null }));
+    expect(reasonOf(compareProfiles(a, b), "marks")).toBe("unknown");
+    expect(reasonOf(compareProfiles(b, a), "marks")).toBe("unknown");
+  });
+
+  it("never scores below 0 when a missing mark is all there is", () => {
+    // No name, no age, far apart, four years later: only the time gap's few points and the mark.
+    const r = run(
+      {
+        dateOfBirth: null,
+        approxAge: null,
+        languages: [],
+        heightCm: null,
+        circumstances: "",
+        hasPhoto: false,
+      },
+      {
+        names: null,
+        marks: [],
+        countryCode: "CR",
+        regionCode: null,
+        place: "Liberia",
+        languages: [],
+        heightMinCm: null,
+        heightMaxCm: null,
+        hasPhoto: false,
+        foundAt: new Date("2030-09-20T10:00:00Z"),
+      },
+    );
+    if (r.excluded) throw new Error("excluded");
+    expect(r.criteria.reduce((s, c) => s + c.points, 0)).toBeLessThan(0);
+    expect(r.score).toBe(0);
   });
 
   it("works for claim-vs-claim duplicates (no found-before exclusion between two claims)", () => {

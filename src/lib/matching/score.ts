@@ -41,7 +41,8 @@ export function compareProfiles(a: MatchProfile, b: MatchProfile): MatchResult {
     const points = Math.round(r.fraction * WEIGHTS[key] * 10) / 10;
     return { key, points, weight: WEIGHTS[key], reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) };
   });
-  const score = criteria.reduce((s, c) => s + c.points, 0) / TOTAL_WEIGHT;
+  // A criterion may take points (a mark the found record does not list); the score stays >= 0.
+  const score = Math.max(0, criteria.reduce((s, c) => s + c.points, 0) / TOTAL_WEIGHT);
   return { excluded: null, score: Math.round(score * 1000) / 1000, criteria };
 }
 

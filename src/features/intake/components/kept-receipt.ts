@@ -1,6 +1,6 @@
 // The receipt (case number and tracking code) is kept in this browser for a day after the server
 // acknowledged the claim, so a reload, a tab the phone killed or a closed tab does not lose the one
-// thing the family must copy (decision 172). The tracking code is a credential: it stays in
+// thing the family must copy (decision 173). The tracking code is a credential: it stays in
 // localStorage only (never sent anywhere, never in the service worker's caches), for at most
 // RECEIPT_KEPT_MS, and goes at once when the family removes it, starts another report or starts
 // over. An expired or unreadable entry is deleted when read.

@@ -73,7 +73,7 @@ export function useClaimSubmission(opts: {
     failures.current = 0;
     if (res.ok) {
       clearDraft();
-      // Kept on the phone for a day, so a reload or a killed tab does not lose it (decision 172).
+      // Kept on the phone for a day, so a reload or a killed tab does not lose it (decision 173).
       setReceipt(keepReceipt(res.data));
       opts.onFiled(submissionId, photos);
     } else showServerErrors(res.error, res.fieldErrors);

@@ -7,7 +7,7 @@ import { checkPhoto, type ChosenPhoto } from "./photos-step";
 export const loadKeptPhotos = () => import("./draft-photos");
 
 /**
- * Keeps the draft's photos on the phone across a reload or a killed tab (decision 172): brings
+ * Keeps the draft's photos on the phone across a reload or a killed tab (decision 173): brings
  * back the ones kept for this draft once its submission id is known, then keeps every settled
  * change (not while a photo is still being shrunk), one write after the other. `refused` when
  * the browser would not keep them: the photo step then says to choose them again after a reload.
