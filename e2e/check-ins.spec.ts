@@ -1,4 +1,5 @@
 import type { Browser } from "@playwright/test";
+import sharp from "sharp";
 import { expect, test } from "./fixtures/data";
 import { signInAs } from "./fixtures/auth";
 import { expectNoAxeViolationsWithoutJs } from "./fixtures/axe-no-js";
@@ -107,4 +108,39 @@ test("new information: the track page opens with the case number, and the family
   await expect(page.locator('[data-event="FAMILY_NOTE"]')).toContainText(
     "A neighbour saw her at the bus terminal on Sunday.",
   );
+});
+
+test("new information: the family adds a photo without JavaScript; the officer is told and sees it", async ({
+  browser,
+  page,
+  checkInCase: c,
+}) => {
+  const family = await noJs(browser);
+  const tab = await family.newPage();
+  await tab.goto("/en/track");
+  await tab.locator("#track-caseNumber").fill(c.caseNumber);
+  await tab.locator("#track-trackingCode").fill(c.trackingCode);
+  await tab.getByRole("button", { name: "Check status" }).click();
+  await expect(tab.getByRole("heading", { name: "Add a photo" })).toBeVisible();
+  await tab.getByRole("button", { name: "Send the photo" }).click();
+  await expect(tab.locator("#family-photo-file-error")).toHaveText("This field is required.");
+  const jpeg = await sharp({ create: { width: 640, height: 480, channels: 3, background: "#468" } })
+    .jpeg()
+    .toBuffer();
+  await tab
+    .getByLabel("Photo of the person")
+    .setInputFiles({ name: "rosa.jpg", mimeType: "image/jpeg", buffer: jpeg });
+  await tab.getByRole("button", { name: "Send the photo" }).click();
+  await expect(tab.locator("#track-notice")).toHaveText(
+    "Thank you. The photo was added to the report and the police unit was told.",
+  );
+  await expectNoAxeViolationsWithoutJs(browser, tab);
+  await family.close();
+
+  await signInAs(page, "police.bz");
+  await page.goto("/en/inbox?kind=CHECK_IN");
+  const items = page.getByRole("listitem").filter({ hasText: c.caseNumber });
+  await expect(items.filter({ hasText: "The family added a photo to the case" })).toHaveCount(1);
+  await page.goto(`/en/cases/${c.caseNumber}`);
+  await expect(page.locator('[data-event="PHOTO_ADDED"]')).toHaveCount(1);
 });
