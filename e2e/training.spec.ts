@@ -202,7 +202,13 @@ test("coverage lists the districts under target first, marked in words", async (
   expect(marks.length).toBeGreaterThan(0);
   // Once a row is not marked, no marked row follows.
   expect(marks.indexOf(false) === -1 || !marks.slice(marks.indexOf(false)).includes(true)).toBe(true);
-  await expect(page.getByRole("table", { name: /at each level/ })).toContainText("Level 0");
+  const levels = page.getByRole("table", { name: /at each level/ });
+  await expect(levels).toContainText("Level 0");
+  // Each level against its target (Belize: 20 trainers, then 140 in the districts), marked below it.
+  const workshops = (await levels.getByRole("row", { name: /Level 1/ }).textContent())!;
+  const [, trained] = workshops.match(/(\d+) of 140 \(\d+%\)/)!;
+  expect(workshops.includes("Below target")).toBe(Number(trained) < 140);
+  await expect(levels.getByRole("row", { name: /Level 0/ })).toContainText(/\d+ of 20 \(\d+%\)/);
 });
 
 test("staff training pages have no accessibility violations at 360 px", async ({ page }) => {

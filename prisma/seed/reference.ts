@@ -46,4 +46,14 @@ export async function seedReference(db: PrismaClient) {
     const t = await db.trainingTarget.findFirst({ where: { countryCode: "BZ", regionId: r.id } });
     if (!t) await db.trainingTarget.create({ data: { countryCode: "BZ", regionId: r.id, target: 20 } });
   }
+  // The Belize cascade: about 20 trainers trained first, then about 140 officers in the districts.
+  for (const [level, target] of [
+    [0, 20],
+    [1, 140],
+  ] as const)
+    await db.trainingLevelTarget.upsert({
+      where: { countryCode_level: { countryCode: "BZ", level } },
+      update: {},
+      create: { countryCode: "BZ", level, target },
+    });
 }

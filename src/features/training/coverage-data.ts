@@ -25,20 +25,21 @@ function requireCountry(viewer: Viewer, countryCode: string): asserts viewer is 
 
 /**
  * Officers trained per region against the country's targets (under target first), per cascade
- * level with what each level learned (knowledge gain, exercises passed), and sessions per month.
+ * level against its target with what each level learned (knowledge gain, exercises passed), and sessions per month.
  * Sessions that have not started yet count for nothing.
  */
 export async function getCoverage(viewer: Viewer, countryCode: string, now = new Date()) {
   requireCountry(viewer, countryCode);
   const db = await getDb();
   const scope = { countryCode, ...trainingScope(viewer) };
-  const [regions, targets, completions, sessions, learners] = await Promise.all([
+  const [regions, targets, levelTargets, completions, sessions, learners] = await Promise.all([
     db.region.findMany({
       where: { countryCode },
       orderBy: { name: "asc" },
       select: { id: true, code: true, name: true },
     }),
     db.trainingTarget.findMany({ where: { countryCode }, select: { regionId: true, target: true } }),
+    db.trainingLevelTarget.findMany({ where: { countryCode }, select: { level: true, target: true } }),
     db.trainingAttendee.findMany({
       where: { completedAt: { not: null }, session: scope },
       select: {
@@ -105,6 +106,7 @@ export async function getCoverage(viewer: Viewer, countryCode: string, now = new
         exercisesPassed: a.exercisesPassed,
         scores: a.scores,
       })),
+      new Map(levelTargets.map((t) => [t.level, t.target])),
     ),
     upcoming: sessions.length - held.length,
     months: sessionsPerMonth(held.map((s) => s.startDate)),

@@ -92,9 +92,10 @@ describe("coverage", () => {
       await markAllAttendees(w.trainerBz, { sessionId: workshop.id, mark: "completed", except: [gSeven.id] }),
     ).toEqual({ changed: 2 });
     const c = await getCoverage(w.trainerBz, "BZ", new Date("2026-07-01T12:00:00Z"));
+    // The seed's Belize level targets: 20 trainers, then 140 officers in the districts.
     expect(c.levels).toEqual([
-      { level: 0, trained: 3, gain: null, exercises: [] },
-      { level: 1, trained: 2, gain: null, exercises: [] },
+      { level: 0, trained: 3, target: 20, underTarget: true, gain: null, exercises: [] },
+      { level: 1, trained: 2, target: 140, underTarget: true, gain: null, exercises: [] },
     ]);
     // San Pedro 3 of 20, Cayo 2 of 20 ... all under target; the emptiest first.
     expect(c.regions.every((r) => r.underTarget)).toBe(true);
@@ -106,7 +107,11 @@ describe("coverage", () => {
       data: { startDate: new Date("2026-08-01") },
     });
     const before = await getCoverage(w.trainerBz, "BZ", new Date("2026-07-01T12:00:00Z"));
-    expect(before.levels).toEqual([{ level: 0, trained: 3, gain: null, exercises: [] }]);
+    // Level 1 is still listed, against its target, with nobody trained there yet.
+    expect(before.levels.map((l) => [l.level, l.trained, l.target])).toEqual([
+      [0, 3, 20],
+      [1, 0, 140],
+    ]);
     expect(before.upcoming).toBe(1);
     expect(before.months.at(-1)!.month).toBe("2026-05");
     // The other tests of this file count the first world only.

@@ -146,6 +146,8 @@ describe("learningByLevel", () => {
       {
         level: 0,
         trained: 2,
+        target: null,
+        underTarget: false,
         gain: null,
         exercises: [
           { id: "find-misspelled", set: 2, passed: 1 },
@@ -155,6 +157,8 @@ describe("learningByLevel", () => {
       {
         level: 1,
         trained: 0,
+        target: null,
+        underTarget: false,
         gain: { people: 1, before: 25, after: 75, gain: 50 },
         exercises: [{ id: "spot-duplicate", set: 1, passed: 1 }],
       },
@@ -163,7 +167,28 @@ describe("learningByLevel", () => {
 
   it("keeps a level that trained people but set no exercise", () => {
     expect(learningByLevel([{ level: 2, trained: 5 }], [])).toEqual([
-      { level: 2, trained: 5, gain: null, exercises: [] },
+      { level: 2, trained: 5, target: null, underTarget: false, gain: null, exercises: [] },
+    ]);
+  });
+
+  it("sets each level against its target, and lists a level nobody reached yet", () => {
+    const targets = new Map([
+      [0, 20],
+      [1, 140],
+      [2, 300],
+    ]);
+    const figures = learningByLevel(
+      [
+        { level: 0, trained: 22 },
+        { level: 1, trained: 113 },
+      ],
+      [],
+      targets,
+    );
+    expect(figures.map((l) => [l.level, l.trained, l.target, l.underTarget])).toEqual([
+      [0, 22, 20, false],
+      [1, 113, 140, true],
+      [2, 0, 300, true],
     ]);
   });
 });

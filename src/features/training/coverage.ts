@@ -72,6 +72,10 @@ export interface ExerciseFigure {
 }
 
 export interface LevelFigures extends LevelCoverage {
+  /** The country's target of people trained at this level, if it set one. */
+  target: number | null;
+  /** Has a target and is below it: marked in words. */
+  underTarget: boolean;
   /** The knowledge check's before -> after over the level's attendees who took both. */
   gain: Gain | null;
   /** Each exercise set at this level, in the library's order. */
@@ -82,11 +86,13 @@ export interface LevelFigures extends LevelCoverage {
  * What each level of the cascade learned beside how many it trained: the knowledge gain and,
  * per exercise, how many of those set it passed it. A person (by email) counts once per level
  * and exercise, passed if any of their sessions at that level recorded the pass. A pass counts
- * even when the trainer later dropped the exercise, so "passed" never exceeds "set".
+ * even when the trainer later dropped the exercise, so "passed" never exceeds "set". A level with
+ * a target is listed even before anyone was trained there: that is the widest gap.
  */
 export function learningByLevel(
   trained: readonly LevelCoverage[],
   rows: readonly LearnerRow[],
+  targets: ReadonlyMap<number, number> = new Map(),
 ): LevelFigures[] {
   const levels = new Map<number, { set: Map<string, Set<string>>; passed: Map<string, Set<string>> }>();
   const scores = new Map<number, CheckScores[]>();
@@ -108,12 +114,16 @@ export function learningByLevel(
     }
   });
   const trainedAt = new Map(trained.map((t) => [t.level, t.trained]));
-  const all = [...new Set([...trainedAt.keys(), ...levels.keys()])].sort((a, b) => a - b);
+  const all = [...new Set([...trainedAt.keys(), ...levels.keys(), ...targets.keys()])].sort((a, b) => a - b);
   return all.map((level) => {
     const l = levels.get(level);
+    const people = trainedAt.get(level) ?? 0;
+    const target = targets.get(level) ?? null;
     return {
       level,
-      trained: trainedAt.get(level) ?? 0,
+      trained: people,
+      target,
+      underTarget: target !== null && people < target,
       gain: knowledgeGain(scores.get(level) ?? []),
       exercises: EXERCISE_IDS.filter((id) => l?.set.has(id)).map((id) => ({
         id,

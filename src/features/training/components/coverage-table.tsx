@@ -28,11 +28,14 @@ export function gainText(g: Gain | null, t: TFunction): string {
 }
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
+/** "18 of 20 (90%)", or the number alone where no target was set. */
+const ofTarget = (value: number, target: number | null, t: TFunction) =>
+  target
+    ? t("training:coverage.ofTarget", { value, target, percent: percent(value, target) })
+    : String(value);
+
 export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
-  const cell = (value: number, target: number | null) =>
-    target
-      ? t("training:coverage.ofTarget", { value, target, percent: percent(value, target) })
-      : String(value);
+  const cell = (value: number, target: number | null) => ofTarget(value, target, t);
   return (
     <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-regions-caption">
       <table>
@@ -86,7 +89,10 @@ export function CoverageTable({ c, t }: { c: Coverage; t: TFunction }) {
 const levelName = (level: number, t: TFunction) =>
   level <= 2 ? t(`training:coverage.levelName.${level}`) : t("training:coverage.levelN", { n: level });
 
-/** Officers trained at each level of the cascade (people once per level), and their knowledge gain. */
+/**
+ * Officers trained at each level of the cascade (people once per level) against the level's
+ * target, marked in words when below it, and the level's knowledge gain.
+ */
 export function LevelTable({ c, t }: { c: Coverage; t: TFunction }) {
   if (c.levels.length === 0) return <p>{t("training:coverage.noLevels")}</p>;
   return (
@@ -102,9 +108,17 @@ export function LevelTable({ c, t }: { c: Coverage; t: TFunction }) {
         </thead>
         <tbody>
           {c.levels.map((l) => (
-            <tr key={l.level}>
+            <tr key={l.level} className={l.underTarget ? styles.underTarget : undefined}>
               <th scope="row">{levelName(l.level, t)}</th>
-              <td>{l.trained}</td>
+              <td>
+                {ofTarget(l.trained, l.target, t)}
+                {l.underTarget ? (
+                  <>
+                    {" "}
+                    <strong className={styles.gap}>{t("training:coverage.underTarget")}</strong>
+                  </>
+                ) : null}
+              </td>
               <td>{gainText(l.gain, t)}</td>
             </tr>
           ))}
