@@ -33,7 +33,7 @@ export function exactKeys(words: readonly string[]): string[] {
 }
 
 /** The dictionary words a record with these name words may share with a candidate. */
-function nameKeysSql(words: readonly string[]): Prisma.Sql {
+export function nameKeysSql(words: readonly string[]): Prisma.Sql {
   // Each branch on its own so each can use the dictionary's trigram index (an OR of them cannot).
   const fuzzy = words.flatMap((w) => [
     Prisma.sql`SELECT nw."word" FROM "CaseNameWord" nw
@@ -141,26 +141,127 @@ export async function foundCandidatesForClaim(db: MatchDb, c: MatchProfile): Pro
   return [...new Set([...named, ...nameless])];
 }
 
-/** Other open real claims that may be the same person (possible duplicates, any country). */
+/**
+ * Each name word's dictionary keys (`nameKeysSql` of that word alone) and the participating
+ * countries, in one round trip: sent back as constants, the keys let the planner see how common
+ * each word is.
+ */
+async function keysAndCountries(db: MatchDb, words: readonly string[]) {
+  const cols = words.map((w, i) => Prisma.sql`${nameKeysSql([w])} AS ${Prisma.raw(`k${i}`)}`);
+  const [row] = await db.$queryRaw<Record<string, string[]>[]>(
+    Prisma.sql`SELECT ARRAY(SELECT code FROM "Country" ORDER BY code) AS countries, ${Prisma.join(cols)}`,
+  );
+  return { perWord: words.map((_, i) => row?.[`k${i}`] ?? []), countries: row?.countries ?? [] };
+}
+
+const overlaps = (keys: readonly string[]) =>
+  Prisma.sql`string_to_array(c."searchName", ' ') && ${keys}::text[]`;
+
+/**
+ * How far the duplicate check walks a country's newest open claims per row it needs before it
+ * asks the GIN instead: a word on fewer than 1 in 80 claims is rare enough that reading its
+ * claims from the table costs less than walking past the others (bench:intake at 1M).
+ */
+const WALK_ROWS_PER_ROW = 80;
+
+/** Every way to pick two of `items`. */
+const pairs = <T>(items: readonly T[]): [T, T][] =>
+  items.flatMap((a, i) => items.slice(i + 1).map((b) => [a, b] as [T, T]));
+
+type Row = { id: string; countryCode: string };
+
+/**
+ * Other open real claims that may be the same person (possible duplicates, any country): the
+ * best CANDIDATE_LIMIT by words shared, then same country, neighbours, the rest, then most recent.
+ *
+ * Written as one statement over every claim sharing a word, it read and sorted all of them from
+ * the table: at 1M cases a common given name is ~40,000 rows in as many pages (p95 ~700 ms,
+ * bench:intake). The same best rows are read in steps that stop at the limit (decision 175):
+ * first every claim sharing two words or more (few: the GIN intersects the words' lists), then,
+ * while the limit is not reached, the most recent claims sharing one word, country tier by
+ * country tier, each country walked newest first down a covering index of the open claims
+ * (`Case_open_country_lastSeenAt_idx`, no table reads), or from the GIN where that walk finds
+ * too few (a rare word). Ties in id order, so each step continues exactly where the order does.
+ */
 export async function claimCandidatesForClaim(db: MatchDb, p: MatchProfile): Promise<string[]> {
   if (!p.nameWords.length) return [];
+  const { perWord: keys, countries } = await keysAndCountries(db, p.nameWords);
+  const perWord = keys.filter((k) => k.length);
+  const all = [...new Set(perWord.flat())];
+  if (!all.length) return [];
   const elapsed = Prisma.sql`(extract(epoch from (${p.refDate}::timestamp - c."lastSeenAt")) / ${YEAR_SECONDS})`;
-  const where = [
+  // What an open claim must be (the covering index's own condition) and what it must have.
+  const open = Prisma.sql`c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL AND c."duplicateOfId" IS NULL`;
+  const fits = [
     Prisma.sql`c.id <> ${p.id}::uuid`,
-    Prisma.sql`c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL`,
-    // A merged claim is represented by its primary (decision 091).
-    Prisma.sql`c."duplicateOfId" IS NULL`,
     Prisma.sql`c.status IN ('REPORTED', 'VERIFIED', 'ACTIVE')`,
     sexSql(Prisma.sql`c.sex`, p),
-    Prisma.sql`string_to_array(c."searchName", ' ') && ${nameKeysSql(p.nameWords)}`,
+    overlaps(all),
   ];
+  // The same age test as the other branches, written as a CASE: the planner prices an OR of an
+  // IS NULL and a BETWEEN over an expression at ~1% of rows (it has no statistics for it), which
+  // made it read a common word's claims from the table; a CASE it prices at half.
   if (p.age)
-    where.push(Prisma.sql`(${CLAIM_AGE} IS NULL OR ${CLAIM_AGE} + ${elapsed}
-      BETWEEN ${p.age.min - AGE_BOUND} AND ${p.age.max + AGE_BOUND})`);
-  return ids(
-    db,
-    Prisma.sql`SELECT c.id FROM "Case" c WHERE ${Prisma.join(where, " AND ")}
-      ORDER BY ${wordsSharedFirst(p.nameWords, Prisma.sql`c."searchName"`)}
-        ${nearFirst(Prisma.sql`c."countryCode"`, p)}, c."lastSeenAt" DESC LIMIT ${CANDIDATE_LIMIT}`,
-  );
+    fits.push(Prisma.sql`CASE WHEN ${CLAIM_AGE} IS NULL THEN TRUE
+      ELSE ${CLAIM_AGE} + ${elapsed} BETWEEN ${p.age.min - AGE_BOUND} AND ${p.age.max + AGE_BOUND} END`);
+  // A merged claim is represented by its primary (decision 091): `open` excludes it.
+  const where = (more: Prisma.Sql) => Prisma.join([open, ...fits, more], " AND ");
+
+  /**
+   * A country's `n` most recent claims that fit, in two ways with the same answer. First a walk
+   * down the covering index, newest first, over at most WALK_ROWS_PER_ROW x n open claims: cheap
+   * (no table reads) and enough wherever a word is common. Only when that finds fewer than `n`
+   * (a rare word, or a small country) the planner answers the whole question, from the GIN.
+   */
+  const countryBest = (code: string, n: number, i: number) => {
+    const w = Prisma.raw(`walk${i}`);
+    const cols = Prisma.sql`c.id, c."countryCode", c."lastSeenAt"`;
+    return {
+      walk: Prisma.sql`${w} AS (SELECT ${cols} FROM (
+          SELECT ${cols}, c."searchName", c.sex, c.status, c."approxAge", c."dateOfBirth" FROM "Case" c
+          WHERE c."countryCode" = ${code} AND ${open}
+          ORDER BY c."lastSeenAt" DESC, c.id LIMIT ${n * WALK_ROWS_PER_ROW}) c
+        WHERE ${Prisma.join(fits, " AND ")} ORDER BY c."lastSeenAt" DESC, c.id LIMIT ${n})`,
+      best: Prisma.sql`(SELECT * FROM ${w} WHERE (SELECT count(*) FROM ${w}) = ${n})
+        UNION ALL (SELECT ${cols} FROM "Case" c WHERE ${where(Prisma.sql`c."countryCode" = ${code}`)}
+          AND (SELECT count(*) FROM ${w}) < ${n} ORDER BY c."lastSeenAt" DESC, c.id LIMIT ${n})`,
+    };
+  };
+
+  // 1. The claims sharing two words or more, best first (one word each: nothing to rank).
+  const out: Row[] = [];
+  if (perWord.length > 1) {
+    const shared = perWord.map((k) => Prisma.sql`(${overlaps(k)})::int`);
+    const twoOrMore = pairs(perWord).map(([a, b]) => Prisma.sql`(${overlaps(a)} AND ${overlaps(b)})`);
+    out.push(
+      ...(await db.$queryRaw<Row[]>(Prisma.sql`SELECT c.id, c."countryCode" FROM "Case" c
+        WHERE ${where(Prisma.sql`(${Prisma.join(twoOrMore, " OR ")})`)}
+        ORDER BY (${Prisma.join(shared, " + ")}) DESC, ${nearFirst(Prisma.sql`c."countryCode"`, p)},
+          c."lastSeenAt" DESC, c.id LIMIT ${CANDIDATE_LIMIT}`)),
+    );
+    // Fewer than the limit: these are all of them, and everything after shares one word.
+  }
+  // 2. Then those sharing one word: same country, neighbours, the rest; most recent first.
+  const seen = new Set(out.map((r) => r.id));
+  const near = neighboursOf(p.countryCode).filter((c) => countries.includes(c));
+  const tiers = [[p.countryCode], near, countries.filter((c) => c !== p.countryCode && !near.includes(c))];
+  for (const tier of tiers) {
+    const need = CANDIDATE_LIMIT - out.length;
+    if (need <= 0 || !tier.length) continue;
+    // Each country's best reads past the rows step 1 already has from it.
+    const parts = tier.map((code, i) =>
+      countryBest(code, need + out.filter((r) => r.countryCode === code).length, i),
+    );
+    const rows = await db.$queryRaw<Row[]>(
+      Prisma.sql`WITH ${Prisma.join(
+        parts.map((x) => x.walk),
+        ", ",
+      )} SELECT id, "countryCode" FROM (${Prisma.join(
+        parts.map((x) => x.best),
+        " UNION ALL ",
+      )}) t ORDER BY "lastSeenAt" DESC, id`,
+    );
+    out.push(...rows.filter((r) => !seen.has(r.id)).slice(0, need));
+  }
+  return out.map((r) => r.id);
 }
