@@ -211,6 +211,25 @@ describe("bulletin: leaving at once", () => {
     expect(await listed(c.publicId)).toBe(false);
   });
 
+  it("keeps a sealed located adult off, even when the case is reopened with its approval", async () => {
+    const c = await makeCase(env.db, {
+      status: "ACTIVE",
+      givenNames: "Clotilde",
+      familyNames: "Resguardada",
+      photos: 1,
+    });
+    const photo = await env.db.casePhoto.findFirstOrThrow({ where: { caseId: c.id } });
+    // Located, sealed by the owning unit, then reopened (LOCATED_ALIVE -> ACTIVE keeps the approval).
+    await env.db.case.update({ where: { id: c.id }, data: { status: "ACTIVE", sealedAt: new Date() } });
+    expect(await onBulletin(c.publicId)).toBe(false);
+    expect(await listed(c.publicId)).toBe(false);
+    expect(await getPublicPhoto(photo.id)).toBeNull();
+    const found = (await searchBulletin({ name: "Clotilde Resguardada" })).map((r) => r.publicId);
+    expect(found).not.toContain(c.publicId);
+    await env.db.case.update({ where: { id: c.id }, data: { sealedAt: null } });
+    expect(await onBulletin(c.publicId)).toBe(true);
+  });
+
   it("drops a case the moment the reporter withdraws consent on the tracking page", async () => {
     const c = await makeCase(env.db, { status: "ACTIVE", photos: 1 });
     const photo = await env.db.casePhoto.findFirstOrThrow({ where: { caseId: c.id } });

@@ -94,7 +94,7 @@ async function idsMatchingName(db: Db, name: string): Promise<string[]> {
   const rows = await rawReader(db).$queryRaw<{ id: string }[]>`
     SELECT "id" FROM "Case"
     WHERE "practiceSessionId" IS NULL AND "deletedAt" IS NULL AND "consentWithdrawnAt" IS NULL
-      AND "publicHiddenAt" IS NULL AND "consentPublishName"
+      AND "publicHiddenAt" IS NULL AND "sealedAt" IS NULL AND "consentPublishName"
       AND "status"::text IN (${Prisma.join([...BULLETIN_STATUSES])})
       AND ("searchName" % ${name} OR ${name} <% "searchName")
     ORDER BY greatest(similarity("searchName", ${name}), word_similarity(${name}, "searchName")) DESC, "id"

@@ -31,7 +31,7 @@ function knownAdult(now: Date): Prisma.CaseWhereInput {
 
 /**
  * The bulletin's WHERE clause. A case is public only if all of these hold: real (not practice),
- * consent not withdrawn, not taken down by a removal request, still missing, not a confirmed duplicate, something identifying
+ * consent not withdrawn, not taken down by a removal request, not sealed, still missing, not a confirmed duplicate, something identifying
  * consented (a name, or a photo that exists), and an explicit staff publication approval. For
  * minors and unknown ages the guardian's confirmation is required as well.
  */
@@ -41,6 +41,9 @@ export function bulletinWhere(now: Date): Prisma.CaseWhereInput {
     consentWithdrawnAt: null,
     // Taken down by a removal request (decision 150) until staff restore it.
     publicHiddenAt: null,
+    // A sealed located adult (decision 154) never comes back, even if the case is reopened
+    // (LOCATED_ALIVE -> ACTIVE keeps the staff approval): only the owning unit lifts the seal.
+    sealedAt: null,
     duplicateOfId: null,
     status: { in: [...BULLETIN_STATUSES] },
     publicationApprovedAt: { not: null },
