@@ -34,6 +34,11 @@ describe("log codes in words", () => {
     expect(auditActionWords(tEn, "user.update")).toBe("Changed a user");
   });
 
+  it("names the seal changes the cases feature writes to the trail", () => {
+    expect(auditActionWords(tEn, "case.seal")).toBe("Sealed a located adult's record");
+    expect(auditActionWords(tEs, "case.unseal")).toBe("Levantó el sello de un registro");
+  });
+
   it("writes changes as field: before → after", () => {
     expect(changeLines({ role: "POLICE" }, { role: "NGO" })).toEqual(["role: POLICE → NGO"]);
     expect(changeLines(null, { name: "Ana", regionId: null })).toEqual(["name: Ana", "regionId: —"]);

@@ -15,10 +15,12 @@ import {
   mergeClaims,
   requestFamilyInformation,
   requestOwningCountry,
+  sealCase,
   searchCases,
   setPublicationApproval,
   setTraffickingFlag,
   unmergeClaim,
+  unsealCase,
 } from "./data";
 import {
   AccessReasonInput,
@@ -31,6 +33,7 @@ import {
   OwnerAnswerInput,
   OwnerRequestInput,
   PublicationInput,
+  SealInput,
   StatusChangeInput,
   TraffickingInput,
 } from "./schemas";
@@ -154,4 +157,15 @@ export async function answerOwnerRequestAction(prev: CaseFormState, form: FormDa
 export async function giveAccessReasonAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber"), reason: field(form, "reason") };
   return changeCase(AccessReasonInput, input, giveAccessReason, "giveAccessReasonAction", prev);
+}
+
+/**
+ * Seals a located adult's record or lifts the seal (decision 154), as the form's `mode` says:
+ * one action, so a form that turned from "seal" into "unseal" after a success keeps its answer
+ * (with and without JavaScript). sealCase/unsealCase decide who may and refuse the rest.
+ */
+export async function sealChangeAction(prev: CaseFormState, form: FormData) {
+  const input = { caseNumber: field(form, "caseNumber"), reason: field(form, "reason") };
+  const change = form.get("mode") === "unseal" ? unsealCase : sealCase;
+  return changeCase(SealInput, input, change, "sealChangeAction", prev);
 }

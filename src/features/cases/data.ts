@@ -10,7 +10,7 @@ export {
   type LinkedCase,
 } from "./data/case-detail";
 export { giveAccessReason, ReasonRequiredError } from "./data/access-reason";
-export { sealCase, unsealCase } from "./data/seal";
+export { sealCase, sealOfferFor, unsealCase, type SealOffer } from "./data/seal";
 export type { TimelineEntry } from "./data/timeline";
 export { changeCaseStatus, moveCaseStatus } from "./data/workflow";
 export { requestFamilyInformation } from "./data/info-request";

@@ -1,11 +1,12 @@
 // Sealing a located adult's record (decision 154): the owning unit's police seal and unseal it
 // with a reason, both written to the history; nobody else can; a minor or a claim not located is
-// refused; once sealed, other staff read only the sealed card.
+// refused; once sealed, other staff read only the sealed card. Each seal and unseal also leaves an
+// audit row (who, from where, the case number; the reason stays in the case history).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/viewer";
 import { withTestDb } from "@/testing/with-test-db";
 import { makeViewer } from "@/testing/viewers";
-import { sealCase, unsealCase } from "./data";
+import { sealCase, sealOfferFor, unsealCase } from "./data";
 import { SealInput } from "./schemas";
 import { fileCase } from "./test-fixtures";
 
@@ -40,11 +41,24 @@ const events = async (id: string) =>
     })
   ).map((e) => [e.type, e.reason, e.actorUserId]);
 
+const audits = (id: string) =>
+  env.db.auditEvent.findMany({
+    where: { targetType: "Case", targetId: id },
+    orderBy: { createdAt: "asc" },
+    select: { action: true, actorUserId: true, countryCode: true, before: true, after: true },
+  });
+
 describe("sealing a located adult", () => {
   it("the owning country's police seal and unseal it, each with its reason in the history", async () => {
     const c = await located();
     await sealCase(policeBo, input(c.caseNumber));
     expect(await state(c.id)).toEqual({ sealedAt: expect.any(Date), sealedById: policeBo.id });
+    // The sealing officer's reason also covers their next reads of the now sealed record.
+    const reasons = await env.db.caseAccessLog.findMany({
+      where: { caseId: c.id, action: "REASON" },
+      select: { userId: true, reason: true },
+    });
+    expect(reasons).toEqual([{ userId: policeBo.id, reason: "She asked not to be found; fled violence" }]);
     await expect(sealCase(policeBo, input(c.caseNumber))).rejects.toThrow("cases:errors.alreadySealed");
     await unsealCase(policeBo, input(c.caseNumber, "He agreed to contact his family"));
     expect(await state(c.id)).toEqual({ sealedAt: null, sealedById: null });
@@ -52,6 +66,22 @@ describe("sealing a located adult", () => {
     expect(await events(c.id)).toEqual([
       ["CASE_SEALED", "She asked not to be found; fled violence", policeBo.id],
       ["CASE_UNSEALED", "He agreed to contact his family", policeBo.id],
+    ]);
+    expect(await audits(c.id)).toEqual([
+      {
+        action: "case.seal",
+        actorUserId: policeBo.id,
+        countryCode: "BO",
+        before: { caseNumber: null, sealed: false },
+        after: { caseNumber: c.caseNumber, sealed: true },
+      },
+      {
+        action: "case.unseal",
+        actorUserId: policeBo.id,
+        countryCode: "BO",
+        before: { caseNumber: null, sealed: true },
+        after: { caseNumber: c.caseNumber, sealed: false },
+      },
     ]);
   });
 
@@ -71,6 +101,8 @@ describe("sealing a located adult", () => {
     await expect(unsealCase(policeBo, input(c.caseNumber))).rejects.toThrow(/notFound/);
     expect((await state(c.id)).sealedAt).not.toBeNull();
     expect(await events(c.id)).toHaveLength(1);
+    // Refusals leave no trail row; the unit's one seal leaves one.
+    expect((await audits(c.id)).map((a) => [a.action, a.actorUserId])).toEqual([["case.seal", unit.id]]);
   });
 
   it("refuses a claim not located and a minor (child protection applies instead)", async () => {
@@ -79,6 +111,34 @@ describe("sealing a located adult", () => {
     const minor = await located({ approxAge: 16 });
     await expect(sealCase(policeBo, input(minor.caseNumber))).rejects.toThrow("cases:errors.sealMinor");
     expect((await state(minor.id)).sealedAt).toBeNull();
+    expect(await audits(minor.id)).toEqual([]);
+  });
+
+  it("offers the form only where sealCase would accept it (and says why for a located minor)", async () => {
+    const facts = (o: Partial<Parameters<typeof sealOfferFor>[1]> = {}) => ({
+      status: "LOCATED_ALIVE",
+      sealedAt: null,
+      countryCode: "BO",
+      assignedOrg: null,
+      practiceSessionId: null,
+      writable: ["case:addNote", "case:seal"],
+      lastSeenAt: new Date("2026-01-01T00:00:00Z"),
+      dateOfBirth: null,
+      approxAge: 34,
+      ...o,
+    });
+    expect(sealOfferFor(policeBo, facts())).toEqual({ kind: "seal" });
+    expect(sealOfferFor(policeBo, facts({ sealedAt: new Date() }))).toEqual({ kind: "unseal" });
+    expect(sealOfferFor(policeBo, facts({ approxAge: 15 }))).toEqual({
+      kind: "blocked",
+      why: "cases:errors.sealMinor",
+    });
+    expect(sealOfferFor(policeBo, facts({ status: "ACTIVE" }))).toBeNull();
+    expect(sealOfferFor(policeBo, facts({ writable: ["case:addNote"] }))).toBeNull();
+    expect(sealOfferFor(policeBo, facts({ assignedOrg: { id: "another-unit" } }))).toBeNull();
+    expect(sealOfferFor(policeBo, facts({ practiceSessionId: "s1" }))).toBeNull();
+    expect(sealOfferFor(ngoBo, facts())).toBeNull();
+    expect(sealOfferFor(policePe, facts({ writable: [] }))).toBeNull();
   });
 
   it("a reason is required", () => {

@@ -18,7 +18,8 @@ export async function claimStatusRoute(req: Request): Promise<Response> {
     {
       caseNumber: s.caseNumber,
       status: s.status === "LOCATED_DECEASED" ? "CLOSED" : s.status,
-      message: t(`track:statusHelp.${s.status}`),
+      // A sealed located adult (decision 154): located and safe, the same words as the track page.
+      message: s.sealed ? t("track:sealed") : t(`track:statusHelp.${s.status}`),
       filedAt: s.filedAt.toISOString(),
       lastUpdate: s.lastUpdate.toISOString(),
       countryCode: s.countryCode,

@@ -49,6 +49,8 @@ describe("getClaimStatus", () => {
         "findability",
         // Whether staff merged this report into another one of the same person (decision 091).
         "merged",
+        // Whether the person, a located adult, asked not to be found: a yes/no, never why (decision 154).
+        "sealed",
       ].sort(),
     );
     // What would help the engine find her: the claim has no photo; it has a date of birth.

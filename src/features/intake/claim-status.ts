@@ -40,6 +40,9 @@ export interface ClaimStatus {
   /** Staff merged this report into another report of the same person (decision 091): status,
    * news and contact come from that one; consent and email choices stay this report's own. */
   merged: boolean;
+  /** The person, an adult, was located and asked not to be found (decision 154): the family is
+   * told only that they are located and safe; the contact is the country's, not the unit's. */
+  sealed: boolean;
 }
 
 const trackedSelect = {
@@ -57,6 +60,7 @@ const trackedSelect = {
   consentPublishDescription: true,
   consentWithdrawnAt: true,
   crossBorderConsent: true,
+  sealedAt: true,
   notifyByEmail: true,
   notifyByPhone: true,
   assignedOrg: { select: { name: true } },
@@ -123,7 +127,8 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
       orderBy: { createdAt: "desc" },
       select: { createdAt: true },
     }),
-    contactPointFor(c),
+    // The unit's name could say where the person is now (a unit of another region took over).
+    c.sealedAt ? ({ kind: "network", countryCode: c.countryCode } as const) : contactPointFor(c),
     db.caseEvent.findFirst({
       where: { caseId: c.id, type: "INFO_REQUESTED" },
       orderBy: { createdAt: "desc" },
@@ -151,6 +156,7 @@ export async function getClaimStatus(caseNumber: string, trackingCode: string): 
     smsUpdates: own.notifyByPhone,
     findability: findabilityHints({ ...c, hasPhoto: c._count.photos > 0 }),
     merged: own.id !== c.id,
+    sealed: c.sealedAt !== null,
   };
 }
 

@@ -13,6 +13,8 @@ export const FAMILY_TEMPLATES = [
   "family.verified",
   "family.infoRequested",
   "family.locatedAlive",
+  // A located adult's record was sealed (decision 154): located and safe, never where or with whom.
+  "family.locatedSafe",
   "family.contactPolice",
   "family.closed",
   // "Still missing?" at 14, 60 and 180 days (decision 142); its params carry the CheckIn id.

@@ -1,6 +1,6 @@
 import type { TFunction } from "i18next";
 import type { Viewer } from "@/server/viewer";
-import type { Assignees, CaseDetail } from "../data";
+import type { Assignees, CaseDetail, SealOffer } from "../data";
 import { transitionsFor } from "../status-machine";
 import { AssignForm } from "./assign-form";
 import styles from "./cases.module.css";
@@ -9,6 +9,7 @@ import { InfoRequestForm } from "./info-request-form";
 import { NoteForm } from "./note-form";
 import { publicationBlocker } from "../publication-rules";
 import { PublicationForm } from "./publication-form";
+import { SealForm } from "./seal-form";
 import { StatusForm } from "./status-form";
 import { TraffickingForm } from "./trafficking-form";
 
@@ -20,6 +21,8 @@ export function CaseCasework(props: {
   c: CaseDetail;
   viewer: Viewer;
   assignees: Assignees | null;
+  /** The seal form this viewer gets (sealOfferFor), if any. */
+  seal: SealOffer;
   t: TFunction;
 }) {
   const { c, t } = props;
@@ -84,6 +87,20 @@ export function CaseCasework(props: {
             ) : (
               // Say why, rather than offer a button that can only be refused.
               <p>{t(publicationBlocker(c)!)}</p>
+            )}
+          </div>
+        ) : null}
+        {props.seal ? (
+          <div className={styles.panel}>
+            <h3>{t(props.seal.kind === "unseal" ? "cases:card.sealedTitle" : "cases:seal.title")}</h3>
+            {props.seal.kind === "blocked" ? (
+              // Say why (a located minor), rather than offer a button that can only be refused.
+              <p>{t(props.seal.why)}</p>
+            ) : (
+              <>
+                <p>{t(props.seal.kind === "seal" ? "cases:seal.sealIntro" : "cases:seal.unsealIntro")}</p>
+                <SealForm caseNumber={c.caseNumber} mode={props.seal.kind} />
+              </>
             )}
           </div>
         ) : null}

@@ -139,6 +139,7 @@ const WRITE_PERMISSIONS: readonly Permission[] = [
   "case:markDuplicate",
   "case:approvePublication",
   "case:decideRemoval",
+  "case:seal",
 ];
 
 /**

@@ -1,14 +1,18 @@
 import "server-only";
-import { recordCaseEvent } from "@/server/audit";
+import { notifyReporter } from "@/features/notifications/data";
+import { logCaseAccess, recordCaseEvent } from "@/server/audit";
+import { recordAuditEvent } from "@/server/audit-event";
 import { isOwningUnit } from "@/server/consent";
-import { getDb } from "@/server/db";
+import { getDb, type Tx } from "@/server/db";
 import { AppError, NotFoundError } from "@/server/errors";
+import { can } from "@/server/policy";
 import type { Viewer } from "@/server/viewer";
 import type { SealInput } from "../schemas";
 import { findWritableCase } from "./writable-case";
 
 const FACTS = {
   id: true,
+  caseNumber: true,
   status: true,
   sealedAt: true,
   countryCode: true,
@@ -18,8 +22,10 @@ const FACTS = {
   approxAge: true,
 } as const;
 
+type AgeFacts = { lastSeenAt: Date; dateOfBirth: Date | null; approxAge: number | null };
+
 /** Age when last seen: from the date of birth when known, else the approximate age given. */
-function ageWhenLastSeen(c: { lastSeenAt: Date; dateOfBirth: Date | null; approxAge: number | null }) {
+function ageWhenLastSeen(c: AgeFacts) {
   if (!c.dateOfBirth) return c.approxAge;
   const years = c.lastSeenAt.getUTCFullYear() - c.dateOfBirth.getUTCFullYear();
   const before =
@@ -29,29 +35,93 @@ function ageWhenLastSeen(c: { lastSeenAt: Date; dateOfBirth: Date | null; approx
   return before ? years - 1 : years;
 }
 
+/** Why this record cannot be sealed now (an i18n key), or null when it can. */
+function sealBlocker(c: AgeFacts & { status: string; sealedAt: Date | null }): string | null {
+  if (c.sealedAt) return "cases:errors.alreadySealed";
+  if (c.status !== "LOCATED_ALIVE") return "cases:errors.sealNotLocated";
+  const age = ageWhenLastSeen(c);
+  if (age === null || age < 18) return "cases:errors.sealMinor";
+  return null;
+}
+
+export type SealOffer = { kind: "seal" } | { kind: "unseal" } | { kind: "blocked"; why: string } | null;
+
+/**
+ * What the case page offers this viewer (the form to seal, to lift the seal, a located minor's
+ * "why not", or nothing). The same rules as sealCase/unsealCase, which check again: hiding the
+ * form is a courtesy, not the guard. `writable` is the case's write permissions for the viewer.
+ */
+export function sealOfferFor(
+  viewer: Viewer,
+  c: AgeFacts & {
+    status: string;
+    sealedAt: Date | null;
+    countryCode: string;
+    assignedOrg: { id: string } | null;
+    practiceSessionId: string | null;
+    writable: readonly string[];
+  },
+): SealOffer {
+  if (c.practiceSessionId || !can(viewer, "case:seal") || !c.writable.includes("case:seal")) return null;
+  if (!isOwningUnit(viewer, { countryCode: c.countryCode, assignedOrgId: c.assignedOrg?.id ?? null }))
+    return null;
+  if (c.sealedAt) return { kind: "unseal" };
+  if (c.status !== "LOCATED_ALIVE") return null;
+  const why = sealBlocker(c);
+  return why ? { kind: "blocked", why } : { kind: "seal" };
+}
+
+/** The trail row of a seal change; the reason stays in the case history, which only staff of the case read. */
+function auditSeal(
+  tx: Tx,
+  viewer: Viewer,
+  c: { id: string; caseNumber: string; countryCode: string },
+  sealed: boolean,
+) {
+  return recordAuditEvent(tx, viewer, {
+    action: sealed ? "case.seal" : "case.unseal",
+    targetType: "Case",
+    targetId: c.id,
+    countryCode: c.countryCode,
+    // The case number only on the "after" side, so the trail keeps it (unchanged fields are dropped).
+    before: { sealed: !sealed },
+    after: { caseNumber: c.caseNumber, sealed },
+  });
+}
+
 /**
  * Seals the record of a located adult who does not want to be found (decision 154): from now on
  * only the owning unit sees it whole. Police of the owning unit only (anyone else: not found, as
  * for any case out of reach); a minor follows child-protection rules instead and is refused. The
- * reason is written to the case history in the same transaction.
+ * reason is written to the case history, the change to the audit trail, and the family is told
+ * that the person is located and safe (nothing else), all in the same transaction.
  */
 export async function sealCase(viewer: Viewer, input: SealInput): Promise<void> {
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const c = await findWritableCase(tx, viewer, input.caseNumber, "case:seal", FACTS);
     if (!isOwningUnit(viewer, c)) throw new NotFoundError();
-    if (c.sealedAt) throw new AppError("cases:errors.alreadySealed", 409);
-    if (c.status !== "LOCATED_ALIVE") throw new AppError("cases:errors.sealNotLocated", 409);
-    const age = ageWhenLastSeen(c);
-    if (age === null || age < 18) throw new AppError("cases:errors.sealMinor", 409);
-    await tx.case.update({ where: { id: c.id }, data: { sealedAt: new Date(), sealedById: viewer.id } });
-    await recordCaseEvent(tx, {
+    const why = sealBlocker(c);
+    if (why) throw new AppError(why, 409);
+    // The condition makes two officers sealing at once produce one seal, one event, one message.
+    const { count } = await tx.case.updateMany({
+      where: { id: c.id, sealedAt: null },
+      data: { sealedAt: new Date(), sealedById: viewer.id },
+    });
+    if (count === 0) throw new AppError("cases:errors.alreadySealed", 409);
+    const event = await recordCaseEvent(tx, {
       caseId: c.id,
       actorKind: "STAFF",
       actorUserId: viewer.id,
       type: "CASE_SEALED",
       reason: input.reason,
     });
+    await auditSeal(tx, viewer, c, true);
+    // From now on every read of the record needs a reason (decision 154); the officer's reason for
+    // sealing is the reason for reading it on, so the page they sealed from does not ask again
+    // within the window. Anyone else of the unit is asked.
+    await logCaseAccess(tx, { caseId: c.id, userId: viewer.id, action: "REASON", reason: input.reason });
+    await notifyReporter(tx, c.id, event.id, "family.locatedSafe");
   });
 }
 
@@ -62,7 +132,11 @@ export async function unsealCase(viewer: Viewer, input: SealInput): Promise<void
     const c = await findWritableCase(tx, viewer, input.caseNumber, "case:seal", FACTS);
     if (!isOwningUnit(viewer, c)) throw new NotFoundError();
     if (!c.sealedAt) throw new AppError("cases:errors.notSealed", 409);
-    await tx.case.update({ where: { id: c.id }, data: { sealedAt: null, sealedById: null } });
+    const { count } = await tx.case.updateMany({
+      where: { id: c.id, sealedAt: { not: null } },
+      data: { sealedAt: null, sealedById: null },
+    });
+    if (count === 0) throw new AppError("cases:errors.notSealed", 409);
     await recordCaseEvent(tx, {
       caseId: c.id,
       actorKind: "STAFF",
@@ -70,5 +144,6 @@ export async function unsealCase(viewer: Viewer, input: SealInput): Promise<void
       type: "CASE_UNSEALED",
       reason: input.reason,
     });
+    await auditSeal(tx, viewer, c, false);
   });
 }

@@ -82,7 +82,9 @@ export async function ClaimStatusView(props: {
         <dd>
           <strong>{t(`common:status.${s.status}`)}</strong>
           <br />
-          {t(`track:statusHelp.${s.status}`)}
+          <span id="track-status-help">
+            {s.sealed ? t("track:sealed") : t(`track:statusHelp.${s.status}`)}
+          </span>
         </dd>
         <dt>{t("track:filedAt")}</dt>
         <dd>{day(s.filedAt)}</dd>

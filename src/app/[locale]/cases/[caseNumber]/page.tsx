@@ -7,7 +7,7 @@ import { DuplicateForm } from "@/features/cases/components/duplicate-form";
 import { DuplicateLinks, PersonDetails, ReportDetails } from "@/features/cases/components/case-details";
 import { CaseTimeline } from "@/features/cases/components/case-timeline";
 import { OwnerRequests } from "@/features/cases/components/owner-requests";
-import { mayRequestOwner } from "@/features/cases/data";
+import { mayRequestOwner, sealOfferFor } from "@/features/cases/data";
 import styles from "@/features/cases/components/cases.module.css";
 import { loadAssignees } from "@/features/cases/load-case";
 import { CaseMatching } from "@/features/matching/components/case-matching";
@@ -66,6 +66,7 @@ export default async function CasePage(props: Props) {
           {c.givenNames} {c.familyNames}
         </h1>
         <span className="badge">{t(`common:status.${c.status}`)}</span>
+        {c.sealedAt ? <span className="badge">{t("cases:card.sealedBadge")}</span> : null}
         {c.practiceSessionId ? <span className="badge badge--practice">{t("common:practice")}</span> : null}
       </header>
       {mergedFrom ? <Alert>{t("cases:duplicates.redirected", { caseNumber: mergedFrom })}</Alert> : null}
@@ -84,7 +85,7 @@ export default async function CasePage(props: Props) {
       <CaseMatching c={c} proposals={proposals} t={t} locale={locale} />
       <SecondTierList rows={secondTier} t={t} locale={locale} side="claim" />
       <I18nProvider locale={locale} resources={resources}>
-        <CaseCasework c={c} viewer={viewer} assignees={assignees} t={t} />
+        <CaseCasework c={c} viewer={viewer} assignees={assignees} seal={sealOfferFor(viewer, c)} t={t} />
       </I18nProvider>
       <I18nProvider locale={locale} resources={removalResources}>
         <CaseRemovals
