@@ -1,10 +1,12 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { sql } from "./fixtures/access";
 import { signInAs } from "./fixtures/auth";
 
 // Learning, not only attendance, on the built app: a Belize trainer runs a cascade workshop with
-// one personal practice login per attendee; Ana takes the knowledge check before and after and
-// passes the exercise her level requires, Luis fails it; the session and coverage pages show the
+// one personal practice login per attendee and three exercises, two to pass for a certificate;
+// Ana takes the knowledge check before and after, passes two exercises and fails one, Luis
+// passes none; the session and coverage pages show the
 // gain, and the coverage page the exercise per cascade level; only Ana's certificate can be
 // issued, its QR code leads to a public check that shows initials, level and date; Ana sees her
 // code again. Staff pages pass axe at 360 px.
@@ -64,7 +66,7 @@ async function rulesTo(page: Page, n: string) {
 
 test("the trainer sets the rule, plans a workshop and hands out one login per attendee", async ({ page }) => {
   await signInAs(page, "trainer.bz");
-  await rulesTo(page, "1");
+  await rulesTo(page, "2");
   await page.goto("/en/training/sessions/new");
   await page.getByLabel("Title").fill(TITLE);
   await page.getByLabel("Kind of session").selectOption("CASCADE_WORKSHOP");
@@ -85,9 +87,14 @@ test("the trainer sets the rule, plans a workshop and hands out one login per at
   await page.getByLabel("How many cases").fill("3");
   await page.getByRole("button", { name: "Generate practice cases" }).click();
   await expect(page.getByText(/3 practice cases (were )?(created|added)/i)).toBeVisible();
-  await page.getByLabel(/Find a person by a misspelled name/).check();
+  for (const name of [
+    /Find a person by a misspelled name/,
+    /Recognise trafficking indicators/,
+    /Review a proposed match/,
+  ])
+    await page.getByLabel(name).check();
   await page.getByRole("button", { name: "Save exercises" }).click();
-  await expect(page.getByText("1 exercise chosen.")).toBeVisible();
+  await expect(page.getByText("3 exercises chosen.")).toBeVisible();
   await page.getByRole("button", { name: "Create one login per attendee" }).click();
   const handout = page.getByRole("table").filter({ hasText: "@practice.invalid" });
   for (const name of [ANA, LUIS]) {
@@ -106,7 +113,9 @@ test("the trainer sets the rule, plans a workshop and hands out one login per at
   expect(sandboxCases).toHaveLength(3);
 });
 
-test("Ana takes the check before and after and passes the exercise; Luis fails it", async ({ browser }) => {
+test("Ana takes the check before and after, passes two exercises and fails one; Luis fails", async ({
+  browser,
+}) => {
   const ana = await traineePage(browser, ANA);
   await answerCheck(ana, 2, "Send my answers (before)");
   await expect(ana.getByTestId("knowledge-before")).toHaveText("Before the session: 2 of 6");
@@ -123,6 +132,25 @@ test("Ana takes the check before and after and passes the exercise; Luis fails i
   await ana.goto("/en/training/practice");
   await find.getByRole("button", { name: "Check my work" }).click();
   await expect(find.getByText("Passed. Well done.")).toBeVisible();
+  // The match review, decided as the planted truth says (read as the scoring reads it).
+  const review = ana.getByRole("listitem").filter({ hasText: "Review a proposed match" });
+  await review.getByRole("button", { name: "Start" }).click();
+  await review.getByRole("link", { name: "Open the proposed match" }).click();
+  const [truth] = await sql<{ samePerson: boolean }>(
+    `SELECT r."samePerson" FROM "PracticeMatchReview" r JOIN "User" u ON u.id = r."userId" WHERE u.email = $1`,
+    [logins[ANA]!.email],
+  );
+  await ana.getByRole("radio", { name: truth!.samePerson ? /Confirm/ : /Reject/ }).check();
+  await ana.getByLabel("Your reason (what you compared)").fill("Compared the mark, the height and the age");
+  await ana.getByRole("button", { name: "Record my decision" }).click();
+  await expect(ana.getByText("Right decision.")).toBeVisible();
+  await ana.goto("/en/training/practice");
+  await expect(review.getByText("Passed. Well done.")).toBeVisible();
+  // Trafficking: started, checked without flagging anything: not yet.
+  const flag = ana.getByRole("listitem").filter({ hasText: "Recognise trafficking indicators" });
+  await flag.getByRole("button", { name: "Start" }).click();
+  await flag.getByRole("button", { name: "Check my work" }).click();
+  await expect(flag.getByText(/^Not yet:/)).toBeVisible();
   await answerCheck(ana, 6, "Send my answers (after)");
   await expect(ana.getByTestId("knowledge-after")).toHaveText("After the session: 6 of 6");
   // A check sent again is refused: the page offers no third form.
@@ -149,11 +177,19 @@ test("the session shows the gain; only Ana's certificate can be issued; its QR c
   browser,
 }) => {
   await signInAs(page, "trainer.bz");
+  // The results grid: Ana passed two of the three and has one not yet passed; Luis none.
+  await page.goto(`${sessionUrl}/practice`);
+  const grid = page.getByRole("table", { name: /Each practice login's exercises/ });
+  const gridRow = (name: string) =>
+    grid.getByRole("row", { name: new RegExp(logins[name]!.email.replace(/[.]/g, "\\.")) });
+  await expect(gridRow(ANA)).toContainText("2 / 3");
+  await expect(gridRow(ANA)).toContainText("Not yet");
+  await expect(gridRow(LUIS)).toContainText("0 / 3");
   await page.goto(sessionUrl);
   // Only Ana took both checks: 33% -> 100%.
   await expect(page.getByTestId("session-gain")).toContainText("33% → 100% (+67 points, 1 person)");
-  await expect(page.getByRole("row", { name: new RegExp(ANA) })).toContainText("exercises 1/1");
-  await expect(page.getByRole("row", { name: new RegExp(LUIS) })).toContainText("exercises 0/1");
+  await expect(page.getByRole("row", { name: new RegExp(ANA) })).toContainText("exercises 2/2");
+  await expect(page.getByRole("row", { name: new RegExp(LUIS) })).toContainText("exercises 0/2");
   for (const name of [ANA, LUIS]) {
     await page.getByRole("button", { name: `Mark completed: ${name}` }).click();
     await expect(page.getByRole("row", { name: new RegExp(name) }).getByText("Completed")).toBeVisible();
@@ -163,7 +199,7 @@ test("the session shows the gain; only Ana's certificate can be issued; its QR c
     .getByRole("row", { name: new RegExp(LUIS) })
     .getByRole("link", { name: /Certificate/ })
     .click();
-  await expect(page.getByText("1 more to pass")).toBeVisible();
+  await expect(page.getByText("2 more to pass")).toBeVisible();
   await expect(page.getByRole("button", { name: "Issue certificate" })).toHaveCount(0);
 
   await page.goto(sessionUrl);
