@@ -51,7 +51,8 @@ export default defineConfig({
       timeout: 30_000,
     },
     {
-      command: `tsx e2e/prepare-db.ts && npm run start -- -p ${port}`,
+      // scripts/test-all.sh prepares the database while the app builds and says so (E2E_DB_READY).
+      command: `${process.env.E2E_DB_READY ? "" : "tsx e2e/prepare-db.ts && "}npm run start -- -p ${port}`,
       url: `http://localhost:${port}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
