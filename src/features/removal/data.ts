@@ -9,7 +9,7 @@ import type { RemovalReason, RemovalSource } from "@/generated/prisma/enums";
 import { findBulletinCaseId } from "@/features/bulletin/data";
 import { addInboxItem } from "@/features/inbox/data";
 import { findTrackedCase, withdrawConsent } from "@/features/intake/data";
-import { withdrawEmailUpdatesOfCase } from "@/features/notifications/data";
+import { notifyReporter, withdrawEmailUpdatesOfCase } from "@/features/notifications/data";
 import { recordCaseEvent } from "@/server/audit";
 import { recordAuditEvent } from "@/server/audit-event";
 import { getDb, type Tx } from "@/server/db";
@@ -254,6 +254,7 @@ export async function decideRemoval(viewer: Viewer, input: RemovalDecisionInput)
         id: true,
         status: true,
         reason: true,
+        source: true,
         case: { select: { id: true, caseNumber: true, countryCode: true, publicHiddenAt: true } },
       },
     });
@@ -274,7 +275,7 @@ export async function decideRemoval(viewer: Viewer, input: RemovalDecisionInput)
     const hiddenAt = hide ? (c.publicHiddenAt ?? now) : null;
     if (hiddenAt?.getTime() !== c.publicHiddenAt?.getTime())
       await tx.case.update({ where: { id: c.id }, data: { publicHiddenAt: hiddenAt } });
-    await recordCaseEvent(tx, {
+    const event = await recordCaseEvent(tx, {
       caseId: c.id,
       actorKind: "STAFF",
       actorUserId: viewer.id,
@@ -293,5 +294,14 @@ export async function decideRemoval(viewer: Viewer, input: RemovalDecisionInput)
       before: { status: "PENDING", publicHidden: c.publicHiddenAt !== null },
       after: { caseNumber: c.caseNumber, status, publicHidden: hiddenAt !== null, note: input.note ?? null },
     });
+    // The family hears the outcome of its own request (what its track page shows, never the
+    // note); a request from the public is not the reporter's to hear about (point 5).
+    if (request.source === "FAMILY")
+      await notifyReporter(
+        tx,
+        c.id,
+        event.id,
+        status === "RESTORED" ? "family.removalRestored" : "family.removalKept",
+      );
   });
 }

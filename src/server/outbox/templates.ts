@@ -17,6 +17,9 @@ export const FAMILY_TEMPLATES = [
   "family.locatedSafe",
   "family.contactPolice",
   "family.closed",
+  // The unit decided the family's own request to take the public page down (decision 150).
+  "family.removalKept",
+  "family.removalRestored",
   // "Still missing?" at 14, 60 and 180 days (decision 142); its params carry the CheckIn id.
   "family.checkIn",
   // The one answer to a family's STOP reply (decision 157): SMS only, sent after SMS went off.
