@@ -25,7 +25,14 @@ test("police.bz finds its assigned case in My cases, searches in it, and the sea
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await page.getByLabel("Name, case number, document or phone").fill(`Rosa ${mine.familyNames}`);
+  // The queue alone may already show one row (a fresh database): wait for the search's answer,
+  // or the click below leaves before the search is kept.
+  const answered = page.waitForResponse(
+    (r) => r.request().method() === "POST" && r.url().includes("/en/cases"),
+  );
   await page.getByRole("button", { name: "Search", exact: true }).click();
+  await answered;
+  await expect(page.locator("[aria-live]").filter({ has: results })).toHaveAttribute("aria-busy", "false");
   await expect(results.getByRole("listitem")).toHaveCount(1);
   await results.getByRole("link", { name: `Rosa ${mine.familyNames}` }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Rosa ${mine.familyNames}`);
