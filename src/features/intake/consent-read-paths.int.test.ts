@@ -1,10 +1,11 @@
 // One claim, every read path, every consent change (issue 16's table test). The family changes
 // the claim from the track page through the real functions (changeCrossBorderConsent,
 // withdrawConsent); after each change the table says what each path gives another country's
-// police (Peru, for a Bolivian claim), its partner systems and the public: the staff lookup, the
-// case page and the partner API's case, the match queue and detail, the inbox (an alert and a
-// match), an alert email written after the change and one written before it, the police and the
-// public PFIF feeds, the bulletin with its photo, and the exact statistics. Bolivia's own police
+// police (Peru, for a Bolivian claim), its partner systems and the public: the staff lookup and
+// the partner API's search, the case page and the API's case, the match queue, detail and the
+// API's matches, the inbox (an alert and a match) and the daily digest's count, an alert email
+// written after the change and one written before it, the police and the public PFIF feeds, the
+// bulletin entry (its poster page) with its photo, and the exact statistics. Bolivia's own police
 // read the claim whole throughout. Each read is the data function its page, route or job calls.
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeCase } from "@/features/bulletin/test-helpers";
@@ -19,6 +20,9 @@ import { emailInboxItem } from "@/features/inbox/alert-email-data";
 import { listInbox } from "@/features/inbox/data";
 import { InboxFilter } from "@/features/inbox/schemas";
 import { addInboxItem } from "@/features/inbox/write";
+import { searchAnswer } from "@/features/cases/api-search";
+import { digestCountsFor } from "@/features/inbox/digest-data";
+import { listMatchesRoute } from "@/features/matching/api-matches";
 import { getProposalForViewer, listProposals, settleMatching } from "@/features/matching/data";
 import { MatchListInput } from "@/features/matching/schemas";
 import { exportPfifPersons, type FeedContext } from "@/features/partners/pfif-export-data";
@@ -66,7 +70,7 @@ async function token(
   const { token } = await createApiToken(admin, {
     name: "Registro",
     organizationId: org.id,
-    scopes: ["pfif:read", "cases:read"],
+    scopes: ["pfif:read", "cases:read", "cases:search", "matches:read"],
     countryCodes,
     expiresInDays: 30,
     rateLimitPerMinute: 60,
@@ -201,10 +205,24 @@ async function reads() {
       (r) => r.status === 200,
       (err) => gone(err),
     ),
+    apiSearch: await searchAnswer(
+      new Request("https://x.test", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ q: claim.caseNumber }),
+      }),
+      partnerPe,
+    )
+      .then((r) => r.json() as Promise<{ rows: { caseNumber: string }[] }>)
+      .then((a) => a.rows.some((r) => r.caseNumber === claim.caseNumber)),
     matchQueue: (await listProposals(pe, MatchListInput.parse({}))).rows.some((r) => r.id === proposalId),
     matchDetail: await getProposalForViewer(pe, proposalId).then(() => true, gone),
+    apiMatches: await listMatchesRoute(new Request("https://x.test/api/v1/matches"), partnerPe)
+      .then((r) => r.json() as Promise<{ rows: { id: string }[] }>)
+      .then((a) => a.rows.some((r) => r.id === proposalId)),
     inboxAlert: await inbox("ALERT", alertItemId),
     inboxMatch: await inbox("MATCH", matchItemId),
+    digestMatches: (await digestCountsFor(env.db, pe, new Date())).matches,
     alertEmailAfter: await freshAlertEmails(),
     policeFeed: (await pfifNames(partnerPe)).includes(FAMILY),
     publicFeed: (await pfifNames(publicPartnerBo)).includes(FAMILY),
@@ -220,10 +238,13 @@ const whole: Reads = {
   lookup: true,
   casePage: "full",
   apiCase: true,
+  apiSearch: true,
   matchQueue: true,
   matchDetail: true,
   inboxAlert: true,
+  apiMatches: true,
   inboxMatch: true,
+  digestMatches: 1,
   alertEmailAfter: 1,
   policeFeed: true,
   publicFeed: true,
@@ -238,13 +259,16 @@ const card: Reads = {
   apiCase: false,
   matchQueue: false,
   matchDetail: false,
+  apiMatches: false,
   inboxMatch: false,
+  digestMatches: 0,
   policeFeed: false,
   exactStats: 0,
 };
 const kept: Reads = {
   ...card,
   lookup: false,
+  apiSearch: false,
   casePage: "never",
   inboxAlert: false,
   alertEmailAfter: 0,
