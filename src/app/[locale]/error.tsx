@@ -1,7 +1,7 @@
 "use client";
 import { useParams } from "next/navigation";
 import { useEffect } from "react";
-import { ErrorNotice } from "@/components/shell/error-notice";
+import { ERROR_MESSAGES } from "@/components/shell/error-messages";
 import { isLocale, DEFAULT_LOCALE } from "@/i18n/settings";
 
 // Error boundaries are client components and cannot load translations from the server, so the
@@ -15,8 +15,22 @@ export default function ErrorPage({
 }) {
   const params = useParams<{ locale: string }>();
   const locale = isLocale(params?.locale) ? params.locale : DEFAULT_LOCALE;
+  const m = ERROR_MESSAGES[locale];
   useEffect(() => {
     console.error(error);
   }, [error]);
-  return <ErrorNotice locale={locale} digest={error.digest} reset={reset} />;
+  return (
+    <div className="stack" role="alert">
+      <h1>{m.title}</h1>
+      <p>{m.text}</p>
+      {error.digest ? (
+        <p>
+          {m.reference}: <code>{error.digest}</code>
+        </p>
+      ) : null}
+      <button type="button" className="button" onClick={reset}>
+        {m.retry}
+      </button>
+    </div>
+  );
 }
