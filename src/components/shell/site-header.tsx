@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
+import { readForLayout } from "@/server/layout-read";
 import { can } from "@/server/policy";
 import { getViewer } from "@/server/session";
 import { countUnread, UNREAD_CAP } from "@/features/inbox/data";
@@ -9,10 +10,17 @@ import { LanguageSwitcher } from "./language-switcher";
 import { SignOutButton } from "./sign-out-button";
 
 export async function SiteHeader({ locale }: { locale: Locale }) {
-  const [t, viewer] = await Promise.all([getT(locale, ["common", "matches", "inbox"]), getViewer()]);
+  // Both reads fail soft on a database outage (readForLayout): the header then shows the public
+  // links only (the viewer is unknown: neither sign-in nor sign-out) or the inbox link without
+  // its count, and the page's own error.tsx reports the outage.
+  const [t, read] = await Promise.all([
+    getT(locale, ["common", "matches", "inbox"]),
+    readForLayout("header viewer", getViewer),
+  ]);
+  const viewer = read ?? null;
   const inbox = viewer && can(viewer, "inbox:read") && !viewer.practiceSessionId;
   // One capped count per staff page view; the badge says "99+" beyond it.
-  const unread = inbox ? await countUnread(viewer) : 0;
+  const unread = (inbox && (await readForLayout("header unread count", () => countUnread(viewer)))) || 0;
   const unreadText = unread >= UNREAD_CAP ? `${UNREAD_CAP - 1}+` : String(unread);
   const staffLinks = [
     {
@@ -63,13 +71,15 @@ export async function SiteHeader({ locale }: { locale: Locale }) {
               <Link href={`/${locale}/${l.href}`}>{l.label}</Link>
             </li>
           ))}
-          <li>
-            {viewer ? (
-              <SignOutButton label={t("common:nav.signOut")} callbackUrl={`/${locale}`} />
-            ) : (
-              <Link href={`/${locale}/login`}>{t("common:nav.signIn")}</Link>
-            )}
-          </li>
+          {read === undefined ? null : (
+            <li>
+              {viewer ? (
+                <SignOutButton label={t("common:nav.signOut")} callbackUrl={`/${locale}`} />
+              ) : (
+                <Link href={`/${locale}/login`}>{t("common:nav.signIn")}</Link>
+              )}
+            </li>
+          )}
         </ul>
       </nav>
       {viewer?.practiceSessionId ? <PracticeBanner locale={locale} /> : null}
