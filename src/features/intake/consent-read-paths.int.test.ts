@@ -5,8 +5,9 @@
 // the partner API's search, the case page and the API's case, the match queue, detail and the
 // API's matches, the inbox (an alert and a match) and the daily digest's count, an alert email
 // written after the change and one written before it, the police and the public PFIF feeds, the
-// bulletin entry (its poster page) with its photo, and the exact statistics. Bolivia's own police
-// read the claim whole throughout. Each read is the data function its page, route or job calls.
+// bulletin entry (its poster page) with its photo, and the statistics Peru's police see of
+// Bolivia (the public's protected figures, which no consent change moves: decision 177). Bolivia's
+// own police read the claim whole and count it exactly throughout. Each read is the data function its page, route or job calls.
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeCase } from "@/features/bulletin/test-helpers";
 import { getBulletinCase, getPublicPhoto } from "@/features/bulletin/data";
@@ -228,8 +229,12 @@ async function reads() {
     publicFeed: (await pfifNames(publicPartnerBo)).includes(FAMILY),
     bulletin: (await getBulletinCase(claim.publicId)) !== null,
     photo: (await getPublicPhoto(claim.photoId)) !== null,
-    exactStats: (await getStatsForViewer(pe, { country: "BO" })).total,
-    ownCountry: [await listed(policeBo), await casePage(policeBo)],
+    statsAbroad: await getStatsForViewer(pe, { country: "BO" }).then((s) => [s.mode, s.total]),
+    ownCountry: [
+      await listed(policeBo),
+      await casePage(policeBo),
+      (await getStatsForViewer(policeBo, { country: "BO" })).total,
+    ],
   };
 }
 
@@ -250,8 +255,8 @@ const whole: Reads = {
   publicFeed: true,
   bulletin: true,
   photo: true,
-  exactStats: 1,
-  ownCountry: [true, "full"],
+  statsAbroad: ["public", "<5"],
+  ownCountry: [true, "full", 1],
 };
 const card: Reads = {
   ...whole,
@@ -263,7 +268,6 @@ const card: Reads = {
   inboxMatch: false,
   digestMatches: 0,
   policeFeed: false,
-  exactStats: 0,
 };
 const kept: Reads = {
   ...card,

@@ -30,6 +30,21 @@ describe("statsToCsv", () => {
   });
 });
 
+describe("small cells in the CSV", () => {
+  it("are written in the reader's words, never as a number from 1 to 4", () => {
+    const stats = buildStats([{ dim: "status", key: "LOCATED_ALIVE", label: null, n: 3 }], {
+      mode: "public",
+      country: "BO",
+      now: new Date("2026-11-28T00:00:00Z"),
+    });
+    const t = (k: string) => (k === "stats:suppressed" ? "menos de 5" : k);
+    const csv = statsToCsv(stats, t);
+    expect(csv).toContain("status,LOCATED_ALIVE,common:status.LOCATED_ALIVE,menos de 5");
+    expect(csv).toContain("summary,total,stats:summary.total,menos de 5");
+    expect(csv).not.toMatch(/,[1-4]\r\n/);
+  });
+});
+
 describe("monthsUpTo", () => {
   it("lists 24 months oldest first, ending with the current month", () => {
     const m = monthsUpTo(new Date("2026-01-31T23:00:00Z"));

@@ -1,7 +1,9 @@
 // The statistics as CSV: the very numbers of the page (same DTO), one row per cell. Cells are
 // quoted and defused against formula injection, since spreadsheet programs open these files.
+// A small cell is written in the reader's words ("fewer than 5"), as the page shows it.
 import type { Cell, StatsData } from "./aggregate";
 import { statLabel, type StatSection } from "./labels";
+import { SUPPRESSED, type PublicCount } from "./suppression";
 
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -23,12 +25,13 @@ export const CSV_SECTIONS: { section: StatSection; cells: (s: StatsData) => Cell
 ];
 
 export function statsToCsv(stats: StatsData, t: Translate): string {
+  const shown = (c: PublicCount) => (c === SUPPRESSED ? t("stats:suppressed") : c);
   const rows: (string | number | null)[][] = [["dimension", "key", "label", "count"]];
-  rows.push(["summary", "total", t("stats:summary.total"), stats.total]);
-  rows.push(["summary", "located", t("stats:summary.located"), stats.located]);
+  rows.push(["summary", "total", t("stats:summary.total"), shown(stats.total)]);
+  rows.push(["summary", "located", t("stats:summary.located"), shown(stats.located)]);
   rows.push(["summary", "locatedRatePercent", t("stats:summary.locatedRate"), stats.locatedRate]);
   for (const { section, cells } of CSV_SECTIONS) {
-    for (const c of cells(stats)) rows.push([section, c.key, statLabel(section, c, t), c.count]);
+    for (const c of cells(stats)) rows.push([section, c.key, statLabel(section, c, t), shown(c.count)]);
   }
   // A byte-order mark so spreadsheet programs read the accents as UTF-8.
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;

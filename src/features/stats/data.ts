@@ -7,22 +7,23 @@ import type { Viewer } from "@/server/viewer";
 import { COUNTRY_CODES } from "@/lib/reference/countries";
 import { buildStats, monthsUpTo, type GroupRow, type StatsData } from "./aggregate";
 
-/** Exact figures for these countries (null = every country). */
+/** Whose figures a staff viewer may choose between, and the one country they see exactly. */
 export interface ExactStatsScope {
+  /** The countries the viewer may pick (null = every country). */
   countries: readonly string[] | null;
   /**
-   * The viewer's country: another country's claims count in their exact figures only where the
-   * family let them cross the border whole (NETWORK, not sealed). Exact cells by region, age or
-   * trafficking are small enough to point at a person; the public's figures are protected by
-   * small-cell suppression instead and count every claim.
+   * The viewer's country: the only one whose figures they see exact (decision 177). Any figure
+   * that covers another country is the public's protected one, counting every claim: exact
+   * counts of another country would have to leave out the claims its families did not share,
+   * and a count that drops from 1 to 0 when one family chooses "card only" tells that choice.
    */
-  home?: string;
+  home: string;
 }
 
 /**
- * Whose exact figures the viewer may see: null = public (protected) figures only. The countries
- * are those of the same case-read Scope as case reading (police and super-admins: every
- * country; NGO and country admins: their own; a token: its countries). Practice logins never
+ * Whose figures the viewer may choose and see exact: null = public (protected) figures only.
+ * The countries are those of the same case-read Scope as case reading (police and super-admins:
+ * every country; NGO and country admins: their own; a token: its countries). Practice logins never
  * see real figures, exact or not through this path: a trainee's session is a sandbox.
  */
 export function exactStatsScope(viewer: Viewer | null): ExactStatsScope | null {
@@ -39,18 +40,9 @@ const isCountry = (c: string | null | undefined): c is string =>
  * that is not practice, not a rejected report and not a confirmed duplicate. Age is the age when
  * last seen (date of birth at the last-seen date, else the approximate age given).
  */
-async function groupCounts(
-  countries: readonly string[] | null,
-  home: string | undefined,
-  now: Date,
-): Promise<GroupRow[]> {
+async function groupCounts(countries: readonly string[] | null, now: Date): Promise<GroupRow[]> {
   const months = monthsUpTo(now);
   const countryCond = countries ? Prisma.sql`c."countryCode" = ANY(${[...countries]})` : Prisma.sql`TRUE`;
-  const consentCond =
-    home === undefined
-      ? Prisma.sql`TRUE`
-      : Prisma.sql`(c."countryCode" = ${home}
-          OR (c."crossBorderConsent" = 'NETWORK'::"CrossBorderConsent" AND c."sealedAt" IS NULL))`;
   // Counts tolerate replication lag: the replica when there is one (decision 155).
   type Row = { dim: string; key: string | null; label: string | null; n: number };
   const rows = await readLagTolerant(
@@ -69,7 +61,7 @@ async function groupCounts(
         THEN date_part('year', age(c."lastSeenAt"::date, c."dateOfBirth"))::int
         ELSE c."approxAge" END AS years) a
       WHERE c."practiceSessionId" IS NULL AND c."deletedAt" IS NULL AND c."status" <> 'REJECTED' AND c."duplicateOfId" IS NULL
-        AND ${countryCond} AND ${consentCond}
+        AND ${countryCond}
     )
     SELECT 'country' AS dim, country AS key, NULL AS label, count(*)::int AS n FROM base GROUP BY country
     UNION ALL SELECT 'region', region, min(region_name), count(*)::int FROM base GROUP BY region
@@ -90,8 +82,10 @@ async function groupCounts(
 
 /**
  * The statistics the viewer may see. Anyone: protected figures for all countries or one.
- * Staff with stats:readExact: exact figures, limited to their scope (a staff member limited to
- * one country always gets that country, whatever was asked).
+ * Staff with stats:readExact: exact figures of their own country only; any other choice in
+ * their scope (another country, or all countries together, whose totals would otherwise give
+ * back another country's exact count by subtraction) is protected like the public's. A staff
+ * member limited to one country always gets that country, whatever was asked.
  */
 export async function getStatsForViewer(
   viewer: Viewer | null,
@@ -101,15 +95,16 @@ export async function getStatsForViewer(
   return statsFor(exactStatsScope(viewer), opts, now);
 }
 
-/** The figures for an exact scope (or the public ones for null); exported for its tests. */
+/** The figures for a staff scope (or the public ones for null); exported for its tests. */
 export async function statsFor(
-  exact: ExactStatsScope | null,
+  staff: ExactStatsScope | null,
   opts: { country?: string | null },
   now = new Date(),
 ): Promise<StatsData> {
-  const allowed = exact?.countries ?? null;
+  const allowed = staff?.countries ?? null;
   const asked = isCountry(opts.country) && (!allowed || allowed.includes(opts.country)) ? opts.country : null;
   const country = allowed?.length === 1 ? (allowed[0] ?? null) : asked;
-  const rows = await groupCounts(country ? [country] : allowed, exact?.home, now);
+  const exact = staff !== null && country !== null && country === staff.home;
+  const rows = await groupCounts(country ? [country] : allowed, now);
   return buildStats(rows, { mode: exact ? "exact" : "public", country, countries: allowed, now });
 }

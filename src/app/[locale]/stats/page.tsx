@@ -22,24 +22,25 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: t("stats:title") };
 }
 
-// Per request: staff see exact figures for their scope on this same page, the public protected
+// Per request: staff see exact figures of their own country on this same page, the public protected
 // ones; nothing may be cached between the two.
 export default async function StatsPage(props: Props) {
   await connection();
   const locale = await localeFrom(props.params);
   const asked = (await props.searchParams).country;
   const viewer = await getViewer();
-  const exact = exactStatsScope(viewer);
+  const staff = exactStatsScope(viewer);
   const [t, stats] = await Promise.all([
     getT(locale, ["stats"]),
     getStatsForViewer(viewer, { country: typeof asked === "string" ? asked : null }),
   ]);
+  const exact = stats.mode === "exact";
   const scopeName = stats.country
     ? t(`common:countries.${stats.country}`)
     : stats.countries
       ? stats.countries.map((c) => t(`common:countries.${c}`)).join(", ")
       : t("stats:allCountries");
-  const choices = sortByLabel(exact?.countries ?? COUNTRY_CODES, locale, (c) => t(`common:countries.${c}`));
+  const choices = sortByLabel(staff?.countries ?? COUNTRY_CODES, locale, (c) => t(`common:countries.${c}`));
   const csvHref = `/api/v1/stats/csv?locale=${locale}${stats.country ? `&country=${stats.country}` : ""}`;
   return (
     <div className="stack">
@@ -51,6 +52,12 @@ export default async function StatsPage(props: Props) {
       ) : (
         <p className="lead">{t("stats:intro")}</p>
       )}
+      {staff && !exact ? (
+        // Staff looking beyond their own country get the public's figures (decision 177).
+        <Alert kind="info">
+          {t("stats:staff.protectedElsewhere", { home: t(`common:countries.${staff.home}`) })}
+        </Alert>
+      ) : null}
       <p>{t(exact ? "stats:staff.counting" : "stats:protection")}</p>
       {choices.length === 1 ? null : (
         <form method="get" className="no-print" aria-label={t("stats:filter.label")}>
