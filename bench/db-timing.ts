@@ -23,28 +23,41 @@ export interface BenchQuery {
 // What a police officer's lookup does, written by hand: scope (real cases), every typed word
 // matching a name word (dictionary expansion + GIN over the name's words), ranking, one page;
 // broadened to all words but one when nothing matches them all.
-function plainSql(words: string[], allButOne: boolean): string {
+export function plainMatch(words: string[], allButOne: boolean): string {
   const cond = (i: number) => `string_to_array(c."searchName", ' ') && ARRAY(
       SELECT nw.word FROM "CaseNameWord" nw WHERE nw.word = ANY($${2 * i + 3}::text[])
         OR (nw.word % $${2 * i + 2} AND similarity(nw.word, $${2 * i + 2}) >= ${WORD_SIMILARITY_THRESHOLD} AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k.word = $${2 * i + 2})))`;
   const conds = words.map((_, i) => cond(i));
-  const match = !allButOne
+  return !allButOne
     ? conds.join(" AND ")
     : conds.map((_, skip) => `(${conds.filter((_, i) => i !== skip).join(" AND ")})`).join(" OR ");
+}
+
+/** The floor's score of a row against the typed name ($1). */
+export const PLAIN_SCORE = `word_similarity($1, c."searchName") + similarity(c."searchName", $1)`;
+
+/** The floor's parameters: the typed name, then each word and its one-slip variants. */
+export function plainParams(name: string, words: string[]): unknown[] {
+  return [name, ...words.flatMap((w) => [w, [w, ...wordVariants(w)]])];
+}
+
+function plainSql(words: string[], allButOne: boolean): string {
+  const match = plainMatch(words, allButOne);
   return `
     SELECT c.id, c."caseNumber", c."givenNames", c."familyNames", c.status, c."countryCode",
            c."lastSeenCity", c."lastSeenAt",
-           word_similarity($1, c."searchName") + similarity(c."searchName", $1) AS score
+           ${PLAIN_SCORE} AS score
     FROM "Case" c
     WHERE c."practiceSessionId" IS NULL AND (${match})
     ORDER BY score DESC, c."lastSeenAt" DESC, c.id
     LIMIT ${PAGE_SIZE + 1}`;
 }
 
-async function plainSearch(client: pg.Client, q: string) {
+/** The floor's lookup: the hand-written SQL above on a plain pg client or pool. */
+export async function plainSearch(client: pg.Client | pg.Pool, q: string) {
   const kind = classifyQuery(q);
   if (kind.kind !== "name" || !kind.words.length) throw new Error(`not a name query: ${q}`);
-  const params = [kind.name, ...kind.words.flatMap((w) => [w, [w, ...wordVariants(w)]])];
+  const params = plainParams(kind.name, kind.words);
   const strict = await client.query<{ id: string }>(plainSql(kind.words, false), params);
   if (strict.rows.length || kind.words.length < 2) return strict.rows;
   return (await client.query<{ id: string }>(plainSql(kind.words, true), params)).rows;
@@ -55,6 +68,8 @@ export interface DbTiming {
   plainMs: number[];
   hits: number;
   plainHits: number;
+  /** The queries whose person the app's first 20 rows did not hold. */
+  misses: BenchQuery[];
 }
 
 export async function timeDatabase(
@@ -67,12 +82,13 @@ export async function timeDatabase(
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const scope = caseReadAccess(viewer);
-  const out: DbTiming = { appMs: [], plainMs: [], hits: 0, plainHits: 0 };
+  const out: DbTiming = { appMs: [], plainMs: [], hits: 0, plainHits: 0, misses: [] };
   const app = async (q: BenchQuery) => {
     const t0 = performance.now();
     const page = await runCaseSearch(prisma, scope, SearchInput.parse({ q: q.q }), undefined, [], null);
     out.appMs.push(performance.now() - t0);
     if (page.rows.slice(0, 20).some((r) => r.id === q.targetId)) out.hits++;
+    else out.misses.push(q);
   };
   const plain = async (q: BenchQuery) => {
     const t0 = performance.now();

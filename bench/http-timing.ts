@@ -115,6 +115,57 @@ export async function runLoad(opts: {
   };
 }
 
+/** The plain floor of bench/lookup-floor.ts as its own process, listening; `stop()` ends it. */
+export async function startLookupFloor(
+  url: string,
+  port: number,
+): Promise<{ base: string; stop: () => void }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/lookup-floor.ts", String(port), url], {
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
+    child.on("exit", (code) => reject(new Error(`lookup floor exited with ${code}`)));
+  });
+  return { base: `http://127.0.0.1:${port}`, stop: () => void child.kill("SIGTERM") };
+}
+
+/**
+ * The floor at the same concurrency, on the same queries, for as long: warmed like the app, so
+ * the ratio of the two throughputs compares the app's overhead, not a cold cache.
+ */
+export async function timeFloorHttp(opts: {
+  url: string;
+  port: number;
+  queries: string[];
+  durationS: number;
+  log: (m: string) => void;
+}): Promise<HttpTiming> {
+  const { base, stop } = await startLookupFloor(opts.url, opts.port);
+  try {
+    const bodies = opts.queries.map((q) => JSON.stringify({ q }));
+    for (let i = 0; i < 20; i++) {
+      await fetch(base + "/search", {
+        method: "POST",
+        body: bodies[i % bodies.length],
+        headers: { "content-type": "application/json" },
+      });
+    }
+    opts.log(
+      `  floor (node:http + pg, same SQL as the database floor): 10 connections for ${opts.durationS} s`,
+    );
+    let next = 0;
+    return await runLoad({
+      base,
+      path: "/search",
+      body: () => bodies[next++ % bodies.length]!,
+      durationS: opts.durationS,
+    });
+  } finally {
+    stop();
+  }
+}
+
 export async function timeHttp(opts: {
   url: string;
   distDir: string;

@@ -1,8 +1,10 @@
-// npm run bench:lookup [-- --n 100000] [--queries 500] [--duration 30] [--reuse] [--no-http] [--build]
+// npm run bench:lookup [-- --n 100000] [--queries 500] [--duration 30] [--reuse] [--no-http] [--build] [--misses]
 //
 // Generates N synthetic cases (default 1,000,000) into BENCH_DATABASE_URL, then measures in one run:
 // the database time of the name search (app data path vs plain SQL), the lookup end to end at 10
-// concurrent clients against `next start` of the built app, and recall@20. Appends the machine
+// concurrent clients against `next start` of the built app beside a bare node:http + pg floor
+// running the database floor's SQL (bench/lookup-floor.ts), and recall@20; --misses explains
+// each query whose person was not among the first 20 (bench/lookup-misses.ts). Appends the machine
 // and the figures to docs/BENCHMARKS.md. Not a test: nothing here asserts a time.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -14,7 +16,8 @@ import { misspell } from "../src/testing/names";
 import { createRng } from "../src/testing/random";
 import { fillCases, recreateDatabase, type BenchRow } from "./bench-data";
 import { timeDatabase, type BenchQuery } from "./db-timing";
-import { timeHttp } from "./http-timing";
+import { timeFloorHttp, timeHttp } from "./http-timing";
+import { explainMisses } from "./lookup-misses";
 import { appendReport } from "./report";
 
 const args = process.argv.slice(2);
@@ -80,7 +83,10 @@ async function main() {
     const queries = makeQueries(rows);
     log(`Database timing over ${queries.length} typo'd queries`);
     const db = await timeDatabase(handle.db, URL_, viewer, queries, log);
+    log(`Recall@20 misses: ${db.misses.length}`);
+    if (flag("misses")) await explainMisses(URL_, db.misses, log);
     let http = null;
+    let floor = null;
     if (!flag("no-http")) {
       if (flag("build") || !fs.existsSync(`${DIST}/BUILD_ID`)) {
         log(`Building the app into ${DIST}`);
@@ -100,8 +106,17 @@ async function main() {
         durationS: DURATION,
         log,
       });
+      floor = await timeFloorHttp({
+        url: URL_,
+        port: PORT + 1,
+        queries: queries.map((q) => q.q),
+        durationS: DURATION,
+        log,
+      });
     }
-    console.log(appendReport({ n: rows.length, url: URL_, queries: queries.length, db, http, generateS }));
+    console.log(
+      appendReport({ n: rows.length, url: URL_, queries: queries.length, db, http, floor, generateS }),
+    );
   } finally {
     await handle.close();
   }

@@ -35,6 +35,8 @@ export function appendReport(r: {
   queries: number;
   db: DbTiming;
   http: HttpTiming | null;
+  /** The plain node:http + pg floor at the same concurrency (bench/lookup-floor.ts). */
+  floor: HttpTiming | null;
   generateS: number | null;
 }) {
   const cpu = os.cpus();
@@ -60,6 +62,12 @@ export function appendReport(r: {
     r.http
       ? `| end to end, POST /api/v1/cases/search, 10 clients, ${r.http.durationS} s | ${ms(percentile(r.http.latenciesMs, 50))} | ${ms(percentile(r.http.latenciesMs, 95))} | ${r.http.rps.toFixed(1)} req/s, ${r.http.requests} requests, ${r.http.non2xx} non-2xx, ${r.http.errors} errors |`
       : "| end to end | — | — | not measured in this run (--no-http) |",
+    ...(r.http && r.floor
+      ? [
+          `| end to end floor: node:http + pg, plain SQL, 10 clients, ${r.floor.durationS} s | ${ms(percentile(r.floor.latenciesMs, 50))} | ${ms(percentile(r.floor.latenciesMs, 95))} | ${r.floor.rps.toFixed(1)} req/s, ${r.floor.requests} requests, ${r.floor.non2xx} non-2xx, ${r.floor.errors} errors |`,
+          `| **ratio app / floor (throughput)** | | | **${(r.http.rps / r.floor.rps).toFixed(2)}** |`,
+        ]
+      : []),
     "",
   ];
   if (!fs.existsSync(FILE)) fs.writeFileSync(FILE, HEADER);
