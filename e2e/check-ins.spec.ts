@@ -144,3 +144,50 @@ test("new information: the family adds a photo without JavaScript; the officer i
   await page.goto(`/en/cases/${c.caseNumber}`);
   await expect(page.locator('[data-event="PHOTO_ADDED"]')).toHaveCount(1);
 });
+
+test("came home from the track page, without JavaScript at 360 px: the officer gets the task, the case stays open", async ({
+  browser,
+  page,
+  checkInCase: c,
+}) => {
+  const family = await noJs(browser);
+  const tab = await family.newPage();
+  await tab.setViewportSize({ width: 360, height: 740 });
+  await tab.goto("/es/track");
+  await tab.locator("#track-caseNumber").fill(c.caseNumber);
+  await tab.locator("#track-trackingCode").fill(c.trackingCode);
+  await tab.getByRole("button", { name: "Ver el estado" }).click();
+  const form = tab.getByRole("form", { name: "La persona volvió a casa" });
+  await expect(form).toBeVisible();
+  // Not ticked: nothing is sent, and the box says why.
+  await form.getByRole("button", { name: "Avisar a la unidad policial" }).click();
+  await expect(tab.locator("#came-home-confirm-error")).toHaveText(
+    "Marque la casilla para confirmar que la persona ya está en casa.",
+  );
+  await expect(tab.getByLabel("Sí, la persona que reporté ya está en casa")).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  await tab.getByLabel("Sí, la persona que reporté ya está en casa").check();
+  await tab.getByRole("button", { name: "Avisar a la unidad policial" }).click();
+  await expect(tab.locator("#track-notice")).toHaveText(
+    "Gracias. Se avisó a la unidad policial, que le contactará para confirmarlo. Hasta entonces el reporte sigue abierto.",
+  );
+  // Sent again (a reload of the form, a second tap): one task, and the family is told so.
+  await tab.getByLabel("Sí, la persona que reporté ya está en casa").check();
+  await tab.getByRole("button", { name: "Avisar a la unidad policial" }).click();
+  await expect(tab.locator("#track-notice")).toContainText("La unidad policial ya sabe");
+  expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expectNoAxeViolationsWithoutJs(browser, tab);
+  await family.close();
+
+  await signInAs(page, "police.bz");
+  await page.goto("/en/inbox?kind=CHECK_IN");
+  const items = page.getByRole("listitem").filter({ hasText: c.caseNumber });
+  await expect(items.filter({ hasText: "The family says the person came home." })).toHaveCount(1);
+  await page.goto(`/en/cases/${c.caseNumber}`);
+  await expect(page.locator("main")).toContainText("Verified");
+  await expect(page.locator('[data-event="CHECK_IN_ANSWERED"]')).toHaveText(
+    /The family said on the track page: came home \(please confirm with them\) — the reporter/,
+  );
+});

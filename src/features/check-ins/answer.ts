@@ -2,14 +2,14 @@
 // only credential: it names one CheckIn row, and the row decides whether the link still works
 // (not answered, not expired, case still open). "Came home" and "new information" put an item
 // in the inbox of the people who work the case (the inbox's own addressing and read scope,
-// decision 085); nothing here changes the case's status — the officer decides that.
+// decision 085), written by recordFamilyAnswer, which the track page's "came home" shares;
+// nothing here changes the case's status — the officer decides that.
 import "server-only";
-import { notifyCaseTeam } from "@/features/inbox/data";
-import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { verifyCheckIn } from "@/server/outbox/check-in-token";
 import { CHECK_IN_STATUSES, type CheckInAnswer } from "./due";
+import { recordFamilyAnswer } from "./family-answer-data";
 
 /** Why a link can no longer be answered; each has its own message (checkins:errors.*). */
 export type CheckInLinkProblem = "invalid" | "used" | "expired" | "closed";
@@ -60,8 +60,6 @@ export async function lookUpCheckIn(token: string, now = new Date()): Promise<Ch
   return problem ? { ok: false, problem } : { ok: true, caseNumber: row.case.caseNumber, number: row.number };
 }
 
-const REASONS: Partial<Record<CheckInAnswer, string>> = { CAME_HOME: "CAME_HOME", NEW_INFO: "NEW_INFO" };
-
 /**
  * Records the family's answer once. The same answer sent again (a double click, a reload of the
  * POST) returns the first result and writes nothing; a different answer to a used link, an
@@ -94,22 +92,7 @@ export async function answerCheckIn(
       if (current.answer === answer) return { caseNumber: row.case.caseNumber, repeated: true };
       throw new CheckInLinkError(problemOf(current, now) ?? "used");
     }
-    const event = await recordCaseEvent(tx, {
-      caseId: row.caseId,
-      actorKind: "REPORTER",
-      type: "CHECK_IN_ANSWERED",
-      field: "checkIn",
-      oldValue: String(row.number),
-      newValue: answer,
-    });
-    const reason = REASONS[answer];
-    if (reason)
-      await notifyCaseTeam(tx, row.caseId, {
-        kind: "CHECK_IN",
-        reasons: [reason],
-        refId: event.id,
-        dedupeKey: `check-in:${row.id}`,
-      });
+    await recordFamilyAnswer(tx, row.caseId, answer, { checkIn: { id: row.id, number: row.number } });
     return { caseNumber: row.case.caseNumber, repeated: false };
   });
 }

@@ -11,3 +11,4 @@ export {
 export { checkInProblemResponse } from "./problem-page";
 export { sendDueCheckIns } from "./schedule";
 export { listPendingCheckIns, PENDING_PAGE_SIZE, type PendingCheckIn } from "./pending-data";
+export { recordFamilyAnswer, type AnswerSource } from "./family-answer-data";

@@ -8,6 +8,7 @@ import { can, caseWriteAccess } from "@/server/policy";
 import { scopeSql } from "@/server/scope-sql";
 import type { Viewer } from "@/server/viewer";
 import { CHECK_IN_DAYS, CHECK_IN_STATUSES, filedBefore } from "./due";
+import { familySaidCameHome } from "./family-answer-data";
 import type { PendingFilter, PendingState } from "./schemas";
 
 export const PENDING_PAGE_SIZE = 50;
@@ -80,6 +81,7 @@ function pendingSql(viewer: Viewer, filter: PendingFilter, now: Date): Prisma.Sq
         AND c.status::text = ANY(${[...CHECK_IN_STATUSES]}::text[])
         AND c."duplicateOfId" IS NULL AND c."createdAt" <= ${first}
         AND NOT EXISTS (SELECT 1 FROM "CheckIn" h WHERE h."caseId" = c.id AND h.answer = 'CAME_HOME')
+        AND NOT ${familySaidCameHome}
     ) p
     ${state}
     ORDER BY CASE state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 ELSE 2 END, "createdAt", "caseNumber"

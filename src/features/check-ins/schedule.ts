@@ -8,6 +8,7 @@ import "server-only";
 import { messageReporter } from "@/features/notifications/data";
 import { recordCaseEvent } from "@/server/audit";
 import type { Db } from "@/server/db";
+import { familySaidCameHome } from "./family-answer-data";
 import { checkInExpiry, CHECK_IN_DAYS, CHECK_IN_STATUSES, dueCheckInNumber, filedBefore } from "./due";
 
 interface DueRow {
@@ -34,7 +35,7 @@ async function dueCases(db: Db, now: Date, limit: number): Promise<DueRow[]> {
     GROUP BY c.id
     HAVING COALESCE(max(k.number), 0) <
         CASE WHEN c."createdAt" <= ${third} THEN 3 WHEN c."createdAt" <= ${second} THEN 2 ELSE 1 END
-      AND NOT COALESCE(bool_or(k.answer = 'CAME_HOME'), false)
+      AND NOT COALESCE(bool_or(k.answer = 'CAME_HOME'), false) AND NOT ${familySaidCameHome}
     ORDER BY c."createdAt", c.id
     LIMIT ${limit}`;
   return rows;

@@ -14,7 +14,8 @@ import {
   withdrawConsent,
 } from "./claim-status";
 import { addFamilyNote, allowFamilyNote } from "./family-note";
-import { FamilyNoteInput } from "./family-note-schema";
+import { CameHomeInput, FamilyNoteInput } from "./family-note-schema";
+import { reportCameHome } from "./family-came-home";
 import { addFamilyPhoto } from "./family-photo";
 import { allowRequest } from "./limits";
 import { changeCrossBorderConsent } from "./cross-border-consent";
@@ -140,6 +141,23 @@ export async function addFamilyNoteAction(sent: FormData): Promise<never> {
     if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
     await addFamilyNote(caseNumber, trackingCode, parsed.data);
     return { caseNumber, trackingCode, notice: "checkins:note.done" };
+  });
+}
+
+/** "The person came home": a task for the officer; the case stays open until they confirm. */
+export async function reportCameHomeAction(sent: FormData): Promise<never> {
+  const form = formOf(sent);
+  return onVerifiedClaim(form, async ({ caseNumber, trackingCode }) => {
+    if (!(await allowFamilyNote(await requestHeaders())))
+      return { caseNumber, trackingCode, error: "common:errors.rateLimited" };
+    const parsed = parseInput(CameHomeInput, { confirm: form.get("confirm") ?? "" });
+    if (!parsed.ok) return { caseNumber, trackingCode, fieldErrors: parsed.fieldErrors };
+    const { repeated } = await reportCameHome(caseNumber, trackingCode);
+    return {
+      caseNumber,
+      trackingCode,
+      notice: repeated ? "checkins:cameHome.already" : "checkins:cameHome.done",
+    };
   });
 }
 

@@ -55,7 +55,8 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
     case "CHECK_IN_SENT":
       return t("checkins:events.CHECK_IN_SENT", { number: e.newValue ?? "—" });
     case "CHECK_IN_ANSWERED":
-      return t("checkins:events.CHECK_IN_ANSWERED", {
+      // field "track": said on the track page, not in answer to a numbered check-in.
+      return t(e.field === "track" ? "checkins:events.TRACK_ANSWERED" : "checkins:events.CHECK_IN_ANSWERED", {
         number: e.oldValue ?? "—",
         answer: t(`checkins:eventAnswer.${e.newValue}`, { defaultValue: e.newValue ?? "—" }),
       });

@@ -14,6 +14,7 @@ import {
   withdrawConsentAction,
 } from "../track-actions";
 import { CROSS_BORDER_CONSENTS } from "@/lib/case-options";
+import { CameHomeForm } from "./came-home-form";
 import { FamilyNoteForm } from "./family-note-form";
 import { FamilyPhotoForm } from "./family-photo-form";
 import { formatDay } from "./format-date";
@@ -109,6 +110,7 @@ export async function ClaimStatusView(props: {
         <>
           <FamilyNoteForm locale={locale} t={t} error={props.fieldErrors?.body} />
           <FamilyPhotoForm locale={locale} t={t} error={props.fieldErrors?.photo} />
+          <CameHomeForm locale={locale} t={t} error={props.fieldErrors?.confirm} />
         </>
       ) : null}
       {OPEN.includes(s.status) && s.findability.length ? (
