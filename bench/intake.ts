@@ -170,6 +170,10 @@ async function timeDuplicateCheck(claims: ClaimInput[]): Promise<number[]> {
         distinguishingMarks: p.distinguishingMarks ?? null,
         languages: p.languages ?? [],
         clothing: p.clothing ?? null,
+        build: p.build ?? null,
+        hair: p.hair ?? null,
+        eyeColour: p.eyeColour ?? null,
+        nationality: p.nationality ?? null,
         circumstances: c.lastSeen.circumstances,
         hasPhoto: false,
       });

@@ -71,6 +71,10 @@ const trackedSelect = {
   heightCm: true,
   languages: true,
   clothing: true,
+  eyeColour: true,
+  hair: true,
+  build: true,
+  nationality: true,
   _count: { select: { photos: true } },
 } as const;
 

@@ -207,6 +207,28 @@ describe("a rejected pair", () => {
     await retire(c.id);
   });
 
+  it("a rejection from before the description was read stays; a later one comes back on new eyes", async () => {
+    const c = await claim({ givenNames: "Edwin Yupanqui", familyNames: "Mamani Condori", eyeColour: "café" });
+    const f = await found({ namesGiven: "Edwin Yupanqui" });
+    const p = (await proposal(c.id, f.id))!;
+    // Written by the engine before decision 178: the claim's version without its second part.
+    expect(p.caseVersion).toContain(".");
+    const [old] = p.caseVersion.split(".");
+    await env.db.matchProposal.update({
+      where: { id: p.id },
+      data: { status: "REJECTED", decisionNote: "no", caseVersion: old! },
+    });
+    await matchRecord(env.db, { kind: "found", id: f.id });
+    expect((await proposal(c.id, f.id))!.status).toBe("REJECTED");
+
+    // Rejected at today's version, the eyes then changed: material, so it is proposed again.
+    await env.db.matchProposal.update({ where: { id: p.id }, data: { caseVersion: p.caseVersion } });
+    await env.db.case.update({ where: { id: c.id }, data: { eyeColour: "verdes" } });
+    await matchRecord(env.db, { kind: "found", id: f.id });
+    expect(await proposal(c.id, f.id)).toMatchObject({ status: "PROPOSED", decisionNote: null });
+    await retire(c.id);
+  });
+
   it("running the engine twice writes the same rows", async () => {
     const c = await claim({ familyNames: "Quispe Flores" });
     const f = await found();

@@ -1,6 +1,7 @@
 // Builds a MatchProfile from a claim or a found-person record. Pure: the job, the seed, the
 // benchmark and the tests all build profiles the same way.
 import { normalizeName } from "@/lib/names/normalize";
+import { readBuild, readEyes, readHair, readSkin } from "./description";
 import { nicknameKeys } from "./nicknames";
 import type { MatchProfile, MatchSex, Range } from "./profile";
 import { clothingTokens, markTokensFromMarks, markTokensFromText, type StructuredMark } from "./tokens";
@@ -33,7 +34,14 @@ export interface ClaimForMatching {
   clothing: string | null;
   circumstances: string;
   hasPhoto: boolean;
+  build: string | null;
+  hair: string | null;
+  eyeColour: string | null;
+  nationality: string | null;
 }
+
+/** ZZ is the form's "unknown or other": no evidence either way. */
+const knownNationality = (code: string | null) => (code && code !== "ZZ" ? code : null);
 
 function claimAge(c: ClaimForMatching): { age: Range | null; fromBirth: boolean } {
   if (c.dateOfBirth) {
@@ -65,6 +73,15 @@ export function profileFromClaim(c: ClaimForMatching): MatchProfile {
     clothingTokens: clothingTokens(c.clothing),
     circumstanceWords: plainWords(c.circumstances),
     hasPhoto: c.hasPhoto,
+    // The claim form has no skin field; a family that writes "morena, delgada" as the build
+    // says it there (and only there: "moreno" is not read from the hair, where it is a colour).
+    description: {
+      hair: readHair(c.hair),
+      eyes: readEyes(c.eyeColour),
+      build: readBuild(c.build),
+      skin: readSkin(c.build),
+    },
+    nationality: knownNationality(c.nationality),
   };
 }
 
@@ -86,6 +103,11 @@ export interface FoundForMatching {
   clothing: string | null;
   circumstances: string | null;
   hasPhoto: boolean;
+  build: string | null;
+  hair: string | null;
+  eyeColour: string | null;
+  skin: string | null;
+  nationality: string | null;
 }
 
 function range(min: number | null, max: number | null): Range | null {
@@ -113,6 +135,13 @@ export function profileFromFound(f: FoundForMatching): MatchProfile {
     clothingTokens: clothingTokens(f.clothing),
     circumstanceWords: plainWords(f.circumstances),
     hasPhoto: f.hasPhoto,
+    description: {
+      hair: readHair(f.hair),
+      eyes: readEyes(f.eyeColour),
+      build: readBuild(f.build),
+      skin: readSkin(f.skin),
+    },
+    nationality: knownNationality(f.nationality),
   };
 }
 
@@ -124,9 +153,21 @@ export function nameKeys(p: MatchProfile): string[] {
   return [...new Set(p.nameWords.flatMap((w) => [w, ...nicknameKeys(w)]))].sort();
 }
 
+function hash(value: unknown): string {
+  let h = 0x811c9dc5;
+  for (const ch of JSON.stringify(value)) {
+    h ^= ch.charCodeAt(0);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
 /**
  * A fingerprint of what matching reads. A rejected proposal comes back only when either side's
  * fingerprint changes, i.e. when the record changed materially (not a note or a status).
+ * The description (hair, eyes, build, skin, nationality; decision 178) is a second part after a
+ * dot, so a pair rejected before it was read is not re-proposed just because the fingerprint
+ * grew a part: the upsert compares such a version with the first part only (proposals.ts).
  */
 export function materialFingerprint(p: MatchProfile): string {
   const material = [
@@ -143,10 +184,7 @@ export function materialFingerprint(p: MatchProfile): string {
     p.clothingTokens,
     p.hasPhoto,
   ];
-  let h = 0x811c9dc5;
-  for (const ch of JSON.stringify(material)) {
-    h ^= ch.charCodeAt(0);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(16).padStart(8, "0");
+  const d = p.description;
+  const described = d.hair || d.eyes || d.build || d.skin || p.nationality;
+  return described ? `${hash(material)}.${hash([d, p.nationality])}` : hash(material);
 }

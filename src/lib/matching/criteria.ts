@@ -3,24 +3,16 @@
 // in one table: the scorer, the findability hints and the benchmark all read it.
 import { COUNTRIES } from "@/lib/reference/countries";
 import { REGIONS } from "@/lib/reference/regions";
+import { compareBuild, compareEyes, compareHair, compareSkin } from "./description";
 import { ageAt, elapsedYears, rangeGap, AGE_SLACK_YEARS } from "./exclusions";
 import { nameFraction, namePairs } from "./names";
 import { areNeighbours } from "./neighbours";
 import type { MatchProfile, Range } from "./profile";
 import { overlapRatio, plainWords } from "./text";
 
-export const WEIGHTS = {
-  name: 35,
-  marks: 22,
-  age: 15,
-  place: 10,
-  height: 8,
-  languages: 5,
-  timeGap: 5,
-  clothing: 4,
-  photo: 3,
-} as const;
-export type CriterionKey = keyof typeof WEIGHTS;
+import { WEIGHTS, type CriterionKey } from "./weights";
+
+export { WEIGHTS, type CriterionKey };
 
 export interface CriterionResult {
   /** Of the weight; below 0 only where a fact counts against the pair (a mark not listed). */
@@ -158,6 +150,23 @@ const clothing: Criterion = (a, b) => {
 const photo: Criterion = (a, b) =>
   a.hasPhoto && b.hasPhoto ? { fraction: 1, reason: "both" } : none("missing");
 
+const eyes: Criterion = (a, b) => compareEyes(a.description.eyes, b.description.eyes);
+const hair: Criterion = (a, b) => compareHair(a.description.hair, b.description.hair);
+const build: Criterion = (a, b) => compareBuild(a.description.build, b.description.build);
+const skin: Criterion = (a, b) => compareSkin(a.description.skin, b.description.skin);
+
+/**
+ * The same nationality says most where it is not the country the person was found (or, between
+ * two claims, filed) in: a Bolivian girl found in Guatemala. A different one costs a little: a
+ * trafficked person may give a false one, a recorder may assume the local one, some have two.
+ */
+const nationality: Criterion = (a, b) => {
+  if (!a.nationality || !b.nationality) return none("unknown");
+  if (a.nationality !== b.nationality) return { fraction: -0.3, reason: "different" };
+  const foreign = a.nationality !== a.countryCode || a.nationality !== b.countryCode;
+  return foreign ? { fraction: 1, reason: "sameForeign" } : { fraction: 0.3, reason: "same" };
+};
+
 export const CRITERIA: Record<CriterionKey, Criterion> = {
   name,
   marks,
@@ -168,4 +177,9 @@ export const CRITERIA: Record<CriterionKey, Criterion> = {
   timeGap,
   clothing,
   photo,
+  eyes,
+  nationality,
+  hair,
+  build,
+  skin,
 };

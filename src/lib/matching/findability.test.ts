@@ -9,6 +9,10 @@ const complete = {
   heightCm: 152,
   languages: ["es", "ay"],
   clothing: "Chompa roja",
+  eyeColour: "café oscuro",
+  hair: "negro, lacio",
+  build: "delgada",
+  nationality: "BO",
 };
 
 describe("findabilityHints", () => {
@@ -25,6 +29,11 @@ describe("findabilityHints", () => {
       languages: [],
     });
     expect(hints).toEqual(["photo", "height", "languages", "clothing"]);
+  });
+
+  it("asks for eyes, nationality, hair and build, ordered by their weights", () => {
+    const hints = findabilityHints({ ...complete, eyeColour: " ", hair: null, build: "", nationality: "ZZ" });
+    expect(hints).toEqual(["eyes", "nationality", "hair", "build"]);
   });
 
   it("asks for the body location when marks are described without one", () => {

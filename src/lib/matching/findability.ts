@@ -1,11 +1,22 @@
 // "How findable is this claim": what the family (or an officer) could add so the engine can
 // match the person, ordered by the weight that detail carries in the scorer. It never returns a
 // number — a score would shame or alarm; a list of things to add helps.
-import { WEIGHTS } from "./criteria";
+import { WEIGHTS } from "./weights";
 import { markTokensFromText } from "./tokens";
 
 export type FindabilityHint =
-  "marks" | "marksLocation" | "dateOfBirth" | "age" | "height" | "photo" | "languages" | "clothing";
+  | "marks"
+  | "marksLocation"
+  | "dateOfBirth"
+  | "age"
+  | "height"
+  | "photo"
+  | "languages"
+  | "clothing"
+  | "eyes"
+  | "hair"
+  | "build"
+  | "nationality";
 
 export interface FindabilityInput {
   hasPhoto: boolean;
@@ -15,6 +26,10 @@ export interface FindabilityInput {
   heightCm: number | null | undefined;
   languages: readonly string[] | null | undefined;
   clothing: string | null | undefined;
+  eyeColour: string | null | undefined;
+  hair: string | null | undefined;
+  build: string | null | undefined;
+  nationality: string | null | undefined;
 }
 
 // A date of birth sharpens the age criterion (an exact age instead of a guess); a photo lets a
@@ -28,6 +43,10 @@ const HINT_WEIGHT: Record<FindabilityHint, number> = {
   height: WEIGHTS.height,
   languages: WEIGHTS.languages,
   clothing: WEIGHTS.clothing,
+  eyes: WEIGHTS.eyes,
+  hair: WEIGHTS.hair,
+  build: WEIGHTS.build,
+  nationality: WEIGHTS.nationality,
 };
 
 function hasBodyLocation(marks: string): boolean {
@@ -45,5 +64,10 @@ export function findabilityHints(c: FindabilityInput): FindabilityHint[] {
   if (!c.heightCm) hints.push("height");
   if (!c.languages?.length) hints.push("languages");
   if (!c.clothing?.trim()) hints.push("clothing");
+  // Blank only: whether the words are ones the engine reads is not the family's concern here.
+  if (!c.eyeColour?.trim()) hints.push("eyes");
+  if (!c.hair?.trim()) hints.push("hair");
+  if (!c.build?.trim()) hints.push("build");
+  if (!c.nationality || c.nationality === "ZZ") hints.push("nationality");
   return hints.sort((a, b) => HINT_WEIGHT[b] - HINT_WEIGHT[a]);
 }

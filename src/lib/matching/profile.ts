@@ -1,6 +1,8 @@
 // What the matching engine knows about one person, whichever side recorded them: a missing
 // claim ("MISSING") or a found / unidentified person ("FOUND"). Both sides are reduced to the
 // same shape so one scorer serves missing-vs-found and claim-vs-claim (duplicates).
+import type { Description } from "./description";
+
 export type MatchSex = "FEMALE" | "MALE" | "OTHER" | "UNKNOWN";
 export type ProfileKind = "MISSING" | "FOUND";
 
@@ -34,4 +36,8 @@ export interface MatchProfile {
   /** Normalized words of the circumstances: a named destination ("se fue a Guatemala"). */
   circumstanceWords: string[];
   hasPhoto: boolean;
+  /** Hair, eyes, build and skin as concepts (description-vocabulary.ts). */
+  description: Description;
+  /** ISO country code; null when not known (ZZ, "unknown or other", counts as not known). */
+  nationality: string | null;
 }

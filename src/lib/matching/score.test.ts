@@ -53,6 +53,15 @@ const MUST_MATCH: [string, Partial<ClaimForMatching>, Partial<FoundForMatching>]
     { distinguishingMarks: "Cicatriz pequeña en la ceja izquierda" },
     { marks: [{ kind: "SCAR", location: "OTHER", description: "small scar on the left eyebrow" }] },
   ],
+  [
+    "hair dyed and cut since, eyes and build in Portuguese",
+    {},
+    { hair: "tingido de loiro, curto", eyeColour: "castanhos", build: "magra" },
+  ],
+  ["eyes seen as a neighbouring shade (hazel for dark brown)", {}, { eyeColour: "hazel" }],
+  ["thinner now (slim claimed, medium recorded)", { build: "mediana" }, { build: "slim" }],
+  ["nationality given where found, a foreigner there", {}, { names: "Nayeli", marks: [], nationality: "BO" }],
+  ["another nationality given (false papers), the rest agrees", {}, { nationality: "GT" }],
 ];
 
 // Pairs that must never be proposed: each hard exclusion, and strangers.
@@ -77,6 +86,23 @@ const MUST_NOT_MATCH: [string, Partial<ClaimForMatching>, Partial<FoundForMatchi
       marks: [{ kind: "SCAR", location: "RIGHT_KNEE", description: null }],
       languages: ["es"],
       hasPhoto: false,
+    },
+    null,
+  ],
+  [
+    "a namesake whose eyes, hair, build and nationality all differ",
+    { distinguishingMarks: null, heightCm: null, languages: ["es"], circumstances: "" },
+    {
+      names: "Nayeli",
+      marks: [],
+      heightMinCm: null,
+      heightMaxCm: null,
+      languages: [],
+      hasPhoto: false,
+      eyeColour: "green",
+      hair: "blonde, curly",
+      build: "heavy",
+      nationality: "HN",
     },
     null,
   ],
@@ -115,6 +141,33 @@ describe("compareProfiles", () => {
       ),
     );
     expect(truePair).toBeGreaterThan(namesake);
+  });
+
+  it("sets a one-word namesake apart from the girl by the description alone", () => {
+    // The must-not row above with the claim's own eyes, hair, build and nationality instead.
+    const bare = { distinguishingMarks: null, heightCm: null, languages: ["es"], circumstances: "" };
+    const found = { names: "Nayeli", marks: [], heightMinCm: null, heightMaxCm: null, languages: [] };
+    const same = run(bare, {
+      ...found,
+      hasPhoto: false,
+      eyeColour: "dark brown",
+      hair: "black, straight",
+      build: "slim",
+      nationality: "BO",
+    });
+    const other = run(bare, {
+      ...found,
+      hasPhoto: false,
+      eyeColour: "green",
+      hair: "blonde, curly",
+      build: "heavy",
+      nationality: "HN",
+    });
+    // More than the stand-out margin apart: the description alone sets the two apart.
+    expect(scoreOf(same) - scoreOf(other)).toBeGreaterThan(STAND_OUT_MARGIN);
+    expect(scoreOf(other)).toBeLessThan(REVIEW_THRESHOLD);
+    expect(reasonOf(same, "nationality")).toBe("sameForeign");
+    expect(reasonOf(other, "eyes")).toBe("different");
   });
 
   it("gives the neighbouring-country reason for Bolivia and Peru", () => {
@@ -159,6 +212,9 @@ describe("compareProfiles", () => {
         heightCm: null,
         circumstances: "",
         hasPhoto: false,
+        hair: null,
+        eyeColour: null,
+        build: null,
       },
       {
         names: null,

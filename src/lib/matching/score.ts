@@ -20,7 +20,17 @@ export const STAND_OUT_GROUP = 2;
  */
 export const SECOND_TIER_SIZE = 5;
 export const SECOND_TIER_FLOOR = 0.45;
-const TOTAL_WEIGHT = Object.values(WEIGHTS).reduce((s, w) => s + w, 0);
+/**
+ * The physical description (decision 178) adds or takes points on top of the scale the other
+ * criteria set, rather than widening it: most records filed before it (and most found records)
+ * describe little, and dividing by a larger total would have lowered every such pair below the
+ * thresholds tuned on that scale (decisions 162, 169). A pair that agrees on everything may pass
+ * the total; the score is capped at 1.
+ */
+export const DESCRIPTION_KEYS: readonly CriterionKey[] = ["eyes", "nationality", "hair", "build", "skin"];
+const TOTAL_WEIGHT = (Object.keys(WEIGHTS) as CriterionKey[])
+  .filter((k) => !DESCRIPTION_KEYS.includes(k))
+  .reduce((s, k) => s + WEIGHTS[k], 0);
 
 export interface CriterionBreakdown {
   key: CriterionKey;
@@ -42,7 +52,8 @@ export function compareProfiles(a: MatchProfile, b: MatchProfile): MatchResult {
     return { key, points, weight: WEIGHTS[key], reason: r.reason, ...(r.detail ? { detail: r.detail } : {}) };
   });
   // A criterion may take points (a mark the found record does not list); the score stays >= 0.
-  const score = Math.max(0, criteria.reduce((s, c) => s + c.points, 0) / TOTAL_WEIGHT);
+  // The description may add points beyond the total (see DESCRIPTION_KEYS); it stays <= 1.
+  const score = Math.min(1, Math.max(0, criteria.reduce((s, c) => s + c.points, 0) / TOTAL_WEIGHT));
   return { excluded: null, score: Math.round(score * 1000) / 1000, criteria };
 }
 

@@ -17,6 +17,10 @@ export function ReviewFindability(props: { person: ClaimFormValues["person"]; ph
     heightCm: p.heightCm.trim() ? Number(p.heightCm) : null,
     languages: p.languages ?? [],
     clothing: p.clothing,
+    eyeColour: p.eyeColour,
+    hair: p.hair,
+    build: p.build,
+    nationality: p.nationality,
   });
   if (!hints.length) return null;
   return (

@@ -94,6 +94,8 @@ function profile(nameWords: string[], o: Partial<MatchProfile> = {}): MatchProfi
     clothingTokens: [],
     circumstanceWords: [],
     hasPhoto: false,
+    description: { hair: null, eyes: null, build: null, skin: null },
+    nationality: null,
     ...o,
   };
 }

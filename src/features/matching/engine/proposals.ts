@@ -47,6 +47,18 @@ function ordered(p: ScoredPair): ScoredPair {
   };
 }
 
+/**
+ * A record changed materially since the pair was rejected at `m.<col>`. A version written before
+ * the description was fingerprinted has no second part (no dot, decision 178): it is compared
+ * with the new version's first part, so reading hair and eyes for the first time brings no
+ * rejected pair back. The cost: for such an old rejection a later change of the description
+ * alone does not bring it back either (a change of anything else still does).
+ */
+function changed(col: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(CASE WHEN strpos(m.${col}, '.') = 0
+    THEN m.${col} <> split_part(EXCLUDED.${col}, '.', 1) ELSE m.${col} <> EXCLUDED.${col} END)`;
+}
+
 export async function upsertProposal(
   db: MatchDb,
   pair: ScoredPair,
@@ -76,8 +88,7 @@ export async function upsertProposal(
       "decisionNote" = CASE WHEN m."status" = 'REJECTED' THEN NULL ELSE m."decisionNote" END,
       "updatedAt" = now()
     WHERE m."status" IN ('PROPOSED', 'NEEDS_INFO', 'CANDIDATE')
-      OR (m."status" = 'REJECTED'
-          AND (m."caseVersion" <> EXCLUDED."caseVersion" OR m."otherVersion" <> EXCLUDED."otherVersion"))
+      OR (m."status" = 'REJECTED' AND (${changed(Prisma.sql`"caseVersion"`)} OR ${changed(Prisma.sql`"otherVersion"`)}))
     RETURNING m.id, m."caseId",
       (NOT EXISTS (SELECT 1 FROM before)
         OR EXISTS (SELECT 1 FROM before WHERE "status" IN ('REJECTED', 'CANDIDATE'))) AS fresh`;
