@@ -114,6 +114,22 @@ describe("sealing a located adult", () => {
     expect(await audits(minor.id)).toEqual([]);
   });
 
+  it("counts age now, not when last seen: a 16-year-old who left three years ago is an adult", async () => {
+    const yearsAgo = (n: number) => new Date(Date.now() - n * 365.25 * 86_400_000 - 86_400_000);
+    const grown = await located({ approxAge: 16 });
+    await env.db.case.update({ where: { id: grown.id }, data: { lastSeenAt: yearsAgo(3) } });
+    await sealCase(policeBo, input(grown.caseNumber));
+    expect((await state(grown.id)).sealedAt).not.toBeNull();
+    // Born 17 years ago and last seen as a child: still a minor today, whatever the approximate age says.
+    const child = await located({ approxAge: 30 });
+    await env.db.case.update({
+      where: { id: child.id },
+      data: { dateOfBirth: yearsAgo(17), lastSeenAt: yearsAgo(5) },
+    });
+    await expect(sealCase(policeBo, input(child.caseNumber))).rejects.toThrow("cases:errors.sealMinor");
+    expect((await state(child.id)).sealedAt).toBeNull();
+  });
+
   it("offers the form only where sealCase would accept it (and says why for a located minor)", async () => {
     const facts = (o: Partial<Parameters<typeof sealOfferFor>[1]> = {}) => ({
       status: "LOCATED_ALIVE",
@@ -129,10 +145,15 @@ describe("sealing a located adult", () => {
     });
     expect(sealOfferFor(policeBo, facts())).toEqual({ kind: "seal" });
     expect(sealOfferFor(policeBo, facts({ sealedAt: new Date() }))).toEqual({ kind: "unseal" });
-    expect(sealOfferFor(policeBo, facts({ approxAge: 15 }))).toEqual({
+    const at = new Date("2026-06-01T00:00:00Z");
+    expect(sealOfferFor(policeBo, facts({ approxAge: 15 }), at)).toEqual({
       kind: "blocked",
       why: "cases:errors.sealMinor",
     });
+    // Last seen at 15 in 2023: 18 in 2026, an adult now.
+    expect(
+      sealOfferFor(policeBo, facts({ approxAge: 15, lastSeenAt: new Date("2023-01-01T00:00:00Z") }), at),
+    ).toEqual({ kind: "seal" });
     expect(sealOfferFor(policeBo, facts({ status: "ACTIVE" }))).toBeNull();
     expect(sealOfferFor(policeBo, facts({ writable: ["case:addNote"] }))).toBeNull();
     expect(sealOfferFor(policeBo, facts({ assignedOrg: { id: "another-unit" } }))).toBeNull();

@@ -24,22 +24,32 @@ const FACTS = {
 
 type AgeFacts = { lastSeenAt: Date; dateOfBirth: Date | null; approxAge: number | null };
 
-/** Age when last seen: from the date of birth when known, else the approximate age given. */
-function ageWhenLastSeen(c: AgeFacts) {
-  if (!c.dateOfBirth) return c.approxAge;
-  const years = c.lastSeenAt.getUTCFullYear() - c.dateOfBirth.getUTCFullYear();
+/** Whole years from `from` to `to` (UTC calendar dates). */
+function yearsBetween(from: Date, to: Date) {
+  const years = to.getUTCFullYear() - from.getUTCFullYear();
   const before =
-    c.lastSeenAt.getUTCMonth() < c.dateOfBirth.getUTCMonth() ||
-    (c.lastSeenAt.getUTCMonth() === c.dateOfBirth.getUTCMonth() &&
-      c.lastSeenAt.getUTCDate() < c.dateOfBirth.getUTCDate());
+    to.getUTCMonth() < from.getUTCMonth() ||
+    (to.getUTCMonth() === from.getUTCMonth() && to.getUTCDate() < from.getUTCDate());
   return before ? years - 1 : years;
 }
 
+/**
+ * Age now, when the seal is asked for: from the date of birth when known, else the approximate age
+ * given plus the whole years since last seen. Not the age when last seen: someone who left home
+ * at 16 and is found at 19 is an adult who may ask not to be found; only a person still a minor
+ * now falls under child protection (the guardian is told, through the officer).
+ */
+function ageNow(c: AgeFacts, now: Date) {
+  if (c.dateOfBirth) return yearsBetween(c.dateOfBirth, now);
+  if (c.approxAge === null) return null;
+  return c.approxAge + Math.max(0, yearsBetween(c.lastSeenAt, now));
+}
+
 /** Why this record cannot be sealed now (an i18n key), or null when it can. */
-function sealBlocker(c: AgeFacts & { status: string; sealedAt: Date | null }): string | null {
+function sealBlocker(c: AgeFacts & { status: string; sealedAt: Date | null }, now: Date): string | null {
   if (c.sealedAt) return "cases:errors.alreadySealed";
   if (c.status !== "LOCATED_ALIVE") return "cases:errors.sealNotLocated";
-  const age = ageWhenLastSeen(c);
+  const age = ageNow(c, now);
   if (age === null || age < 18) return "cases:errors.sealMinor";
   return null;
 }
@@ -61,13 +71,14 @@ export function sealOfferFor(
     practiceSessionId: string | null;
     writable: readonly string[];
   },
+  now = new Date(),
 ): SealOffer {
   if (c.practiceSessionId || !can(viewer, "case:seal") || !c.writable.includes("case:seal")) return null;
   if (!isOwningUnit(viewer, { countryCode: c.countryCode, assignedOrgId: c.assignedOrg?.id ?? null }))
     return null;
   if (c.sealedAt) return { kind: "unseal" };
   if (c.status !== "LOCATED_ALIVE") return null;
-  const why = sealBlocker(c);
+  const why = sealBlocker(c, now);
   return why ? { kind: "blocked", why } : { kind: "seal" };
 }
 
@@ -101,7 +112,7 @@ export async function sealCase(viewer: Viewer, input: SealInput): Promise<void> 
   await db.$transaction(async (tx) => {
     const c = await findWritableCase(tx, viewer, input.caseNumber, "case:seal", FACTS);
     if (!isOwningUnit(viewer, c)) throw new NotFoundError();
-    const why = sealBlocker(c);
+    const why = sealBlocker(c, new Date());
     if (why) throw new AppError(why, 409);
     // The condition makes two officers sealing at once produce one seal, one event, one message.
     const { count } = await tx.case.updateMany({
