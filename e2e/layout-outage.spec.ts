@@ -4,7 +4,7 @@
 // address's language, with the request id as its reference.
 import { expect, test } from "@playwright/test";
 import pg from "pg";
-import { createThrowawayUser, signInWithForm } from "./fixtures/access";
+import { createThrowawayUser, signInWithForm, sql } from "./fixtures/access";
 import { startOwnServer, type OwnServer } from "./fixtures/own-server";
 
 const DB_URL = process.env.E2E_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/reencuentro_e2e";
@@ -49,7 +49,8 @@ test.describe("a database outage in the root layout", () => {
   test.beforeEach(async ({ page }) => {
     const user = await createThrowawayUser("POLICE", "BZ", password);
     await signInWithForm(page, user.email, password, `${server.origin}/es/login`);
-    await expect(page).toHaveURL(/\/es\/cases$/);
+    // Password hashing on a loaded two-core machine can take a while.
+    await expect(page).toHaveURL(/\/es\/cases$/, { timeout: 30_000 });
   });
 
   test("a locked inbox leaves the staff page whole: the header shows the inbox link without its count", async ({
@@ -97,5 +98,30 @@ test.describe("a database outage in the root layout", () => {
     await expect(nav.getByRole("link")).not.toHaveCount(0);
     await expect.poll(() => logLines(server, id).map((l) => l.msg)).toContain("unexpected error");
     expect(logLines(server, id).find((l) => l.where === "header viewer")).toMatchObject({ level: "warn" });
+  });
+
+  test("a real failure of the layout gets global-error.tsx: a whole page in the address's language", async ({
+    page,
+  }) => {
+    // Not an outage (readForLayout lets it through): the runtime role lost its grant on the
+    // inbox, as a botched deployment would do, so the header's unread count fails the root layout.
+    let res;
+    await sql(`REVOKE SELECT ON "InboxItem" FROM reencuentro_app`);
+    try {
+      res = await page.goto(`${server.origin}/qu/cases`);
+    } finally {
+      await sql(`GRANT SELECT ON "InboxItem" TO reencuentro_app`);
+    }
+    expect(res!.status()).toBe(500);
+    const id = res!.headers()["x-request-id"]!;
+    await expect(page.locator("html")).toHaveAttribute("lang", "qu");
+    // No header or footer: the layout that draws them is what failed.
+    await expect(page.locator("header")).toHaveCount(0);
+    const notice = page.locator("main div.stack[role=alert]");
+    await expect(notice.getByRole("heading", { level: 1 })).toHaveText("Imapas mana allinchu karqan");
+    // A Prisma error: stamped with the request id like every database failure.
+    await expect(notice).toContainText(`Pantaypa yupaynin: ${id}`);
+    await expect(notice.getByRole("button", { name: "Wakmanta ruray" })).toBeVisible();
+    await expect.poll(() => logLines(server, id).map((l) => l.msg)).toContain("unexpected error");
   });
 });
