@@ -6,7 +6,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Viewer } from "@/server/viewer";
 import { withTestDb } from "@/testing/with-test-db";
 import { makeViewer } from "@/testing/viewers";
-import { sealCase, sealOfferFor, unsealCase } from "./data";
+import {
+  getCaseForViewer,
+  giveAccessReason,
+  ReasonRequiredError,
+  sealCase,
+  sealOfferFor,
+  unsealCase,
+} from "./data";
 import { SealInput } from "./schemas";
 import { fileCase } from "./test-fixtures";
 
@@ -83,6 +90,32 @@ describe("sealing a located adult", () => {
         after: { caseNumber: c.caseNumber, sealed: false },
       },
     ]);
+  });
+
+  it("another officer of the unit gives a reason before reading the sealed record; the read carries it", async () => {
+    const c = await located();
+    await sealCase(policeBo, input(c.caseNumber));
+    const colleague = await makeViewer(env.db, "POLICE", "BO");
+    const logs = async () =>
+      (
+        await env.db.caseAccessLog.findMany({
+          where: { caseId: c.id, userId: colleague.id },
+          select: { action: true, reason: true },
+        })
+      ).sort((a, b) => a.action.localeCompare(b.action));
+    await expect(getCaseForViewer(colleague, c.caseNumber, "VIEW")).rejects.toBeInstanceOf(
+      ReasonRequiredError,
+    );
+    expect(await logs()).toEqual([]);
+    const reason = "The family asked again; checking the file";
+    await giveAccessReason(colleague, { caseNumber: c.caseNumber, reason });
+    await getCaseForViewer(colleague, c.caseNumber, "VIEW");
+    expect(await logs()).toEqual([
+      { action: "REASON", reason },
+      { action: "VIEW", reason },
+    ]);
+    // The sealing officer's own reason already covers their reads.
+    await expect(getCaseForViewer(policeBo, c.caseNumber, "VIEW")).resolves.toBeTruthy();
   });
 
   it("nobody else: an NGO, another country's police, police outside the assigned unit", async () => {
