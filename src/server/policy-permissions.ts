@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   "training:manage",
   // Writing a country's knowledge-check questions (decision 166): its admins and trainers.
   "training:editQuestions",
+  // Setting a country's coverage targets per district and per cascade level (decision 180): its
+  // admins and trainers, like the questions (an admin sets goals but runs no session).
+  "training:setTargets",
   "stats:readExact",
   "found:search",
   "found:read",
@@ -115,7 +118,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   MIGRATION: [...FOUND_RECORDERS, "found:readInstitution"],
   FORENSIC: [...FOUND_RECORDERS, "found:readInstitution"],
   // Trainers see the training area only: no real case data at all.
-  TRAINER: ["training:read", "training:manage", "training:editQuestions"],
+  TRAINER: ["training:read", "training:manage", "training:editQuestions", "training:setTargets"],
   ADMIN: [
     "case:search",
     "case:read",
@@ -125,6 +128,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     "reference:manage",
     "training:read",
     "training:editQuestions",
+    "training:setTargets",
     "stats:readExact",
     "found:search",
     "found:read",

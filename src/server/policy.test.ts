@@ -92,7 +92,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "found:addNote",
     "found:readInstitution",
   ],
-  TRAINER: ["training:read", "training:manage", "training:editQuestions"],
+  TRAINER: ["training:read", "training:manage", "training:editQuestions", "training:setTargets"],
   ADMIN: [
     "case:search",
     "case:read",
@@ -102,6 +102,7 @@ const EXPECTED: Record<Role, Permission[]> = {
     "reference:manage",
     "training:read",
     "training:editQuestions",
+    "training:setTargets",
     "stats:readExact",
     "found:search",
     "found:read",

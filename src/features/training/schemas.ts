@@ -197,3 +197,53 @@ export const PracticeReviewInput = z.object({
   reason: text(3, 1000),
 });
 export type PracticeReviewInput = z.output<typeof PracticeReviewInput>;
+
+/** Largest coverage target a form accepts: more officers than any country has. */
+export const MAX_TARGET = 100_000;
+/** Cascade levels a target can be set for (0: the first trainers ... 9). */
+export const MAX_TARGET_LEVEL = 9;
+const INVALID_TARGET = "training:validation.invalidTarget";
+
+/** A target as typed: empty means "no target" (null); otherwise a whole number 1..MAX_TARGET. */
+const targetValue = z
+  .string(INVALID_TARGET)
+  .trim()
+  .refine((v) => v === "" || (/^\d{1,6}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_TARGET), INVALID_TARGET)
+  .transform((v) => (v === "" ? null : Number(v)));
+
+/**
+ * A country's coverage targets (decision 180): the whole country's, each district's (region id ->
+ * target) and each cascade level's. Keys are the form's field names (`regions.<id>`,
+ * `levels.<n>`), so a field error lands beside its input. A district or level left out of the
+ * input keeps its target; one sent empty loses it. Whether a region is the country's is the data
+ * layer's check.
+ */
+export const CoverageTargetsInput = z.object({
+  countryCode: z.string(REQUIRED).regex(/^[A-Z]{2}$/, REQUIRED),
+  total: targetValue,
+  regions: z
+    .record(z.uuid("training:validation.invalidId"), targetValue)
+    .refine((r) => Object.keys(r).length <= 200, "training:validation.invalid"),
+  levels: z.record(
+    z.string().regex(new RegExp(`^[0-${MAX_TARGET_LEVEL}]$`), "training:validation.invalidId"),
+    targetValue,
+  ),
+});
+export type CoverageTargetsInput = z.input<typeof CoverageTargetsInput>;
+export type CoverageTargetsValues = z.output<typeof CoverageTargetsInput>;
+
+/**
+ * The target form's fields (`total`, `regions.<id>`, `levels.<n>`) as CoverageTargetsInput's
+ * shape: the same reading in the browser (checked before sending) and in the action.
+ */
+export function coverageTargetsFromForm(form: FormData): CoverageTargetsInput {
+  const text = (k: string) => {
+    const v = form.get(k);
+    return typeof v === "string" ? v : "";
+  };
+  const under = (prefix: string) =>
+    Object.fromEntries(
+      [...form.keys()].filter((k) => k.startsWith(prefix)).map((k) => [k.slice(prefix.length), text(k)]),
+    );
+  return { countryCode: text("countryCode"), total: text("total"), regions: under("regions."), levels: under("levels.") };
+}

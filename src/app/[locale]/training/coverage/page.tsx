@@ -1,5 +1,6 @@
 import { loadOrNotFound, requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { CascadeTreeView } from "@/features/training/components/cascade-tree-view";
 import { CountrySwitch } from "@/features/training/components/country-switch";
 import { CoverageTable, ExerciseLevelTable, LevelTable } from "@/features/training/components/coverage-table";
@@ -66,6 +67,13 @@ export default async function CoveragePage(props: Props) {
         <h2 id="coverage-regions">{t("training:coverage.byRegion")}</h2>
         <CoverageTable c={coverage} t={t} />
         <p className="hint">{t("training:coverage.countingRule")}</p>
+        {can(viewer, "training:setTargets") ? (
+          <p>
+            <Link href={`/${locale}/training/coverage/targets?country=${country}`}>
+              {t("training:targets.edit")}
+            </Link>
+          </p>
+        ) : null}
         {coverage.upcoming ? (
           <p className="hint">{t("training:coverage.upcoming", { count: coverage.upcoming })}</p>
         ) : null}
