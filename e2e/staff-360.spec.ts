@@ -20,6 +20,7 @@ const PAGES: [DemoAccount, string, string][] = [
   ["admin", "admin-audit", "/en/admin/audit"],
   ["admin", "admin-pfif", "/en/admin/pfif"],
   ["admin", "account", "/en/account"],
+  ["admin", "training-targets", "/en/training/coverage/targets?country=BZ"],
   ["police.bz", "cases", "/en/cases"],
   ["police.bz", "check-ins", "/en/cases/check-ins"],
   ["police.bz", "inbox", "/en/inbox"],
@@ -30,6 +31,7 @@ const PAGES: [DemoAccount, string, string][] = [
   ["trainer.bz", "training", "/en/training"],
   ["trainer.bz", "training-session-new", "/en/training/sessions/new"],
   ["trainer.bz", "training-coverage", "/en/training/coverage?country=BZ"],
+  ["trainer.bz", "training-targets", "/en/training/coverage/targets?country=BZ"],
   ["trainer.bz", "training-questions", "/en/training/questions"],
   ["trainer.bz", "training-question-new", "/en/training/questions/new"],
 ];
@@ -91,10 +93,28 @@ for (const account of ["admin", "police.bz", "trainer.bz"] as const) {
         await page.goto(base);
         const cert = await firstLink(page, /\/attendees\/[0-9a-f-]{36}\/certificate$/, "certificate");
         await check(page, "training-certificate", cert);
+        await checkAttendeeFormErrors(page, base);
         await checkPracticePages(page, base);
+        // The session's results grid again, now with a practice login in its rows.
+        await check(page, "training-session-results", `${base}/practice`);
       }
     }
   });
+}
+
+/** The new-attendee form on the session page, showing its field errors (an empty name). */
+async function checkAttendeeFormErrors(page: Page, sessionUrl: string) {
+  await page.goto(sessionUrl);
+  const form = page.getByRole("form", { name: "Register an attendee" });
+  await form.getByRole("button", { name: "Register", exact: true }).click();
+  await expect(form.getByRole("textbox", { name: "Name", exact: true })).toHaveAttribute(
+    "aria-invalid",
+    "true",
+  );
+  expect((await new AxeBuilder({ page }).analyze()).violations, "attendee form errors").toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "attendee form errors").toBeLessThanOrEqual(0);
+  await page.screenshot({ path: "test-results/staff-360-training-attendee-errors.png", fullPage: true });
 }
 
 /** The trainee's own pages: one practice login of the session, signed in on its own phone. */
