@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { signInAs } from "./fixtures/auth";
 
-// The coverage target editor (decision 177), on a trainer's phone: raising the target of the
+// The coverage target editor (decision 180), on a trainer's phone: raising the target of the
 // region that is furthest ahead puts it first on the coverage page, marked below target; a
 // target for the next cascade level lists that level against it; a bad number is refused beside
 // its field (with and without JavaScript) and changes nothing. The spec puts the targets back, so
