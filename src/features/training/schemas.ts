@@ -208,7 +208,10 @@ const INVALID_TARGET = "training:validation.invalidTarget";
 const targetValue = z
   .string(INVALID_TARGET)
   .trim()
-  .refine((v) => v === "" || (/^\d{1,6}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_TARGET), INVALID_TARGET)
+  .refine(
+    (v) => v === "" || (/^\d{1,6}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_TARGET),
+    INVALID_TARGET,
+  )
   .transform((v) => (v === "" ? null : Number(v)));
 
 /**
@@ -245,5 +248,10 @@ export function coverageTargetsFromForm(form: FormData): CoverageTargetsInput {
     Object.fromEntries(
       [...form.keys()].filter((k) => k.startsWith(prefix)).map((k) => [k.slice(prefix.length), text(k)]),
     );
-  return { countryCode: text("countryCode"), total: text("total"), regions: under("regions."), levels: under("levels.") };
+  return {
+    countryCode: text("countryCode"),
+    total: text("total"),
+    regions: under("regions."),
+    levels: under("levels."),
+  };
 }

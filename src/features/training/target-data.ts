@@ -65,7 +65,10 @@ export type TargetsForEditor = Awaited<ReturnType<typeof getTargetsForEditor>>;
 
 /** The country-wide target row (regionId null): the unique key cannot find it, nulls are distinct. */
 async function setTotal(tx: Tx, countryCode: string, target: number | null) {
-  const row = await tx.trainingTarget.findFirst({ where: { countryCode, regionId: null }, select: { id: true } });
+  const row = await tx.trainingTarget.findFirst({
+    where: { countryCode, regionId: null },
+    select: { id: true },
+  });
   if (row && target === null) await tx.trainingTarget.delete({ where: { id: row.id } });
   else if (row) await tx.trainingTarget.update({ where: { id: row.id }, data: { target: target! } });
   else if (target !== null) await tx.trainingTarget.create({ data: { countryCode, regionId: null, target } });
@@ -100,7 +103,12 @@ export async function setCoverageTargets(viewer: Viewer, input: CoverageTargetsV
       after[`region.${region.code}`] = target;
       const key = { countryCode_regionId: { countryCode, regionId } };
       if (target === null) await tx.trainingTarget.deleteMany({ where: { countryCode, regionId } });
-      else await tx.trainingTarget.upsert({ where: key, create: { countryCode, regionId, target }, update: { target } });
+      else
+        await tx.trainingTarget.upsert({
+          where: key,
+          create: { countryCode, regionId, target },
+          update: { target },
+        });
     }
     for (const [n, target] of Object.entries(input.levels)) {
       const level = Number(n);
@@ -108,7 +116,12 @@ export async function setCoverageTargets(viewer: Viewer, input: CoverageTargetsV
       after[`level.${level}`] = target;
       const key = { countryCode_level: { countryCode, level } };
       if (target === null) await tx.trainingLevelTarget.deleteMany({ where: { countryCode, level } });
-      else await tx.trainingLevelTarget.upsert({ where: key, create: { countryCode, level, target }, update: { target } });
+      else
+        await tx.trainingLevelTarget.upsert({
+          where: key,
+          create: { countryCode, level, target },
+          update: { target },
+        });
     }
     const changed = Object.keys(after).filter((k) => before[k] !== after[k]).length;
     if (changed)

@@ -98,7 +98,10 @@ describe("coverage targets", () => {
     form.set(`regions.${w.regions["BZ-CY"]}`, "35");
     form.set(`regions.${w.regions["BZ-TOL"]}`, "");
     form.set("levels.2", "50");
-    const r = await setCoverageTargets(w.trainerBz, CoverageTargetsInput.parse(coverageTargetsFromForm(form)));
+    const r = await setCoverageTargets(
+      w.trainerBz,
+      CoverageTargetsInput.parse(coverageTargetsFromForm(form)),
+    );
     expect(r.changed).toBe(4);
 
     const c = await getCoverage(w.adminBz, "BZ");
@@ -136,7 +139,11 @@ describe("coverage targets", () => {
     expect((await setCoverageTargets(w.adminBz, change)).changed).toBe(0);
     const rows = await audits();
     expect(rows).toHaveLength(2);
-    expect(rows[1]).toMatchObject({ actorUserId: w.adminBz.id, before: { total: null }, after: { total: 150 } });
+    expect(rows[1]).toMatchObject({
+      actorUserId: w.adminBz.id,
+      before: { total: null },
+      after: { total: 150 },
+    });
     expect((await getCoverage(w.trainerBz, "BZ")).target).toBe(150);
   });
 });
