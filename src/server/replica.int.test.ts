@@ -1,7 +1,7 @@
 // Read routing (decision 155) against real PostgreSQL: the "replica" here is a second database
 // behind a TCP relay this test can cut and restore, holding different rows from the primary, so
-// every answer shows which side gave it. A real streaming standby is exercised by
-// `npm run cluster` and `npm run bench:cluster` (pg_basebackup; root and a few seconds needed).
+// every answer shows which side gave it. A real streaming standby (pg_basebackup) is tested by
+// scripts/cluster/standby.int.test.ts, and run by `npm run cluster` and `npm run bench:cluster`.
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listBulletin, searchBulletin } from "@/features/bulletin/data";
