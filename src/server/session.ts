@@ -1,9 +1,9 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { Prisma } from "@/generated/prisma/client";
 import { authSecret, sessionCookie } from "./session-cookie";
+import { decodeSessionToken } from "./session-token";
 import { getSqlRows } from "./sql-reader";
 import { toViewer, type Viewer } from "./viewer";
 
@@ -13,13 +13,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * The identifiers in this request's session token, if it carries them all; decoded once per
  * request. next-auth's getServerSession() would also run the callbacks and re-encrypt the
  * token on every call (~0.85 ms of CPU per request); nothing here needs that: sessions last
- * SESSION_MAX_AGE from sign-in (one shift), and decode() checks the expiry. See decision 111.
+ * SESSION_MAX_AGE from sign-in (one shift), and the decoding checks the expiry. See decision 111;
+ * the decoding keeps its key for the process (session-token.ts).
  */
 export const currentSession = cache(async (): Promise<{ id: string; sv: number; sid: string } | null> => {
   const secret = authSecret();
   const token = (await cookies()).get(sessionCookie().name)?.value;
   if (!secret || !token) return null;
-  const claims = await decode({ token, secret }).catch(() => null);
+  const claims = await decodeSessionToken(token, secret);
   if (typeof claims?.uid !== "string" || !UUID.test(claims.uid) || typeof claims.sid !== "string")
     return null;
   return { id: claims.uid, sv: Number(claims.sv), sid: claims.sid };
