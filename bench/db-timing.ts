@@ -4,7 +4,7 @@
 // floor). The order alternates per query so neither side always runs on a warmer cache.
 import pg from "pg";
 import type { PrismaClient } from "../src/generated/prisma/client";
-import { wordVariants } from "../src/lib/names/name-variants";
+import { wideWordVariants, wordVariants } from "../src/lib/names/name-variants";
 import { SearchInput } from "../src/features/cases/schemas";
 import {
   classifyQuery,
@@ -23,11 +23,20 @@ export interface BenchQuery {
 // What a police officer's lookup does, written by hand: scope (real cases), every typed word
 // matching a name word (dictionary expansion + GIN over the name's words), ranking, one page;
 // broadened to all words but one when nothing matches them all.
-export function plainMatch(words: string[], allButOne: boolean): string {
-  const cond = (i: number) => `string_to_array(c."searchName", ' ') && ARRAY(
+function plainCond(words: string[], i: number): string {
+  const w = `$${2 * i + 2}`;
+  // An unknown 2-letter word is a shortening (first letter, then the second later), as in the app.
+  const unknown =
+    words[i]!.length === 2
+      ? `nw.word LIKE substr(${w}, 1, 1) || '%' || substr(${w}, 2, 1) || '%'`
+      : `(nw.word % ${w} AND similarity(nw.word, ${w}) >= ${WORD_SIMILARITY_THRESHOLD})`;
+  return `string_to_array(c."searchName", ' ') && ARRAY(
       SELECT nw.word FROM "CaseNameWord" nw WHERE nw.word = ANY($${2 * i + 3}::text[])
-        OR (nw.word % $${2 * i + 2} AND similarity(nw.word, $${2 * i + 2}) >= ${WORD_SIMILARITY_THRESHOLD} AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k.word = $${2 * i + 2})))`;
-  const conds = words.map((_, i) => cond(i));
+        OR (${unknown} AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k.word = ${w})))`;
+}
+
+export function plainMatch(words: string[], allButOne: boolean): string {
+  const conds = words.map((_, i) => plainCond(words, i));
   return !allButOne
     ? conds.join(" AND ")
     : conds.map((_, skip) => `(${conds.filter((_, i) => i !== skip).join(" AND ")})`).join(" OR ");
@@ -36,9 +45,22 @@ export function plainMatch(words: string[], allButOne: boolean): string {
 /** The floor's score of a row against the typed name ($1). */
 export const PLAIN_SCORE = `word_similarity($1, c."searchName") + similarity(c."searchName", $1)`;
 
+/**
+ * Broadened, the app ranks first the cases with every word two slips away (one a sound-alike,
+ * wideWordVariants): the same bonus, the wide variants in the parameters after plainParams'.
+ */
+function plainBroadScore(words: string[]): string {
+  const wide = words.map(
+    (_, i) => `(${plainCond(words, i)} OR string_to_array(c."searchName", ' ') && ARRAY(
+      SELECT nw.word FROM "CaseNameWord" nw WHERE nw.word = ANY($${2 * words.length + 2 + i}::text[])))`,
+  );
+  return `${PLAIN_SCORE} + CASE WHEN ${wide.join(" AND ")} THEN 2 ELSE 0 END`;
+}
+
 /** The floor's parameters: the typed name, then each word and its one-slip variants. */
-export function plainParams(name: string, words: string[]): unknown[] {
-  return [name, ...words.flatMap((w) => [w, [w, ...wordVariants(w)]])];
+export function plainParams(name: string, words: string[], broadened = false): unknown[] {
+  const base = [name, ...words.flatMap((w) => [w, [w, ...wordVariants(w)]])];
+  return broadened ? [...base, ...words.map((w) => wideWordVariants(w))] : base;
 }
 
 function plainSql(words: string[], allButOne: boolean): string {
@@ -46,7 +68,7 @@ function plainSql(words: string[], allButOne: boolean): string {
   return `
     SELECT c.id, c."caseNumber", c."givenNames", c."familyNames", c.status, c."countryCode",
            c."lastSeenCity", c."lastSeenAt",
-           ${PLAIN_SCORE} AS score
+           ${allButOne && words.length >= 2 ? plainBroadScore(words) : PLAIN_SCORE} AS score
     FROM "Case" c
     WHERE c."practiceSessionId" IS NULL AND (${match})
     ORDER BY score DESC, c."lastSeenAt" DESC, c.id
@@ -57,10 +79,14 @@ function plainSql(words: string[], allButOne: boolean): string {
 export async function plainSearch(client: pg.Client | pg.Pool, q: string) {
   const kind = classifyQuery(q);
   if (kind.kind !== "name" || !kind.words.length) throw new Error(`not a name query: ${q}`);
-  const params = plainParams(kind.name, kind.words);
-  const strict = await client.query<{ id: string }>(plainSql(kind.words, false), params);
+  const strict = await client.query<{ id: string }>(
+    plainSql(kind.words, false),
+    plainParams(kind.name, kind.words),
+  );
   if (strict.rows.length || kind.words.length < 2) return strict.rows;
-  return (await client.query<{ id: string }>(plainSql(kind.words, true), params)).rows;
+  return (
+    await client.query<{ id: string }>(plainSql(kind.words, true), plainParams(kind.name, kind.words, true))
+  ).rows;
 }
 
 export interface DbTiming {

@@ -7,12 +7,12 @@
 import { Prisma } from "@/generated/prisma/client";
 import { COUNTRIES } from "@/lib/reference/countries";
 import { CASE_NUMBER_PATTERN } from "@/lib/case-number";
-import { wordVariants } from "@/lib/names/name-variants";
+import { wideWordVariants, wordVariants } from "@/lib/names/name-variants";
 import { documentKey, normalizeName, phoneDigits } from "@/lib/names/normalize";
 
 /** One line for benchmark reports, so figures say which matching they measured. */
 export const MATCH_STRATEGY =
-  "word by word: dictionary expansion (one slip away; trigram >= 0.3 for unknown words) + GIN over the name's words; all words, else all but one";
+  "word by word: dictionary expansion (one slip away; trigram >= 0.3 for unknown words, a shortening for unknown 2-letter words) + GIN over the name's words; all words, else all but one, ranking first those with every word two slips away (one a sound-alike)";
 
 /**
  * Dictionary words at least this trigram-similar to an unknown typed word count as the same word.
@@ -53,15 +53,34 @@ export function classifyQuery(q: string): QueryKind {
 /**
  * Cases whose name has a word resembling `word`: one slip away, or — only when the typed word is
  * no known name word at all — trigram-similar. The spelling variants travel as one array
- * parameter (hundreds of them per word: one parameter each cost CPU in Node and PostgreSQL). A correctly typed common word ("maria") would
- * otherwise pull in every Mario, Mariana and Marina and make the lookup slow for nothing.
+ * parameter (hundreds of them per word: one parameter each cost CPU in Node and PostgreSQL). A correctly typed common word ("maria")
+ * would otherwise pull in every Mario, Mariana and Marina and make the lookup slow for nothing.
+ * An unknown word of two letters has no variants and no useful trigrams (they only match
+ * three-letter words that begin with it): it is read as a shortening, the dictionary words that
+ * begin with its first letter and have its second later ("ca" for Chan, Castro or Calderón).
  */
 function wordCondition(word: string): Prisma.Sql {
+  const unknownMatch =
+    word.length === 2
+      ? Prisma.sql`nw."word" LIKE ${`${word[0]}%${word[1]}%`}`
+      : Prisma.sql`(nw."word" % ${word} AND similarity(nw."word", ${word}) >= ${WORD_SIMILARITY_THRESHOLD})`;
   return Prisma.sql`string_to_array(c."searchName", ' ') && ARRAY(
     SELECT nw."word" FROM "CaseNameWord" nw
     WHERE nw."word" = ANY(${[word, ...wordVariants(word)]}::text[])
-      OR (nw."word" % ${word} AND similarity(nw."word", ${word}) >= ${WORD_SIMILARITY_THRESHOLD}
-          AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k."word" = ${word})))`;
+      OR (${unknownMatch} AND NOT EXISTS (SELECT 1 FROM "CaseNameWord" k WHERE k."word" = ${word})))`;
+}
+
+/**
+ * Whether a case has every typed word when two slips, one of them a sound-alike, still count
+ * ("Bicla" for Vilca: spelled by ear and mistyped). Only a rank among broadened results: as a
+ * match it would pull in thousands of dictionary words for a common name.
+ */
+function wideAllWords(words: readonly string[]): Prisma.Sql {
+  const wide = words.map(
+    (w) => Prisma.sql`(${wordCondition(w)} OR string_to_array(c."searchName", ' ') && ARRAY(
+      SELECT nw."word" FROM "CaseNameWord" nw WHERE nw."word" = ANY(${wideWordVariants(w)}::text[])))`,
+  );
+  return Prisma.sql`(${Prisma.join(wide, " AND ")})`;
 }
 
 function nameCondition(kind: Extract<QueryKind, { kind: "name" }>, mode: MatchMode): Prisma.Sql {
@@ -90,11 +109,15 @@ export function matchSql(
   detailed?: Prisma.Sql,
 ): { where: Prisma.Sql; score: Prisma.Sql } {
   if (kind.kind === "name") {
-    return {
-      where: nameCondition(kind, mode),
-      // The whole typed name against the whole record: best stretch first, then overall likeness.
-      score: Prisma.sql`word_similarity(${kind.name}, c."searchName") + similarity(c."searchName", ${kind.name})`,
-    };
+    // The whole typed name against the whole record: best stretch first, then overall likeness.
+    const likeness = Prisma.sql`word_similarity(${kind.name}, c."searchName") + similarity(c."searchName", ${kind.name})`;
+    // Broadened, a case that has every word after all (two slips away, see wideAllWords) ranks
+    // above those that miss one: the likeness alone is below 2, the bonus 2.
+    const score =
+      mode === "allButOne" && kind.words.length >= 2
+        ? Prisma.sql`${likeness} + CASE WHEN ${wideAllWords(kind.words)} THEN 2 ELSE 0 END`
+        : likeness;
+    return { where: nameCondition(kind, mode), score };
   }
   if (kind.kind === "exact") {
     const ors = [Prisma.sql`c."caseNumber" = ${kind.caseNumber}`];

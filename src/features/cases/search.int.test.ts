@@ -115,6 +115,30 @@ describe("name matching", () => {
     expect(await found(policeBz, { q: "zenaida yaxom" })).toContain(c.caseNumber);
   });
 
+  it("reads an unknown two-letter word as a shortening, not as the three-letter words it begins", async () => {
+    // "Ca" typed for Chan: by trigrams it matched only "cal" (and can, cas...), so Lourdes Cal
+    // was found and Lourdes Chan was not (a 1M benchmark miss, 2026-12-06).
+    const chan = await fileCase(testDb.db, "BZ", { givenNames: "Lourdes", familyNames: "Chan" });
+    const cal = await fileCase(testDb.db, "GT", { givenNames: "Lourdes", familyNames: "Cal Pop" });
+    const rows = await found(policeBz, { q: "Lourdes Ca" });
+    expect(rows).toEqual(expect.arrayContaining([chan.caseNumber, cal.caseNumber]));
+    // A known two-letter surname still matches only itself.
+    const uc = await fileCase(testDb.db, "BZ", { givenNames: "Lourdes", familyNames: "Uc" });
+    expect(await found(policeBz, { q: "Lourdes Uc" })).toEqual([uc.caseNumber]);
+  });
+
+  it("broadened, ranks first the person with every word two slips away (one by ear)", async () => {
+    // "Bicla" for Vilca: v/b by ear and c/l swapped. No case has all three typed words, so the
+    // lookup broadens to two of them, where the shorter "Álvaro Ramos" names are more alike.
+    const vilca = await fileCase(testDb.db, "PE", { givenNames: "Álvaro", familyNames: "Vilca Ramos" });
+    for (const familyNames of ["Ramos", "Ramos Ruiz", "Ramos Paz"])
+      await fileCase(testDb.db, "PE", { givenNames: "Álvaro", familyNames });
+    const page = await search(policeBz, { q: "Álvaro Bicla Ramos" });
+    expect(page.broadened).toBe(true);
+    expect(page.rows.length).toBeGreaterThanOrEqual(4);
+    expect(page.rows[0]!.caseNumber).toBe(vilca.caseNumber);
+  });
+
   it("returns nothing for a name nobody has", async () => {
     expect(await found(policeBz, { q: "Xiomara Zyzzyva" })).toEqual([]);
   });

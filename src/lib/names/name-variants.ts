@@ -60,3 +60,22 @@ export function wordVariants(word: string): string[] {
   out.delete(word);
   return [...out].filter((w) => w.length >= 2);
 }
+
+/**
+ * Spellings two slips away where one of the slips is a sound-alike ("bicla" -> "vicla" ->
+ * "vilca"): a name heard over the phone is often both spelled by ear and mistyped. Far more
+ * than wordVariants (one set of one-slip variants per sound-alike), so the lookup uses these
+ * only to rank the broadened results (search-match.ts), never to widen a match.
+ */
+export function wideWordVariants(word: string): string[] {
+  if (word.length < 3) return [];
+  const out = new Set(wordVariants(word));
+  const sounds = new Set<string>();
+  soundAlikes(word, sounds);
+  for (const s of sounds) {
+    if (s === word || s.length < 3) continue;
+    for (const v of wordVariants(s)) out.add(v);
+  }
+  out.delete(word);
+  return [...out];
+}
