@@ -51,8 +51,8 @@ export const PLAIN_SCORE = `word_similarity($1, c."searchName") + similarity(c."
  */
 function plainBroadScore(words: string[]): string {
   const wide = words.map(
-    (_, i) => `(${plainCond(words, i)} OR string_to_array(c."searchName", ' ') && ARRAY(
-      SELECT nw.word FROM "CaseNameWord" nw WHERE nw.word = ANY($${2 * words.length + 2 + i}::text[])))`,
+    (_, i) => `string_to_array(c."searchName", ' ') && ARRAY(
+      SELECT nw.word FROM unnest($${2 * words.length + 2 + i}::text[]) AS v(word) JOIN "CaseNameWord" nw ON nw.word = v.word)`,
   );
   return `${PLAIN_SCORE} + CASE WHEN ${wide.join(" AND ")} THEN 2 ELSE 0 END`;
 }
@@ -60,7 +60,7 @@ function plainBroadScore(words: string[]): string {
 /** The floor's parameters: the typed name, then each word and its one-slip variants. */
 export function plainParams(name: string, words: string[], broadened = false): unknown[] {
   const base = [name, ...words.flatMap((w) => [w, [w, ...wordVariants(w)]])];
-  return broadened ? [...base, ...words.map((w) => wideWordVariants(w))] : base;
+  return broadened ? [...base, ...words.map((w) => [w, ...wideWordVariants(w)])] : base;
 }
 
 function plainSql(words: string[], allButOne: boolean): string {
