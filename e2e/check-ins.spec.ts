@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
 import sharp from "sharp";
 import { expect, test } from "./fixtures/data";
@@ -143,6 +144,18 @@ test("new information: the family adds a photo without JavaScript; the officer i
   await expect(items.filter({ hasText: "The family added a photo to the case" })).toHaveCount(1);
   await page.goto(`/en/cases/${c.caseNumber}`);
   await expect(page.locator('[data-event="PHOTO_ADDED"]')).toHaveCount(1);
+  // Held from the public pages until the officer lets it through (decision 182).
+  const held = page.getByText("Photo from the family: not on public pages until an officer approves it.");
+  await expect(held).toHaveCount(1);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  await page.getByRole("button", { name: "Publish this photo" }).click();
+  // The held note (and its form) leave the page; the timeline says who let the photo through.
+  await expect(held).toHaveCount(0);
+  await page.reload();
+  await expect(held).toHaveCount(0);
+  await expect(page.locator('[data-event="PHOTO_RELEASED"]')).toContainText(
+    "Family photo approved for the bulletin (photo 1)",
+  );
 });
 
 test("came home from the track page, without JavaScript at 360 px: the officer gets the task, the case stays open", async ({

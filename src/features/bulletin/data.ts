@@ -10,6 +10,7 @@ import {
   flagsKey,
   flagsOf,
   flagsWhere,
+  PUBLIC_PHOTO,
   publicSelectFor,
   type ConsentFlags,
 } from "./eligibility";
@@ -156,13 +157,18 @@ export async function findBulletinCaseId(tx: Client, publicId: string, now = new
 }
 
 /**
- * A photo the public may see: its case is on the bulletin right now and consented to photos.
+ * A photo the public may see: its case is on the bulletin right now and consented to photos, and
+ * the photo itself is not removed or held for review (PUBLIC_PHOTO).
  * Looked up by the photo's random id; anything else is null (served as 404).
  */
 export async function getPublicPhoto(photoId: string, now = new Date()) {
   const db = await getDb();
   return db.casePhoto.findFirst({
-    where: { id: photoId, case: { AND: [bulletinWhere(now), { consentPublishPhoto: true }] } },
+    where: {
+      id: photoId,
+      ...PUBLIC_PHOTO,
+      case: { AND: [bulletinWhere(now), { consentPublishPhoto: true }] },
+    },
     select: { id: true, storageKey: true, thumbKey: true, mimeType: true },
   });
 }

@@ -5,6 +5,15 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { CaseStatus } from "@/generated/prisma/enums";
 
+/**
+ * A photo the public may see, given its case may be shown: not removed by retention, and not a
+ * family photo still held for an officer's review (decision 182).
+ */
+export const PUBLIC_PHOTO = {
+  deletedAt: null,
+  heldForReviewAt: null,
+} as const satisfies Prisma.CasePhotoWhereInput;
+
 /** Statuses of a person still being searched for. Located, closed, rejected: never shown. */
 export const BULLETIN_STATUSES = ["REPORTED", "VERIFIED", "ACTIVE"] as const satisfies readonly CaseStatus[];
 export const ADULT_AGE = 18;
@@ -49,10 +58,7 @@ export function bulletinWhere(now: Date): Prisma.CaseWhereInput {
     publicationApprovedAt: { not: null },
     AND: [
       {
-        OR: [
-          { consentPublishName: true },
-          { consentPublishPhoto: true, photos: { some: { deletedAt: null } } },
-        ],
+        OR: [{ consentPublishName: true }, { consentPublishPhoto: true, photos: { some: PUBLIC_PHOTO } }],
       },
       { OR: [{ guardianConfirmed: true }, knownAdult(now)] },
     ],
@@ -121,7 +127,7 @@ export function publicSelectFor(f: ConsentFlags) {
     ...(f.photo
       ? {
           photos: {
-            where: { deletedAt: null },
+            where: PUBLIC_PHOTO,
             select: { id: true, width: true, height: true },
             orderBy: { position: "asc" as const },
           },

@@ -14,6 +14,7 @@ import {
   changeCaseStatus,
   mergeClaims,
   requestFamilyInformation,
+  releaseHeldPhoto,
   requestOwningCountry,
   sealCase,
   searchCases,
@@ -32,6 +33,7 @@ import {
   NoteInput,
   OwnerAnswerInput,
   OwnerRequestInput,
+  PhotoReleaseInput,
   PublicationInput,
   SealInput,
   StatusChangeInput,
@@ -132,6 +134,12 @@ export async function unmergeClaimAction(prev: CaseFormState, form: FormData) {
 export async function publicationAction(prev: CaseFormState, form: FormData) {
   const input = { caseNumber: field(form, "caseNumber"), approve: field(form, "approve") };
   return changeCase(PublicationInput, input, setPublicationApproval, "publicationAction", prev);
+}
+
+/** A family photo held for review goes onto the public pages (decision 182). */
+export async function releasePhotoAction(prev: CaseFormState, form: FormData) {
+  const input = { caseNumber: field(form, "caseNumber"), photoId: field(form, "photoId") };
+  return changeCase(PhotoReleaseInput, input, releaseHeldPhoto, "releasePhotoAction", prev);
 }
 
 /** A request to the case's own country, from an officer of another one (decision 145). */

@@ -15,7 +15,7 @@ export type { TimelineEntry } from "./data/timeline";
 export { changeCaseStatus, moveCaseStatus } from "./data/workflow";
 export { requestFamilyInformation } from "./data/info-request";
 export { addCaseNote, assignCase, listAssignees, setTraffickingFlag, type Assignees } from "./data/casework";
-export { setPublicationApproval } from "./data/links";
+export { releaseHeldPhoto, setPublicationApproval } from "./data/links";
 export { findMergedPrimary, mergeClaims, unmergeClaim } from "./data/merge";
 export {
   answerOwnerRequest,

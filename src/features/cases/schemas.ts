@@ -146,6 +146,10 @@ export type CaseRefInput = z.infer<typeof CaseRefInput>;
 export const PublicationInput = z.object({ caseNumber, approve: checkbox });
 export type PublicationInput = z.infer<typeof PublicationInput>;
 
+/** Lets a family photo held for review onto the public pages (decision 182). */
+export const PhotoReleaseInput = z.object({ caseNumber, photoId: z.uuid("cases:photoReview.unknown") });
+export type PhotoReleaseInput = z.infer<typeof PhotoReleaseInput>;
+
 /**
  * What an officer of another country asks the case's own country (decision 144). A code, so the
  * owning side reads it in its own language; the optional message is the officer's own words.

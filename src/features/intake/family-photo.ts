@@ -2,7 +2,8 @@
 // tracking code), beside the written information (issue 12: "I have new information" lets them
 // add details or a photo). The photo goes through the same pipeline as the claim's (re-encoded,
 // no EXIF or GPS, a thumbnail), becomes a PHOTO_ADDED event and tells the case team's inbox,
-// in one transaction. Never more than MAX_PHOTOS photos on a claim, as at intake.
+// in one transaction. Never more than MAX_PHOTOS photos on a claim, as at intake. The photo is
+// held from the public pages until an officer of the case releases it (decision 182).
 import "server-only";
 import { notifyCaseTeam } from "@/features/inbox/data";
 import { MAX_PHOTOS } from "@/lib/case-options";
@@ -35,7 +36,10 @@ export async function addFamilyPhoto(caseNumber: string, trackingCode: string, p
       const used = new Set(rows.map((p) => p.position));
       const position = [...Array(MAX_PHOTOS).keys()].find((p) => !used.has(p));
       if (position === undefined) throw new AppError("checkins:photo.tooMany", 409);
-      await tx.casePhoto.create({ data: { caseId: c.id, position, ...stored! } });
+      // Held from the public pages until an officer lets it through (decision 182).
+      await tx.casePhoto.create({
+        data: { caseId: c.id, position, heldForReviewAt: new Date(), ...stored! },
+      });
       const event = await recordCaseEvent(tx, {
         caseId: c.id,
         actorKind: "REPORTER",

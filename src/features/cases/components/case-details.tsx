@@ -4,6 +4,7 @@ import type { Locale } from "@/i18n/settings";
 import type { CaseDetail, LinkedCase } from "../data";
 import { formatCalendarDate, formatDateTime } from "@/lib/dates";
 import styles from "./cases.module.css";
+import { ReleasePhotoForm } from "./release-photo-form";
 
 type Props = { c: CaseDetail; t: TFunction; locale: Locale };
 
@@ -67,7 +68,11 @@ export function PersonDetails({ c, t, locale }: Props) {
       {c.photos.length ? (
         <>
           <h3>{t("cases:detail.photos")}</h3>
-          <Photos photos={c.photos} t={t} />
+          <Photos
+            photos={c.photos}
+            t={t}
+            release={(c.writable as string[]).includes("case:approvePublication") ? c.caseNumber : undefined}
+          />
         </>
       ) : null}
     </section>
@@ -161,8 +166,18 @@ function CaseLinks(props: { items: LinkedCase[]; locale: Locale; t: TFunction })
   );
 }
 
-/** Photos of the case or of a claim merged into it (staff-only photo route). */
-function Photos(props: { photos: { id: string }[]; t: TFunction; of?: string }) {
+/**
+ * Photos of the case or of a claim merged into it (staff-only photo route). A family photo held
+ * for review says so, with the button to release it for whoever may approve publication (the
+ * data function checks again).
+ */
+function Photos(props: {
+  photos: { id: string; heldForReviewAt?: Date | null }[];
+  t: TFunction;
+  of?: string;
+  /** The case number, when the viewer may release held photos. */
+  release?: string;
+}) {
   return (
     <ul className={styles.photos}>
       {props.photos.map((p, i) => (
@@ -178,6 +193,12 @@ function Photos(props: { photos: { id: string }[]; t: TFunction; of?: string }) 
               }
             />
           </a>
+          {p.heldForReviewAt ? (
+            <div className={styles.photoHeld}>
+              <p>{props.t("cases:photoReview.held")}</p>
+              {props.release ? <ReleasePhotoForm caseNumber={props.release} photoId={p.id} /> : null}
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>

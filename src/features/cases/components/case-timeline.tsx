@@ -83,6 +83,8 @@ function describe(e: Extract<TimelineEntry, { kind: "event" }>, t: TFunction): s
     case "NOTIFICATIONS_WITHDRAWN":
     case "NOTIFICATIONS_RESUMED":
       return t(`notifications:events.${e.type}`);
+    case "PHOTO_RELEASED":
+      return t("cases:events.PHOTO_RELEASED", { n: e.newValue ?? "—" });
     default:
       return KNOWN_EVENTS.has(e.type) ? t(`cases:events.${e.type}`) : e.type;
   }

@@ -60,7 +60,7 @@ const detailSelect = {
   assignedOrg: { select: { id: true, name: true } },
   photos: {
     where: { deletedAt: null },
-    select: { id: true, position: true, width: true, height: true },
+    select: { id: true, position: true, width: true, height: true, heldForReviewAt: true },
     orderBy: { position: "asc" },
   },
 } satisfies Prisma.CaseSelect;

@@ -79,7 +79,10 @@ export default async function CasePage(props: Props) {
           {t("cases:detail.printSheet")}
         </Link>
       </p>
-      <PersonDetails c={c} t={t} locale={locale} />
+      {/* Its photos carry the "publish this photo" form of a held family photo (decision 182). */}
+      <I18nProvider locale={locale} resources={resources}>
+        <PersonDetails c={c} t={t} locale={locale} />
+      </I18nProvider>
       <ReportDetails c={c} t={t} locale={locale} />
       <DuplicateLinks c={c} t={t} locale={locale} />
       <CaseMatching c={c} proposals={proposals} t={t} locale={locale} />
