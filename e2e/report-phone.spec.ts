@@ -58,3 +58,40 @@ test("at 360 px the review is readable and the receipt shows each code on one li
   await expect(page.getByRole("button", { name: "Copiar el número de caso" })).toBeHidden();
   await expect(page.getByText("Fecha de la denuncia:")).toBeVisible();
 });
+
+test("the printed receipt names the unit to contact, with its own phone and hours from reference data", async ({
+  page,
+}) => {
+  // Guatemala's demo police unit has a line of its own (the seed): the receipt gives it instead
+  // of the national one, on screen and on paper, and the track page's contact point agrees.
+  await page.goto("/es/report");
+  await fillClaim(page, syntheticPerson(), { next: NEXT, country: "GT", region: "GT-01" });
+  await page.getByRole("button", { name: NEXT }).click();
+  await fillReporter(page, NEXT);
+  await page.getByLabel("Soy la madre, el padre o el tutor legal de la persona desaparecida").check();
+  await page.getByRole("button", { name: "Enviar la denuncia" }).click();
+  await expect(page.getByRole("heading", { name: "Recibimos su denuncia" })).toBeFocused();
+  const { caseNumber, trackingCode } = await readReceipt(page);
+  expect(caseNumber).toMatch(/^GT-\d{4}-\d{6}$/);
+
+  await page.emulateMedia({ media: "print" });
+  const receipt = page.getByTestId("receipt");
+  await expect(receipt.getByTestId("case-number")).toHaveText(caseNumber);
+  await expect(receipt.getByTestId("tracking-code")).toHaveText(trackingCode);
+  await expect(receipt.getByText(/\/es\/track$/)).toBeVisible();
+  await expect(receipt.getByText("Fecha de la denuncia:")).toBeVisible();
+  await expect(receipt).toContainText("Policía Nacional Civil – DEIC (demo)");
+  await expect(receipt.getByTestId("police-phone")).toHaveText("+502 555 0120");
+  await expect(receipt.getByTestId("police-phone")).toHaveAttribute("href", "tel:+5025550120");
+  await expect(receipt.getByTestId("police-hours")).toContainText("8:00");
+  await expect(receipt.getByTestId("police-hours")).toContainText("16:30");
+  await page.emulateMedia({ media: "screen" });
+
+  await page.goto("/es/track");
+  await page.locator("#track-caseNumber").fill(caseNumber);
+  await page.locator("#track-trackingCode").fill(trackingCode);
+  await page.getByRole("button", { name: "Ver el estado" }).click();
+  await expect(page.locator("main")).toContainText("Policía Nacional Civil – DEIC (demo)");
+  await expect(page.getByTestId("police-phone")).toHaveText("+502 555 0120");
+  await noAxeViolations(page);
+});

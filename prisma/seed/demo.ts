@@ -17,11 +17,30 @@ import { COUNTRY_CODES } from "../../src/lib/reference/countries";
 export const DEMO_PASSWORD = "reencuentro-demo";
 export const DEMO_CASES = 200;
 
+// The police units' lines for families use 555 numbers (fictional, never a real line); the NGO
+// and the Bolivian unit have none, so their families are given the national police line.
 const ORGS = [
-  { key: "bzPolice", name: "Belize Police Department", kind: "POLICE_UNIT", countryCode: "BZ" },
-  { key: "boPolice", name: "Policía Boliviana – FELCC", kind: "POLICE_UNIT", countryCode: "BO" },
+  {
+    key: "bzPolice",
+    name: "Belize Police Department",
+    kind: "POLICE_UNIT",
+    countryCode: "BZ",
+    contact: { contactPhone: "+501 555 0100", contactHours: "1-5 08:00-17:00; 6 08:00-12:00" },
+  },
+  {
+    key: "boPolice",
+    name: "Policía Boliviana – FELCC",
+    kind: "POLICE_UNIT",
+    countryCode: "BO",
+  },
   { key: "boNgo", name: "Red de Protección de la Niñez (demo)", kind: "NGO", countryCode: "BO" },
-  { key: "gtPolice", name: "Policía Nacional Civil – DEIC (demo)", kind: "POLICE_UNIT", countryCode: "GT" },
+  {
+    key: "gtPolice",
+    name: "Policía Nacional Civil – DEIC (demo)",
+    kind: "POLICE_UNIT",
+    countryCode: "GT",
+    contact: { contactPhone: "+502 555 0120", contactHours: "1-5 08:00-16:30" },
+  },
   { key: "bzTraining", name: "Belize Police Training Academy", kind: "TRAINING_BODY", countryCode: "BZ" },
   {
     key: "gtMigration",
@@ -111,7 +130,12 @@ export async function seedDemo(db: PrismaClient, opts: { cases?: number; now?: D
     const org = await db.organization.upsert({
       where: { countryCode_name: { countryCode: o.countryCode, name: o.name } },
       update: {},
-      create: { name: o.name, kind: o.kind, countryCode: o.countryCode },
+      create: {
+        name: o.name,
+        kind: o.kind,
+        countryCode: o.countryCode,
+        ...("contact" in o ? o.contact : {}),
+      },
     });
     orgIds[o.key] = org.id;
   }

@@ -15,7 +15,11 @@ export function PoliceContactLine(props: {
   return (
     <>
       {t("receipt:contact", { name: contact.name })}{" "}
-      <a href={`tel:${contact.phone}`} className={props.phoneClassName} data-testid="police-phone">
+      <a
+        href={`tel:${contact.phone.replace(/[^\d+]/g, "")}`}
+        className={props.phoneClassName}
+        data-testid="police-phone"
+      >
         {contact.phone}
       </a>{" "}
       <span data-testid="police-hours">

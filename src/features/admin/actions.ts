@@ -12,7 +12,7 @@ import { getViewer } from "@/server/session";
 import { getCaseAccessLog } from "./access-log-data";
 import { searchAudit, type AuditSearchResult } from "./audit-search-data";
 import { addNeighbourPair, removeNeighbourPair } from "./neighbours-data";
-import { createOrganization } from "./organizations-data";
+import { createOrganization, updateOrganizationContact } from "./organizations-data";
 import {
   AccessLogQuery,
   AuditSearchInput,
@@ -20,6 +20,7 @@ import {
   CreateUserInput,
   NeighbourPairInput,
   NewPassword,
+  OrganizationContactInput,
   UserFields,
 } from "./schemas";
 import { createUserByAdmin, setUserDisabled, setUserPassword, updateUserByAdmin } from "./users-data";
@@ -160,4 +161,21 @@ export async function searchAuditAction(
     where: "searchAuditAction",
     values,
   });
+}
+
+/** A unit's phone and hours for families (receipt, track page); blank phone = the national line. */
+export async function updateOrganizationContactAction(
+  _prev: ActionState,
+  form: FormData,
+): Promise<ActionState> {
+  const values = formValues(form, ["organizationId", "contactPhone", "contactHours"]);
+  return runAction(
+    OrganizationContactInput,
+    values,
+    async (data, viewer) => {
+      await updateOrganizationContact(viewer, data);
+      revalidatePath(`/${localeOf(form)}/admin/organizations`);
+    },
+    { where: "updateOrganizationContactAction", values, fieldOf },
+  );
 }

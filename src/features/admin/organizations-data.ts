@@ -2,12 +2,12 @@ import "server-only";
 import { sortByLabel } from "@/i18n/intl";
 import { recordAuditEvent } from "@/server/audit-event";
 import { getDb } from "@/server/db";
-import { AppError } from "@/server/errors";
+import { AppError, NotFoundError } from "@/server/errors";
 import { adminCountryScope } from "@/server/policy";
 import { noRows } from "@/server/scope";
 import type { Viewer } from "@/server/viewer";
 import { checkPlacement, isUniqueViolation, requireAdmin } from "./access";
-import type { CreateOrganizationInput } from "./schemas";
+import type { CreateOrganizationInput, OrganizationContactInput } from "./schemas";
 
 /** Organisations of the countries the viewer administers, with how many staff each has. */
 export async function listOrganizations(viewer: Viewer) {
@@ -21,6 +21,8 @@ export async function listOrganizations(viewer: Viewer) {
       kind: true,
       countryCode: true,
       region: { select: { name: true } },
+      contactPhone: true,
+      contactHours: true,
       _count: { select: { users: { where: { practiceSessionId: null } } } },
     },
     orderBy: [{ countryCode: "asc" }, { name: "asc" }],
@@ -50,6 +52,37 @@ export async function createOrganization(
     if (isUniqueViolation(err)) throw new AppError("admin:errors.organizationTaken");
     throw err;
   }
+}
+
+/**
+ * Sets the phone and hours families are given for a unit (receipt, track page). Only in the
+ * countries the viewer administers: another country's unit is not found, and nothing is written.
+ */
+export async function updateOrganizationContact(
+  viewer: Viewer,
+  input: OrganizationContactInput,
+): Promise<void> {
+  requireAdmin(viewer);
+  const db = await getDb();
+  await db.$transaction(async (tx) => {
+    const org = await tx.organization.findFirst({
+      where: { id: input.organizationId, ...(adminCountryScope(viewer) ?? noRows()) },
+      select: { id: true, countryCode: true, contactPhone: true, contactHours: true },
+    });
+    if (!org) throw new NotFoundError();
+    const after = { contactPhone: input.contactPhone, contactHours: input.contactHours };
+    const before = { contactPhone: org.contactPhone, contactHours: org.contactHours };
+    if (before.contactPhone === after.contactPhone && before.contactHours === after.contactHours) return;
+    await tx.organization.update({ where: { id: org.id }, data: after });
+    await recordAuditEvent(tx, viewer, {
+      action: "organization.update",
+      targetType: "Organization",
+      targetId: org.id,
+      countryCode: org.countryCode,
+      before,
+      after,
+    });
+  });
 }
 
 /** Choices for the user and organisation forms: only the countries the viewer administers. */

@@ -1,5 +1,6 @@
 // zod schemas of the admin forms (messages are i18n keys). No server imports.
 import { z } from "zod";
+import { parseOpeningHours } from "@/lib/unit-contact";
 
 export const ROLES = ["POLICE", "NGO", "MIGRATION", "FORENSIC", "TRAINER", "ADMIN"] as const;
 export const ORGANIZATION_KINDS = ["POLICE_UNIT", "NGO", "TRAINING_BODY", "GOVERNMENT"] as const;
@@ -38,12 +39,41 @@ export const CreateUserInput = UserFields.extend({
 });
 export type CreateUserInput = z.infer<typeof CreateUserInput>;
 
+/** A phone a family can dial: digits, spaces, dashes, brackets, an optional leading "+". Blank = none. */
+const contactPhone = z
+  .string()
+  .trim()
+  .default("")
+  .refine((v) => v === "" || /^\+?[0-9][0-9 ()-]{1,38}$/.test(v), "admin:errors.phoneInvalid")
+  .transform((v) => v || null);
+/** "always" or "1-5 08:00-16:30; 6 09:00-13:00" (src/lib/unit-contact.ts). Blank = none. */
+const contactHours = z
+  .string()
+  .trim()
+  .max(200, "admin:errors.tooLong")
+  .default("")
+  .refine((v) => v === "" || parseOpeningHours(v) !== null, "admin:errors.hoursInvalid")
+  .transform((v) => v.replace(/\s+/g, " ") || null);
+
+/** The unit's line for families; with a phone, the hours are needed too (else the national line). */
+const ContactFields = z
+  .object({ contactPhone, contactHours })
+  .refine((v) => !v.contactPhone || v.contactHours, {
+    message: "admin:errors.hoursRequired",
+    path: ["contactHours"],
+  });
+
 export const CreateOrganizationInput = z.object({
   name: name(160),
   kind: z.enum(ORGANIZATION_KINDS, "admin:errors.invalidChoice"),
   countryCode: z.string(REQUIRED).regex(/^[A-Z]{2}$/, "admin:errors.invalidChoice"),
   regionId: optionalId,
 });
+
+export const OrganizationContactInput = z
+  .object({ organizationId: z.uuid("admin:errors.invalidChoice") })
+  .and(ContactFields);
+export type OrganizationContactInput = z.infer<typeof OrganizationContactInput>;
 export type CreateOrganizationInput = z.infer<typeof CreateOrganizationInput>;
 
 export const AccessLogQuery = z.object({

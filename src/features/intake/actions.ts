@@ -1,7 +1,8 @@
 "use server";
 import { fail, type ActionResult } from "@/server/result";
 import { requestHeaders } from "@/server/request-info";
-import type { FiledClaim } from "./file-claim";
+import { receiptContact } from "./contact-point";
+import type { FormReceipt } from "./file-claim";
 import { limitFor, MAX_CLAIM_JSON_BYTES } from "./limits";
 import { submitClaim } from "./submit-claim";
 
@@ -12,7 +13,7 @@ import { submitClaim } from "./submit-claim";
  * (api-claim-photo.ts) once the claim is filed. The form without JavaScript sends them here
  * full size instead (plain-claim-action.ts).
  */
-export async function submitClaimForm(form: FormData): Promise<ActionResult<FiledClaim>> {
+export async function submitClaimForm(form: FormData): Promise<ActionResult<FormReceipt>> {
   const headers = await requestHeaders();
   const raw = form.get("claim");
   if (typeof raw !== "string") return fail("validation:invalid");
@@ -23,5 +24,7 @@ export async function submitClaimForm(form: FormData): Promise<ActionResult<File
   } catch {
     return fail("validation:invalid");
   }
-  return submitClaim(json, [], { limit: limitFor("claimForm", headers) });
+  const result = await submitClaim(json, [], { limit: limitFor("claimForm", headers) });
+  if (!result.ok) return result;
+  return { ...result, data: { ...result.data, contact: await receiptContact(result.data.caseNumber) } };
 }

@@ -6,7 +6,10 @@ import { recordCaseEvent } from "@/server/audit";
 import { getDb } from "@/server/db";
 import { withdrawEmailUpdatesOfCase } from "@/features/notifications/data";
 import { AppError } from "@/server/errors";
+import { contactPointFor, type ContactPoint } from "./contact-point";
 import { hashTrackingCode } from "./tracking-code";
+
+export type { ContactPoint };
 
 /** Unknown case number and wrong code get this one answer, so neither can be probed. */
 export class ClaimNotFoundError extends AppError {
@@ -14,8 +17,6 @@ export class ClaimNotFoundError extends AppError {
     super("track:errors.notFound", 404);
   }
 }
-
-export type ContactPoint = { kind: "organization"; name: string } | { kind: "network"; countryCode: string };
 
 /** What a reporter may see about their claim: never notes, names of staff or other cases. */
 export interface ClaimStatus {
@@ -63,7 +64,7 @@ const trackedSelect = {
   sealedAt: true,
   notifyByEmail: true,
   notifyByPhone: true,
-  assignedOrg: { select: { name: true } },
+  assignedOrg: { select: { name: true, contactPhone: true, contactHours: true } },
   duplicateOfId: true,
   distinguishingMarks: true,
   dateOfBirth: true,
@@ -94,26 +95,6 @@ export async function findTrackedCase(caseNumber: string, trackingCode: string) 
   const match = given.length === stored.length && crypto.timingSafeEqual(given, stored);
   if (!row || !match) throw new ClaimNotFoundError();
   return row;
-}
-
-type TrackedCase = Awaited<ReturnType<typeof findTrackedCase>>;
-
-/** The assigned organization, else the police (or an NGO) of the case's region or country. */
-async function contactPointFor(c: TrackedCase): Promise<ContactPoint> {
-  if (c.assignedOrg) return { kind: "organization", name: c.assignedOrg.name };
-  const db = await getDb();
-  const orgs = await db.organization.findMany({
-    where: { countryCode: c.countryCode, kind: { in: ["POLICE_UNIT", "NGO"] } },
-    select: { name: true, kind: true, regionId: true },
-    orderBy: { name: "asc" },
-  });
-  // Police before NGOs; within each, the unit of the case's own region before a national one.
-  const rank = (o: (typeof orgs)[number]) =>
-    (o.kind === "POLICE_UNIT" ? 0 : 2) + (c.regionId && o.regionId === c.regionId ? 0 : 1);
-  const best = orgs
-    .filter((o) => o.regionId === null || o.regionId === c.regionId)
-    .sort((a, b) => rank(a) - rank(b))[0];
-  return best ? { kind: "organization", name: best.name } : { kind: "network", countryCode: c.countryCode };
 }
 
 export async function getClaimStatus(caseNumber: string, trackingCode: string): Promise<ClaimStatus> {

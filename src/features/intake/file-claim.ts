@@ -1,4 +1,5 @@
 import "server-only";
+import type { PoliceContact } from "@/lib/police-contacts";
 import crypto from "node:crypto";
 import { searchNameFor } from "@/lib/names/normalize";
 import { CASE_TEAM_ROLES, inboxItemRow } from "@/features/inbox/data";
@@ -36,6 +37,11 @@ export interface FiledClaim {
   trackingCode: string | null;
   /** False when the submission id had already been filed: nothing new was written. */
   created: boolean;
+}
+
+/** What the report form shows: the receipt with the unit to call (contact-point.ts). */
+export interface FormReceipt extends FiledClaim {
+  contact: PoliceContact | null;
 }
 
 /** A known submission id sent again with a different claim: never answered with the first one's code. */

@@ -1,7 +1,8 @@
 "use server";
 import { requestHeaders } from "@/server/request-info";
 import { fail } from "@/server/result";
-import type { FiledClaim } from "./file-claim";
+import { receiptContact } from "./contact-point";
+import type { FormReceipt } from "./file-claim";
 import { limitFor } from "./limits";
 import { claimFromForm, photosFromForm, type PlainValues } from "./plain-claim-values";
 import { photoSizeErrors } from "@/server/photos";
@@ -12,7 +13,7 @@ export interface PlainClaimState {
   values: PlainValues;
   error?: string;
   fieldErrors?: Record<string, string>;
-  receipt?: FiledClaim;
+  receipt?: FormReceipt;
 }
 
 /**
@@ -38,6 +39,7 @@ export async function fileClaimWithoutScript(
         await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer()))),
         { limit: limitFor("claimForm", headers) },
       );
-  if (result.ok) return { ...base, receipt: result.data };
+  if (result.ok)
+    return { ...base, receipt: { ...result.data, contact: await receiptContact(result.data.caseNumber) } };
   return { ...base, error: result.error, fieldErrors: result.fieldErrors };
 }

@@ -4,7 +4,7 @@ import { PoliceContactLine } from "@/components/ui/police-contact";
 import { useBrowserValue } from "@/components/ui/use-browser-value";
 import { useT } from "@/i18n/client";
 import type { Locale } from "@/i18n/settings";
-import { policeContactForCase } from "@/lib/police-contacts";
+import type { PoliceContact } from "@/lib/police-contacts";
 import styles from "./claim-receipt.module.css";
 import { CopyButton } from "./copy-button";
 import { formatDay } from "./format-date";
@@ -15,6 +15,8 @@ export interface Receipt {
   caseNumber: string;
   trackingCode: string | null;
   created: boolean;
+  /** The unit to call, with its phone and hours, as the server chose it (contact-point.ts). */
+  contact?: PoliceContact | null;
   /** Set when the receipt is kept on this phone (kept-receipt.ts): filed then, forgotten then. */
   filedAt?: number;
   keptUntil?: number;
@@ -53,7 +55,7 @@ export function ClaimReceipt(props: {
   const origin = useBrowserValue(() => window.location.origin, props.origin);
   useEffect(() => heading.current?.focus(), []);
   const { caseNumber, trackingCode, created, filedAt, keptUntil } = props.receipt;
-  const contact = policeContactForCase(caseNumber);
+  const contact = props.receipt.contact;
   const trackPath = `/${props.locale}/track`;
   // The receipt appears the moment the server acknowledged the claim (or comes back from this
   // phone with that moment): the day in the case's country.

@@ -4,8 +4,8 @@ import { PoliceContactLine } from "@/components/ui/police-contact";
 import { formatDateTime } from "@/i18n/intl";
 import { getT } from "@/i18n/server";
 import type { Locale } from "@/i18n/settings";
-import { policeContactForCountry } from "@/lib/police-contacts";
 import type { ClaimStatus } from "../claim-status";
+import { contactLineOf } from "../contact-point";
 import {
   changeCrossBorderAction,
   forgetClaim,
@@ -46,7 +46,8 @@ export async function ClaimStatusView(props: {
   ]);
   const day = (d: Date) => formatDay(d, locale, s.countryCode);
   const allowed = PUBLISHED.filter((k) => s.publication[k]);
-  const police = policeContactForCountry(s.countryCode);
+  // The unit's own phone and hours when it has them, else the national police line.
+  const police = contactLineOf(s.contact, s.countryCode);
   const crossBorderError = props.fieldErrors?.crossBorder;
   return (
     <section className="stack" aria-labelledby="claim-status-title">

@@ -12,7 +12,13 @@ function memoryStore() {
   return { items, store: () => store };
 }
 
-const receipt = { caseNumber: "BO-2026-000011", trackingCode: "ABCD-EFGH-JKMN", created: true };
+// With the unit to call: it comes back with the receipt, so a reload still prints it.
+const receipt = {
+  caseNumber: "BO-2026-000011",
+  trackingCode: "ABCD-EFGH-JKMN",
+  created: true,
+  contact: { name: "Policía Boliviana – FELCC", phone: "110", hours: "always" as const },
+};
 const T = Date.UTC(2026, 11, 4, 18, 0);
 
 describe("the receipt kept on the phone", () => {

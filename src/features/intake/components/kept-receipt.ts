@@ -26,6 +26,7 @@ export function keepReceipt(receipt: Receipt, now = Date.now(), store: () => Key
     caseNumber: receipt.caseNumber,
     trackingCode: receipt.trackingCode,
     created: receipt.created,
+    contact: receipt.contact ?? null,
     filedAt: now,
     keptUntil: now + RECEIPT_KEPT_MS,
   };

@@ -1,6 +1,7 @@
 import { requirePageViewer } from "@/server/page-guard";
 import type { Metadata } from "next";
 import { OrganizationForm } from "@/features/admin/components/organization-form";
+import { OrganizationContactForm } from "@/features/admin/components/organization-contact-form";
 import {
   getPlacementOptions,
   placementInReadingOrder,
@@ -61,6 +62,19 @@ export default async function OrganizationsPage(props: Props) {
       ) : (
         <p>{t("admin:organizations.empty")}</p>
       )}
+      {orgs.length ? (
+        <section aria-labelledby="org-contact" className="stack">
+          <h2 id="org-contact">{t("admin:organizations.contactTitle")}</h2>
+          <p>{t("admin:organizations.contactIntro")}</p>
+          <I18nProvider locale={locale} resources={resources}>
+            {orgs
+              .filter((o) => o.kind === "POLICE_UNIT" || o.kind === "NGO")
+              .map((o) => (
+                <OrganizationContactForm key={o.id} locale={locale} org={o} />
+              ))}
+          </I18nProvider>
+        </section>
+      ) : null}
       <section aria-labelledby="org-new" className="stack">
         <h2 id="org-new">{t("admin:organizations.new")}</h2>
         <I18nProvider locale={locale} resources={resources}>
