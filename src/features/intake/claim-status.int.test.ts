@@ -60,19 +60,32 @@ describe("getClaimStatus", () => {
 
   it("names the police unit of the country once one exists, and the assigned one first", async () => {
     const { caseNumber, code } = await filed();
-    await env.db.organization.create({ data: { name: "Red ONG (test)", kind: "NGO", countryCode: "BO" } });
+    await env.db.organization.create({
+      data: {
+        name: "Red ONG (test)",
+        kind: "NGO",
+        countryCode: "BO",
+        contactPhone: "+591 2 555 0100",
+        contactHours: "1-5 08:00-16:30",
+      },
+    });
     await env.db.organization.create({
       data: { name: "FELCC (test)", kind: "POLICE_UNIT", countryCode: "BO" },
     });
+    // A unit without a phone of its own: the track page falls back to the national line.
     expect((await getClaimStatus(caseNumber, code)).contact).toEqual({
       kind: "organization",
       name: "FELCC (test)",
+      contactPhone: null,
+      contactHours: null,
     });
     const ngo = await env.db.organization.findFirstOrThrow({ where: { name: "Red ONG (test)" } });
     await env.db.case.update({ where: { caseNumber }, data: { assignedOrgId: ngo.id } });
     expect((await getClaimStatus(caseNumber, code)).contact).toEqual({
       kind: "organization",
       name: "Red ONG (test)",
+      contactPhone: "+591 2 555 0100",
+      contactHours: "1-5 08:00-16:30",
     });
   });
 
