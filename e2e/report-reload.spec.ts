@@ -67,12 +67,19 @@ test("the receipt survives a reload and a closed tab for a day, and the family r
   await expect(page.getByText(KEPT_NOTE)).toBeVisible();
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
-  // What is kept: the receipt alone, for a day at most.
+  // What is kept: the receipt alone (with the unit to contact, public reference data), for a day at most.
   const kept = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), RECEIPT_KEY))!) as Record<
     string,
     unknown
   >;
-  expect(Object.keys(kept).sort()).toEqual(["caseNumber", "created", "filedAt", "keptUntil", "trackingCode"]);
+  expect(Object.keys(kept).sort()).toEqual([
+    "caseNumber",
+    "contact",
+    "created",
+    "filedAt",
+    "keptUntil",
+    "trackingCode",
+  ]);
   expect(kept.keptUntil as number).toBeLessThanOrEqual(Date.now() + 24 * 3600_000);
   expect(kept.keptUntil as number).toBeGreaterThan(before + 23 * 3600_000);
   // Never in the service worker's caches.
